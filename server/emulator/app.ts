@@ -1,0 +1,128 @@
+/**
+ * The NHN Cloud emulator as one Hono app: every service on one port, in NHN's path layout
+ * (/identity, /compute/{region}/v2/{tenantId}, /image/{region}, /network/{region},
+ * /block-storage/{region}/v2/{tenantId}) plus the control API under /_emulator.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DEFAULT_CONFIG, type EmulatorConfig } from './config';
+import { controlService } from './control';
+import { EmulatorError, errorBody, serviceOfPath } from './errors';
+import { Faults } from './faults';
+import { randomHex } from './ids';
+import { blockStorageService } from './services/block-storage';
+import { computeService, computeVersionService } from './services/compute';
+import { identityService } from './services/identity';
+import { imageService } from './services/image';
+import { networkService } from './services/network';
+import { Store } from './store';
+
+export interface Emulator {
+  app: Hono;
+  store: Store;
+  faults: Faults;
+  config: EmulatorConfig;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulator {
+  const config: EmulatorConfig = { ...DEFAULT_CONFIG, ...overrides };
+  const store = new Store(config);
+  const faults = new Faults();
+  const deps = { store, config };
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    const service = serviceOfPath(c.req.path);
+    if (error instanceof EmulatorError) {
+      return c.json(
+        errorBody(service, error.status, error.message, error.neutronType),
+        error.status as ContentfulStatusCode,
+      );
+    }
+    console.error('emulator: unexpected error', error);
+    return c.json(errorBody(service, 500, `Unexpected error: ${(error as Error).message}`), 500);
+  });
+  app.notFound((c) => {
+    const service = serviceOfPath(c.req.path);
+    return c.json(
+      errorBody(
+        service,
+        404,
+        `The resource could not be found: ${c.req.method} ${c.req.path.slice(0, 200)}`,
+      ),
+      404,
+    );
+  });
+
+  app.use('*', async (c, next) => {
+    const started = Date.now();
+    c.header(
+      'X-Openstack-Request-Id',
+      `req-${randomHex(16).replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')}`,
+    );
+    // Transitions whose time has come are applied before anything reads the state.
+    store.applyDue();
+    await next();
+    store.persist();
+    if (config.log)
+      console.log(`${c.req.method} ${c.req.path} → ${c.res.status} (${Date.now() - started} ms)`);
+  });
+
+  app.route('/_emulator', controlService(deps, faults));
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => {
+        const service = serviceOfPath(c.req.path);
+        return c.json(
+          errorBody(service, 413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`),
+          413,
+        );
+      },
+    }),
+  );
+
+  app.use('*', async (c, next) => {
+    const fault = faults.match(c.req.method, c.req.path);
+    if (fault) {
+      if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.status !== undefined) {
+        const service = serviceOfPath(c.req.path);
+        const message =
+          fault.message ?? `Injected fault: ${fault.status} for ${c.req.method} ${c.req.path}`;
+        return c.json(
+          errorBody(service, fault.status, message),
+          fault.status as ContentfulStatusCode,
+        );
+      }
+    }
+    await next();
+  });
+
+  app.get('/', (c) =>
+    c.json({
+      name: 'NHN Cloud emulator',
+      services: [
+        '/identity/v2.0',
+        '/compute/{region}/v2/{tenantId}',
+        '/image/{region}/v2',
+        '/network/{region}/v2.0',
+        '/block-storage/{region}/v2/{tenantId}',
+      ],
+      control: '/_emulator',
+    }),
+  );
+  app.route('/identity', identityService(deps));
+  app.route('/compute/:region/v2/:tenantId', computeService(deps));
+  app.route('/compute', computeVersionService());
+  app.route('/image', imageService(deps));
+  app.route('/network', networkService(deps));
+  app.route('/block-storage/:region/v2/:tenantId', blockStorageService(deps));
+
+  return { app, store, faults, config };
+}

@@ -1,0 +1,108 @@
+/**
+ * What every service handler needs: the store, the authenticated tenant, the region, and the
+ * origin to build links with. Also the JSON body reader that turns every malformed body into a
+ * 400 that names the problem.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { z } from 'zod';
+import type { EmulatorConfig } from './config';
+import { badRequest, forbidden, notFound, unauthorized } from './errors';
+import { isRegionId, type RegionId, type TokenRecord, USERS, type UserAccount } from './state';
+import type { Store } from './store';
+
+export interface AuthInfo {
+  token: TokenRecord;
+  user: UserAccount;
+}
+
+export interface EmulatorEnv {
+  Variables: {
+    auth: AuthInfo;
+    region: RegionId;
+  };
+}
+
+export interface Deps {
+  store: Store;
+  config: EmulatorConfig;
+}
+
+export type Ctx = Context<EmulatorEnv>;
+
+export function requestOrigin(c: Context): string {
+  return new URL(c.req.url).origin;
+}
+
+/** Validates X-Auth-Token and, for tenant paths, that the token belongs to that tenant. */
+export function authenticate(
+  deps: Deps,
+  opts: { tenantInPath: boolean },
+): MiddlewareHandler<EmulatorEnv> {
+  return async (c, next) => {
+    const region = c.req.param('region') ?? '';
+    if (!isRegionId(region)) throw notFound(`Region '${region}' does not exist.`);
+    const tokenId = c.req.header('X-Auth-Token');
+    if (!tokenId) throw unauthorized();
+    const token = deps.store.state.tokens[tokenId];
+    if (!token || token.expiresAt <= deps.store.now()) throw unauthorized();
+    const user = USERS.find((u) => u.userId === token.userId);
+    if (!user) throw unauthorized();
+    if (opts.tenantInPath) {
+      const tenantId = c.req.param('tenantId');
+      if (tenantId !== token.tenantId) {
+        throw forbidden(`The token is not valid for project ${tenantId}.`);
+      }
+    }
+    if (!user.regions.includes(region)) {
+      throw forbidden(
+        `Project ${user.tenantId} has no endpoint in region ${region.toUpperCase()}.`,
+      );
+    }
+    c.set('auth', { token, user });
+    c.set('region', region);
+    await next();
+  };
+}
+
+/** Reads a JSON body and checks it against `schema`, with Nova-style messages. */
+export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const text = await c.req.text();
+  if (text.trim() === '') throw badRequest('The request body is empty; a JSON object is required.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw badRequest(`Malformed request body: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) throw badRequest(describeZodError(result.error));
+  return result.data;
+}
+
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path.map(String).join('.');
+      return path
+        ? `Invalid input for field/attribute ${path}: ${issue.message}`
+        : `Invalid request body: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** Parses a non-negative integer query parameter, or answers 400 naming it. */
+export function intQuery(
+  c: Context,
+  name: string,
+  opts: { min?: number; max?: number } = {},
+): number | undefined {
+  const raw = c.req.query(name);
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  const min = opts.min ?? 0;
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min) {
+    throw badRequest(`${name} param must be an integer ≥ ${min}, got '${raw.slice(0, 40)}'.`);
+  }
+  return opts.max !== undefined ? Math.min(value, opts.max) : value;
+}

@@ -1,0 +1,80 @@
+/**
+ * Injected faults for tests and demos: latency, or an HTTP status, for requests that match a
+ * method and a path pattern; a given number of times, or at a rate.
+ */
+import { z } from 'zod';
+
+export const faultSchema = z
+  .object({
+    method: z
+      .string()
+      .regex(/^[A-Za-z]+$|^\*$/, 'must be an HTTP method or *')
+      .transform((m) => m.toUpperCase())
+      .optional(),
+    /** A regular expression tested against the request path (without the query). */
+    path: z.string().min(1).max(500),
+    status: z.number().int().min(400).max(599).optional(),
+    latencyMs: z.number().int().min(0).max(60_000).optional(),
+    times: z.number().int().min(1).optional(),
+    rate: z.number().min(0).max(1).optional(),
+    message: z.string().max(1000).optional(),
+  })
+  .refine((f) => f.status !== undefined || f.latencyMs !== undefined, {
+    message: 'a fault needs a status, a latencyMs, or both',
+  })
+  .refine(
+    (f) => {
+      try {
+        new RegExp(f.path);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'path must be a valid regular expression', path: ['path'] },
+  );
+
+export type FaultSpec = z.output<typeof faultSchema>;
+
+export interface Fault extends FaultSpec {
+  id: number;
+  hits: number;
+}
+
+export class Faults {
+  private faults: Fault[] = [];
+  private nextId = 1;
+
+  add(spec: FaultSpec): Fault {
+    const fault = { ...spec, id: this.nextId++, hits: 0 };
+    this.faults.push(fault);
+    return fault;
+  }
+
+  list(): Fault[] {
+    return this.faults;
+  }
+
+  remove(id: number): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((f) => f.id !== id);
+    return this.faults.length < before;
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The fault that applies to this request, if any (counting it as used). */
+  match(method: string, path: string, random: () => number = Math.random): Fault | null {
+    for (const fault of this.faults) {
+      if (fault.method && fault.method !== '*' && fault.method !== method) continue;
+      if (!new RegExp(fault.path).test(path)) continue;
+      if (fault.times !== undefined && fault.hits >= fault.times) continue;
+      if (fault.rate !== undefined && random() >= fault.rate) continue;
+      fault.hits++;
+      return fault;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,757 @@
+/**
+ * Realistic seed data: per region, flavors across the u2/t2/m2/c2/r2/x1 families, Linux and
+ * Windows images, and for each tenant a VPC with two subnets, security groups, a key pair,
+ * servers in many statuses (with addresses, metadata and volumes) and free volumes.
+ * Ids are derived from names, so they are the same after every reset.
+ */
+import { macFrom, stableHex, stableUuid } from './ids';
+import { allocateIp } from './ipv4';
+import { steadyState } from './lifecycle';
+import { parsePublicKey } from './ssh-keys';
+import {
+  type EmulatorState,
+  type FlavorRecord,
+  type FloatingIpRecord,
+  type ImageRecord,
+  type KeypairRecord,
+  type PortRecord,
+  REGION_IDS,
+  REGIONS,
+  type RegionId,
+  type RegionState,
+  type SecurityGroupRecord,
+  type ServerRecord,
+  type SubnetRecord,
+  type TenantRegionState,
+  USERS,
+  type UserAccount,
+  type VpcRecord,
+} from './state';
+
+const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+
+const FLAVORS: [name: string, vcpus: number, ramGb: number, localDiskGb: number][] = [
+  ['u2.c1m1', 1, 1, 20],
+  ['u2.c2m4', 2, 4, 50],
+  ['u2.c4m8', 4, 8, 100],
+  ['t2.c1m1', 1, 1, 0],
+  ['t2.c2m4', 2, 4, 0],
+  ['m2.c1m2', 1, 2, 0],
+  ['m2.c2m4', 2, 4, 0],
+  ['m2.c4m8', 4, 8, 0],
+  ['m2.c8m16', 8, 16, 0],
+  ['c2.c2m2', 2, 2, 0],
+  ['c2.c4m4', 4, 4, 0],
+  ['c2.c16m16', 16, 16, 0],
+  ['r2.c2m16', 2, 16, 0],
+  ['r2.c4m32', 4, 32, 0],
+  ['x1.c32m128', 32, 128, 0],
+  ['x1.c32m256', 32, 256, 0],
+];
+
+const FLAVOR_TYPES: Record<string, string> = {
+  u2: 'local',
+  t2: 'standard',
+  m2: 'general',
+  c2: 'compute',
+  r2: 'memory',
+  x1: 'performance',
+};
+
+interface ImageSeed {
+  name: string;
+  osType: 'linux' | 'windows';
+  distro: string;
+  version: string;
+  login: string;
+  minDiskGb: number;
+  minRamMb: number;
+  sizeBytes: number;
+  ageDays: number;
+}
+
+const IMAGES: ImageSeed[] = [
+  {
+    name: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
+    osType: 'linux',
+    distro: 'Ubuntu',
+    version: '22.04',
+    login: 'ubuntu',
+    minDiskGb: 10,
+    minRamMb: 0,
+    sizeBytes: 1_778_843_648,
+    ageDays: 190,
+  },
+  {
+    name: 'Ubuntu Server 24.04.1 LTS (2024.09.24)',
+    osType: 'linux',
+    distro: 'Ubuntu',
+    version: '24.04',
+    login: 'ubuntu',
+    minDiskGb: 10,
+    minRamMb: 0,
+    sizeBytes: 2_013_265_920,
+    ageDays: 60,
+  },
+  {
+    name: 'Rocky Linux 9.4 (2024.06.18)',
+    osType: 'linux',
+    distro: 'Rocky',
+    version: '9.4',
+    login: 'rocky',
+    minDiskGb: 10,
+    minRamMb: 0,
+    sizeBytes: 1_610_612_736,
+    ageDays: 160,
+  },
+  {
+    name: 'CentOS 7.9 (2024.03.19)',
+    osType: 'linux',
+    distro: 'CentOS',
+    version: '7.9',
+    login: 'centos',
+    minDiskGb: 10,
+    minRamMb: 0,
+    sizeBytes: 1_342_177_280,
+    ageDays: 250,
+  },
+  {
+    name: 'Debian 12.6 Bookworm (2024.07.16)',
+    osType: 'linux',
+    distro: 'Debian',
+    version: '12.6',
+    login: 'debian',
+    minDiskGb: 10,
+    minRamMb: 0,
+    sizeBytes: 1_073_741_824,
+    ageDays: 130,
+  },
+  {
+    name: 'Windows 2022 STD (2024.08.20) KO',
+    osType: 'windows',
+    distro: 'Windows',
+    version: '2022 STD',
+    login: 'Administrator',
+    minDiskGb: 50,
+    minRamMb: 2048,
+    sizeBytes: 12_884_901_888,
+    ageDays: 100,
+  },
+  {
+    name: 'Windows 2019 STD (2024.08.20) EN',
+    osType: 'windows',
+    distro: 'Windows',
+    version: '2019 STD',
+    login: 'Administrator',
+    minDiskGb: 50,
+    minRamMb: 2048,
+    sizeBytes: 11_811_160_064,
+    ageDays: 100,
+  },
+];
+
+/** Real public keys (their private halves were thrown away). */
+const SEED_KEYS: Record<string, string> = {
+  'demo-key':
+    'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC82RttI7jH48qv0/dnJeUampHCR0m3s0B3Bnf/ZcFhmbmfbAGFIvMMYCdmAId87EBe27oUcWoN+LvOayFf/r2EpOS4ZO1olccQjJVU2yGInAP6mDZyZ/+Hqf7bu6jSVomVaslv/6Vqd5FrD688QZqa/f7WM/ijWdW8/zp1DK65PGlEdgYWwK8VnTv8AnALzBVKQKtq0h1uzZsQoHBSyuXqCoh5+9RToueXAs5vUw6Bd7WV4HPlWhUmCpgdxehqNCTj44fMp/L1dgPxPHrCJyY4LoeEOQNwUme50XMLfpJpg5hRIMO0dzO0VHW3DmcvRdAsoMukoSwciC/Aywx7cN0T demo-key',
+  'other-key':
+    'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEAsJRhZ9SHfuPpbPKZSXKcF922tWzqo8N1cuLvyF8CG other-key',
+};
+
+interface ServerSeed {
+  name: string;
+  status: string;
+  flavor: string;
+  image: string;
+  zone: 0 | 1;
+  subnet: 'default-subnet' | 'backend-subnet';
+  groups: string[];
+  rootGb?: number;
+  rootType?: string;
+  floatingIp?: boolean;
+  data?: { name: string; size: number; type: string }[];
+  metadata?: Record<string, string>;
+  ageDays: number;
+}
+
+const DEMO_SERVERS: ServerSeed[] = [
+  {
+    name: 'web-01',
+    status: 'ACTIVE',
+    flavor: 'm2.c2m4',
+    image: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
+    zone: 0,
+    subnet: 'default-subnet',
+    groups: ['default', 'web', 'ssh-admin'],
+    rootGb: 20,
+    rootType: 'General SSD',
+    floatingIp: true,
+    data: [{ name: 'web-01-data', size: 100, type: 'General HDD' }],
+    metadata: { role: 'web', team: 'platform' },
+    ageDays: 42,
+  },
+  {
+    name: 'web-02',
+    status: 'ACTIVE',
+    flavor: 'm2.c2m4',
+    image: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
+    zone: 1,
+    subnet: 'default-subnet',
+    groups: ['default', 'web'],
+    rootGb: 20,
+    metadata: { role: 'web', team: 'platform' },
+    ageDays: 41,
+  },
+  {
+    name: 'db-master',
+    status: 'SHUTOFF',
+    flavor: 'r2.c4m32',
+    image: 'Rocky Linux 9.4 (2024.06.18)',
+    zone: 0,
+    subnet: 'backend-subnet',
+    groups: ['default', 'db'],
+    rootGb: 50,
+    rootType: 'General SSD',
+    data: [{ name: 'db-data', size: 200, type: 'General SSD' }],
+    metadata: { role: 'database', backup: 'daily' },
+    ageDays: 90,
+  },
+  {
+    name: 'batch-worker',
+    status: 'SHELVED_OFFLOADED',
+    flavor: 'c2.c4m4',
+    image: 'Debian 12.6 Bookworm (2024.07.16)',
+    zone: 1,
+    subnet: 'backend-subnet',
+    groups: ['default'],
+    rootGb: 20,
+    metadata: { role: 'batch' },
+    ageDays: 30,
+  },
+  {
+    name: 'legacy-app',
+    status: 'ERROR',
+    flavor: 't2.c1m1',
+    image: 'CentOS 7.9 (2024.03.19)',
+    zone: 0,
+    subnet: 'default-subnet',
+    groups: ['default'],
+    rootGb: 20,
+    metadata: { role: 'legacy', owner: 'ops' },
+    ageDays: 200,
+  },
+  {
+    name: 'win-ad-01',
+    status: 'PAUSED',
+    flavor: 'm2.c4m8',
+    image: 'Windows 2022 STD (2024.08.20) KO',
+    zone: 1,
+    subnet: 'default-subnet',
+    groups: ['default'],
+    rootGb: 50,
+    metadata: { role: 'directory' },
+    ageDays: 60,
+  },
+  {
+    name: 'dev-sandbox',
+    status: 'ACTIVE',
+    flavor: 'u2.c1m1',
+    image: 'Ubuntu Server 24.04.1 LTS (2024.09.24)',
+    zone: 0,
+    subnet: 'default-subnet',
+    groups: ['default', 'ssh-admin'],
+    metadata: { role: 'development' },
+    ageDays: 7,
+  },
+  {
+    name: 'cache-01',
+    status: 'SUSPENDED',
+    flavor: 'r2.c2m16',
+    image: 'Debian 12.6 Bookworm (2024.07.16)',
+    zone: 1,
+    subnet: 'backend-subnet',
+    groups: ['default'],
+    rootGb: 20,
+    metadata: { role: 'cache' },
+    ageDays: 15,
+  },
+];
+
+const OTHER_SERVERS: ServerSeed[] = [
+  {
+    name: 'other-app-01',
+    status: 'ACTIVE',
+    flavor: 'm2.c1m2',
+    image: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
+    zone: 0,
+    subnet: 'default-subnet',
+    groups: ['default'],
+    rootGb: 20,
+    ageDays: 12,
+  },
+  {
+    name: 'other-db',
+    status: 'SHUTOFF',
+    flavor: 'r2.c2m16',
+    image: 'Rocky Linux 9.4 (2024.06.18)',
+    zone: 1,
+    subnet: 'backend-subnet',
+    groups: ['default'],
+    rootGb: 40,
+    ageDays: 20,
+  },
+];
+
+const FREE_VOLUMES: { name: string; size: number; type: string; zone: 0 | 1; ageDays: number }[] = [
+  { name: 'backup-vol', size: 100, type: 'General HDD', zone: 0, ageDays: 25 },
+  { name: 'scratch-ssd', size: 50, type: 'General SSD', zone: 1, ageDays: 5 },
+  { name: 'archive', size: 500, type: 'General HDD', zone: 0, ageDays: 120 },
+];
+
+const LOAD_STATUSES = [
+  'ACTIVE',
+  'ACTIVE',
+  'ACTIVE',
+  'SHUTOFF',
+  'ACTIVE',
+  'ERROR',
+  'SHELVED_OFFLOADED',
+  'PAUSED',
+];
+const LOAD_FLAVORS = ['m2.c2m4', 'u2.c1m1', 'c2.c2m2', 'm2.c4m8', 'u2.c2m4', 't2.c1m1'];
+
+export function flavorId(region: RegionId, name: string): string {
+  return stableUuid('flavor', region, name);
+}
+
+export function imageId(region: RegionId, name: string): string {
+  return stableUuid('image', region, name);
+}
+
+function seedFlavors(region: RegionId): FlavorRecord[] {
+  return FLAVORS.map(([name, vcpus, ramGb, diskGb]) => ({
+    id: flavorId(region, name),
+    name,
+    vcpus,
+    ramMb: ramGb * 1024,
+    diskGb,
+    flavorType: FLAVOR_TYPES[name.slice(0, 2)] ?? 'general',
+    isPublic: true,
+    disabled: false,
+  }));
+}
+
+function seedImages(region: RegionId, now: number): ImageRecord[] {
+  return IMAGES.map((image) => {
+    const created = now - image.ageDays * DAY;
+    return {
+      id: imageId(region, image.name),
+      name: image.name,
+      status: 'active',
+      visibility: 'public',
+      owner: 'c3d8d4a5d4b8451b8c1b1e8f2a9e7f10',
+      minDiskGb: image.minDiskGb,
+      minRamMb: image.minRamMb,
+      sizeBytes: image.sizeBytes,
+      createdAt: created,
+      updatedAt: created,
+      protected: true,
+      diskFormat: 'qcow2',
+      containerFormat: 'bare',
+      properties: {
+        os_type: image.osType,
+        os_distro: image.distro,
+        os_version: image.version,
+        os_architecture: 'amd64',
+        login_username: image.login,
+        hypervisor_type: 'qemu',
+        description: image.name,
+        release_date: image.name.match(/\((\d{4}\.\d{2}\.\d{2})\)/)?.[1] ?? '',
+      },
+    };
+  });
+}
+
+interface TenantSeedContext {
+  region: RegionId;
+  user: UserAccount;
+  now: number;
+  images: ImageRecord[];
+  flavors: FlavorRecord[];
+}
+
+function seedNetwork(ctx: TenantSeedContext) {
+  const { region, user, now } = ctx;
+  const key = [region, user.tenantId];
+  const vpc: VpcRecord = {
+    id: stableUuid('vpc', ...key, 'Default Network'),
+    name: 'Default Network',
+    cidr: '192.168.0.0/16',
+    createdAt: now - 400 * DAY,
+  };
+  const subnets: SubnetRecord[] = [
+    {
+      id: stableUuid('subnet', ...key, 'default-subnet'),
+      name: 'default-subnet',
+      vpcId: vpc.id,
+      cidr: '192.168.0.0/24',
+      gateway: '192.168.0.1',
+      createdAt: now - 400 * DAY,
+    },
+    {
+      id: stableUuid('subnet', ...key, 'backend-subnet'),
+      name: 'backend-subnet',
+      vpcId: vpc.id,
+      cidr: '192.168.10.0/24',
+      gateway: '192.168.10.1',
+      createdAt: now - 300 * DAY,
+    },
+  ];
+  const rule = (
+    group: string,
+    n: number,
+    r: Omit<SecurityGroupRecord['rules'][number], 'id'>,
+  ): SecurityGroupRecord['rules'][number] => ({
+    id: stableUuid('sg-rule', ...key, group, n),
+    ...r,
+  });
+  const defaultId = stableUuid('sg', ...key, 'default');
+  const egress = (group: string) =>
+    rule(group, 0, {
+      direction: 'egress',
+      protocol: null,
+      portMin: null,
+      portMax: null,
+      remoteIpPrefix: null,
+      remoteGroupId: null,
+      description: '',
+    });
+  const tcpIn = (group: string, n: number, port: number, prefix: string, description: string) =>
+    rule(group, n, {
+      direction: 'ingress',
+      protocol: 'tcp',
+      portMin: port,
+      portMax: port,
+      remoteIpPrefix: prefix,
+      remoteGroupId: null,
+      description,
+    });
+  const securityGroups: SecurityGroupRecord[] = [
+    {
+      id: defaultId,
+      name: 'default',
+      description: 'Default security group',
+      rules: [
+        egress('default'),
+        rule('default', 1, {
+          direction: 'ingress',
+          protocol: null,
+          portMin: null,
+          portMax: null,
+          remoteIpPrefix: null,
+          remoteGroupId: defaultId,
+          description: 'Traffic between members of this group',
+        }),
+      ],
+    },
+    {
+      id: stableUuid('sg', ...key, 'web'),
+      name: 'web',
+      description: 'HTTP and HTTPS from anywhere',
+      rules: [
+        egress('web'),
+        tcpIn('web', 1, 80, '0.0.0.0/0', 'HTTP'),
+        tcpIn('web', 2, 443, '0.0.0.0/0', 'HTTPS'),
+      ],
+    },
+    {
+      id: stableUuid('sg', ...key, 'ssh-admin'),
+      name: 'ssh-admin',
+      description: 'SSH from the office network',
+      rules: [egress('ssh-admin'), tcpIn('ssh-admin', 1, 22, '203.0.113.0/24', 'Office SSH')],
+    },
+    {
+      id: stableUuid('sg', ...key, 'db'),
+      name: 'db',
+      description: 'MySQL from inside the VPC',
+      rules: [egress('db'), tcpIn('db', 1, 3306, '192.168.0.0/16', 'MySQL')],
+    },
+  ];
+  return { vpcs: [vpc], subnets, securityGroups };
+}
+
+function seedKeypair(
+  name: string,
+  user: UserAccount,
+  id: number,
+  createdAt: number,
+): KeypairRecord {
+  const publicKey = SEED_KEYS[name];
+  if (!publicKey) throw new Error(`no seed key named ${name}`);
+  const parsed = parsePublicKey(publicKey);
+  return {
+    id,
+    name,
+    publicKey: parsed.openssh,
+    fingerprint: parsed.fingerprint,
+    type: 'ssh',
+    userId: user.userId,
+    createdAt,
+  };
+}
+
+/** Builds one server with its ports, root volume and data volumes, as a create would. */
+function seedServer(
+  ctx: TenantSeedContext,
+  state: TenantRegionState,
+  seed: ServerSeed,
+  index: number,
+): void {
+  const { region, user, now } = ctx;
+  const key = [region, user.tenantId, seed.name];
+  const flavor = ctx.flavors.find((f) => f.name === seed.flavor);
+  const image = ctx.images.find((i) => i.name === seed.image);
+  if (!flavor || !image)
+    throw new Error(`seed server ${seed.name} names an unknown flavor or image`);
+  const created = now - seed.ageDays * DAY - index * 17 * MINUTE;
+  const zone = REGIONS[region].zones[seed.zone];
+  const id = stableUuid('server', ...key);
+  const steady = steadyState(seed.status);
+  const server: ServerRecord = {
+    id,
+    name: seed.name,
+    status: seed.status,
+    vmState: steady.vmState,
+    taskState: null,
+    powerState: steady.powerState,
+    flavorId: flavor.id,
+    imageId: image.id,
+    keyName: user.username.startsWith('demo') ? 'demo-key' : 'other-key',
+    availabilityZone: zone,
+    hostId: stableHex(56, 'host', user.tenantId, region, index % 3),
+    userId: user.userId,
+    tenantId: user.tenantId,
+    created,
+    updated: Math.min(created + 90 * 1000 + index * DAY, now - MINUTE),
+    launchedAt: created + 75 * 1000,
+    terminatedAt: null,
+    metadata: {
+      ...imageMetadata(image, seed.rootGb ?? flavor.diskGb),
+      ...seed.metadata,
+    },
+    reservationId: `r-${stableHex(8, 'reservation', ...key)}`,
+    userData: null,
+    diskConfig: 'MANUAL',
+  };
+  state.servers.push(server);
+
+  const subnet = state.subnets.find((s) => s.name === seed.subnet);
+  if (!subnet) throw new Error(`no subnet ${seed.subnet}`);
+  const ipAddress = allocateIp(
+    subnet.cidr,
+    subnet.gateway,
+    new Set(state.ports.map((p) => p.ipAddress)),
+  );
+  if (!ipAddress) throw new Error(`subnet ${subnet.name} is full`);
+  const port: PortRecord = {
+    id: stableUuid('port', ...key),
+    name: '',
+    networkId: subnet.vpcId,
+    subnetId: subnet.id,
+    ipAddress,
+    macAddress: macFrom(...key),
+    deviceId: id,
+    deviceOwner: `compute:${zone}`,
+    status: server.powerState === 1 ? 'ACTIVE' : 'DOWN',
+    securityGroupIds: seed.groups.map((name) => {
+      const group = state.securityGroups.find((g) => g.name === name);
+      if (!group) throw new Error(`no security group ${name}`);
+      return group.id;
+    }),
+    createdAt: created,
+  };
+  state.ports.push(port);
+
+  if (seed.floatingIp) {
+    const floating: FloatingIpRecord = {
+      id: stableUuid('fip', ...key),
+      address: `${REGIONS[region].publicIpPrefix}.${40 + state.floatingIps.length}`,
+      portId: port.id,
+    };
+    state.floatingIps.push(floating);
+  }
+
+  if (seed.rootGb) {
+    state.volumes.push({
+      id: stableUuid('volume', ...key, 'root'),
+      name: '',
+      description: null,
+      size: seed.rootGb,
+      status: 'in-use',
+      volumeType: seed.rootType ?? 'General HDD',
+      availabilityZone: zone,
+      bootable: true,
+      attachments: [
+        { serverId: id, device: '/dev/vda', attachedAt: created, deleteOnTermination: true },
+      ],
+      metadata: {},
+      userId: user.userId,
+      tenantId: user.tenantId,
+      createdAt: created,
+      updatedAt: created + 60 * 1000,
+      imageId: image.id,
+    });
+  }
+  seed.data?.forEach((data, n) => {
+    state.volumes.push({
+      id: stableUuid('volume', ...key, data.name),
+      name: data.name,
+      description: `Data volume of ${seed.name}`,
+      size: data.size,
+      status: 'in-use',
+      volumeType: data.type,
+      availabilityZone: zone,
+      bootable: false,
+      attachments: [
+        {
+          serverId: id,
+          device: `/dev/vd${String.fromCharCode(98 + n)}`,
+          attachedAt: created + DAY,
+          deleteOnTermination: false,
+        },
+      ],
+      metadata: {},
+      userId: user.userId,
+      tenantId: user.tenantId,
+      createdAt: created + DAY,
+      updatedAt: created + DAY,
+      imageId: null,
+    });
+  });
+}
+
+/** NHN copies the image's properties into a new server's metadata (spec example). */
+export function imageMetadata(image: ImageRecord, rootGb: number): Record<string, string> {
+  const p = image.properties;
+  const meta: Record<string, string> = { image_name: image.name, volume_size: String(rootGb) };
+  for (const key of [
+    'os_distro',
+    'os_version',
+    'os_type',
+    'os_architecture',
+    'login_username',
+    'hypervisor_type',
+    'description',
+  ]) {
+    const value = p[key];
+    if (value) meta[key] = key === 'os_type' && value === 'windows' ? 'Windows' : value;
+  }
+  return meta;
+}
+
+function seedTenant(
+  ctx: TenantSeedContext,
+  extraServers: number,
+  keypairId: number,
+): TenantRegionState {
+  const { user, now, region } = ctx;
+  const demo = user.username.startsWith('demo');
+  const state: TenantRegionState = {
+    servers: [],
+    deletedServers: [],
+    keypairs: [seedKeypair(demo ? 'demo-key' : 'other-key', user, keypairId, now - 200 * DAY)],
+    volumes: [],
+    ...seedNetwork(ctx),
+    ports: [],
+    floatingIps: [],
+  };
+  (demo ? DEMO_SERVERS : OTHER_SERVERS).forEach((seed, i) => {
+    seedServer(ctx, state, seed, i);
+  });
+  for (let i = 0; i < extraServers; i++) {
+    const n = String(i + 1).padStart(4, '0');
+    const flavor = LOAD_FLAVORS[i % LOAD_FLAVORS.length] ?? 'm2.c2m4';
+    seedServer(
+      ctx,
+      state,
+      {
+        name: `load-${n}`,
+        status: LOAD_STATUSES[i % LOAD_STATUSES.length] ?? 'ACTIVE',
+        flavor,
+        image: (IMAGES[i % 5] ?? IMAGES[0])?.name ?? '',
+        zone: (i % 2) as 0 | 1,
+        subnet: i % 3 === 0 ? 'backend-subnet' : 'default-subnet',
+        groups: ['default'],
+        rootGb: flavor.startsWith('u2') ? undefined : 20,
+        metadata: { role: 'load-test' },
+        ageDays: 1 + (i % 30),
+      },
+      DEMO_SERVERS.length + i,
+    );
+  }
+  for (const volume of demo ? FREE_VOLUMES : FREE_VOLUMES.slice(0, 1)) {
+    const created = now - volume.ageDays * DAY;
+    state.volumes.push({
+      id: stableUuid('volume', region, user.tenantId, volume.name),
+      name: demo ? volume.name : `other-${volume.name}`,
+      description: null,
+      size: volume.size,
+      status: 'available',
+      volumeType: volume.type,
+      availabilityZone: REGIONS[region].zones[volume.zone],
+      bootable: false,
+      attachments: [],
+      metadata: {},
+      userId: user.userId,
+      tenantId: user.tenantId,
+      createdAt: created,
+      updatedAt: created,
+      imageId: null,
+    });
+  }
+  // One floating IP that no port uses yet.
+  state.floatingIps.push({
+    id: stableUuid('fip', region, user.tenantId, 'spare'),
+    address: `${REGIONS[region].publicIpPrefix}.${90 + (demo ? 0 : 1)}`,
+    portId: null,
+  });
+  return state;
+}
+
+export interface SeedOptions {
+  now: number;
+  extraServers: number;
+}
+
+export function seedState({ now, extraServers }: SeedOptions): EmulatorState {
+  let keypairId = 40;
+  const regions = {} as Record<RegionId, RegionState>;
+  for (const region of REGION_IDS) {
+    const flavors = seedFlavors(region);
+    const images = seedImages(region, now);
+    const tenants: Record<string, TenantRegionState> = {};
+    for (const user of USERS) {
+      if (!user.regions.includes(region)) continue;
+      const extra = region === 'kr1' && user.username.startsWith('demo') ? extraServers : 0;
+      tenants[user.tenantId] = seedTenant(
+        { region, user, now, images, flavors },
+        extra,
+        keypairId++,
+      );
+    }
+    regions[region] = { flavors, images, tenants };
+  }
+  return {
+    version: 1,
+    clockOffsetMs: 0,
+    nextKeypairId: keypairId + 10,
+    eventSeq: 0,
+    tokens: {},
+    regions,
+    events: [],
+  };
+}
+
+export const SEED_VOLUME_NAMES = FREE_VOLUMES.map((v) => v.name);
+export const SEED_SERVER_NAMES = DEMO_SERVERS.map((s) => s.name);

@@ -1,0 +1,118 @@
+/**
+ * Identity (Keystone v2.0): password authentication issues a token for a tenant and returns
+ * the service catalog, whose URLs point at the emulator itself (neighbour-apis.md).
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { CatalogEntry, TokenResponse } from '../../../src/domain/identity-types';
+import { type Deps, readBody, requestOrigin } from '../context';
+import { EmulatorError } from '../errors';
+import { randomHex } from '../ids';
+import { REGIONS, type RegionId, USERS, type UserAccount } from '../state';
+import { isoMicros, isoSeconds } from '../time';
+
+const tokenRequest = z.object({
+  auth: z.object({
+    tenantId: z.string().max(64).optional(),
+    tenantName: z.string().max(64).optional(),
+    passwordCredentials: z.object({
+      username: z.string().min(1).max(255),
+      password: z.string().min(1).max(255),
+    }),
+  }),
+});
+
+function catalog(origin: string, user: UserAccount): CatalogEntry[] {
+  const per = (type: string, name: string, url: (region: RegionId) => string): CatalogEntry => ({
+    type,
+    name,
+    endpoints: user.regions.map((region) => ({
+      region: REGIONS[region].catalog,
+      publicURL: url(region),
+      internalURL: url(region),
+      adminURL: url(region),
+      id: randomHexFor(type, region),
+    })),
+    endpoints_links: [],
+  });
+  return [
+    per('compute', 'nova', (r) => `${origin}/compute/${r}/v2/${user.tenantId}`),
+    per('image', 'glance', (r) => `${origin}/image/${r}`),
+    per('network', 'neutron', (r) => `${origin}/network/${r}`),
+    per('volumev2', 'cinderv2', (r) => `${origin}/block-storage/${r}/v2/${user.tenantId}`),
+    per('identity', 'keystone', () => `${origin}/identity/v2.0`),
+  ];
+}
+
+function randomHexFor(type: string, region: string): string {
+  return Buffer.from(`${type}:${region}`).toString('hex').padEnd(32, '0').slice(0, 32);
+}
+
+function versionV2(origin: string) {
+  return {
+    id: 'v2.0',
+    status: 'stable',
+    updated: '2014-04-17T00:00:00Z',
+    'media-types': [
+      { base: 'application/json', type: 'application/vnd.openstack.identity-v2.0+json' },
+    ],
+    links: [{ href: `${origin}/identity/v2.0/`, rel: 'self' }],
+  };
+}
+
+export function identityService({ store, config }: Deps) {
+  const app = new Hono();
+
+  app.get('/', (c) => c.json({ versions: { values: [versionV2(requestOrigin(c))] } }, 300));
+  app.get('/v2.0', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
+  app.get('/v2.0/', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
+
+  app.post('/v2.0/tokens', async (c) => {
+    const { auth } = await readBody(c, tokenRequest);
+    const user = USERS.find(
+      (u) =>
+        u.username === auth.passwordCredentials.username &&
+        u.password === auth.passwordCredentials.password &&
+        (auth.tenantId === undefined || u.tenantId === auth.tenantId) &&
+        (auth.tenantName === undefined || u.tenantName === auth.tenantName),
+    );
+    if (!user) throw new EmulatorError(401, 'The request you have made requires authentication.');
+    const now = store.now();
+    const id = randomHex(16);
+    const expiresAt = now + config.tokenTtlSeconds * 1000;
+    store.state.tokens[id] = {
+      id,
+      tenantId: user.tenantId,
+      userId: user.userId,
+      issuedAt: now,
+      expiresAt,
+    };
+    // Forget expired tokens so the state does not grow without bound.
+    for (const [key, token] of Object.entries(store.state.tokens)) {
+      if (token.expiresAt <= now) delete store.state.tokens[key];
+    }
+    store.touch();
+    const body: TokenResponse = {
+      access: {
+        token: {
+          id,
+          expires: isoSeconds(expiresAt),
+          issued_at: isoMicros(now),
+          tenant: { id: user.tenantId, name: user.tenantName, enabled: true, description: null },
+          audit_ids: [randomHex(11)],
+        },
+        serviceCatalog: catalog(requestOrigin(c), user),
+        user: {
+          id: user.userId,
+          name: user.username,
+          username: user.username,
+          roles: [{ name: 'project_admin' }],
+        },
+        metadata: { is_admin: 0, roles: [] },
+      },
+    };
+    return c.json(body);
+  });
+
+  return app;
+}

@@ -1,0 +1,259 @@
+/**
+ * The emulator's state: plain JSON (so it can be written to NHN_EMULATOR_STATE), per region and
+ * per tenant. Wire shapes are rendered from these records on every read, so a fact lives once:
+ * a server's addresses and security groups come from its ports, its volumes from the volumes.
+ */
+
+export const REGIONS = {
+  kr1: { catalog: 'KR1', zones: ['kr-pub-a', 'kr-pub-b'], publicIpPrefix: '133.186.210' },
+  kr2: { catalog: 'KR2', zones: ['kr2-pub-a', 'kr2-pub-b'], publicIpPrefix: '180.210.80' },
+  jp1: { catalog: 'JP1', zones: ['jp-pub-a', 'jp-pub-b'], publicIpPrefix: '133.186.150' },
+} as const;
+
+export type RegionId = keyof typeof REGIONS;
+export const REGION_IDS = Object.keys(REGIONS) as RegionId[];
+
+export function isRegionId(value: string): value is RegionId {
+  return Object.hasOwn(REGIONS, value);
+}
+
+export interface UserAccount {
+  tenantId: string;
+  tenantName: string;
+  userId: string;
+  username: string;
+  password: string;
+  regions: RegionId[];
+}
+
+/** The built-in accounts (issue #2): a demo tenant and a second one to prove isolation. */
+export const USERS: readonly UserAccount[] = [
+  {
+    tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
+    tenantName: 'c_demoTenant',
+    userId: '436f727b7c9142f896ddd56be591dd7f',
+    username: 'demo@example.com',
+    password: 'demo-password',
+    regions: ['kr1', 'kr2', 'jp1'],
+  },
+  {
+    tenantId: 'f5073eaa26b64cffbee89411df94ce01',
+    tenantName: 'c_otherTenant',
+    userId: '826a1213b3f746829515486965690dfe',
+    username: 'other@example.com',
+    password: 'other-password',
+    regions: ['kr1', 'kr2'],
+  },
+];
+
+export interface TokenRecord {
+  id: string;
+  tenantId: string;
+  userId: string;
+  issuedAt: number;
+  expiresAt: number;
+}
+
+export interface FlavorRecord {
+  id: string;
+  name: string;
+  vcpus: number;
+  ramMb: number;
+  /** Local root disk (U2) in GB; 0 when the root is a block storage volume. */
+  diskGb: number;
+  flavorType: string;
+  isPublic: boolean;
+  disabled: boolean;
+}
+
+export interface ImageRecord {
+  id: string;
+  name: string;
+  status: 'queued' | 'saving' | 'active' | 'killed' | 'deleted' | 'pending_delete';
+  visibility: 'public' | 'private' | 'shared';
+  owner: string;
+  minDiskGb: number;
+  minRamMb: number;
+  sizeBytes: number | null;
+  createdAt: number;
+  updatedAt: number;
+  protected: boolean;
+  diskFormat: string | null;
+  containerFormat: string | null;
+  /** os_type, os_distro, login_username, … and createImage metadata. */
+  properties: Record<string, string>;
+  /** The server a createImage made it from. */
+  instanceUuid?: string;
+}
+
+export interface ServerRecord {
+  id: string;
+  name: string;
+  status: string;
+  vmState: string;
+  taskState: string | null;
+  powerState: number;
+  flavorId: string;
+  imageId: string;
+  keyName: string | null;
+  availabilityZone: string;
+  hostId: string;
+  userId: string;
+  tenantId: string;
+  created: number;
+  updated: number;
+  launchedAt: number | null;
+  terminatedAt: number | null;
+  metadata: Record<string, string>;
+  reservationId: string;
+  userData: string | null;
+  diskConfig: 'MANUAL' | 'AUTO';
+  /** The flavor a resize moves to, until it is confirmed. */
+  resizeToFlavorId?: string;
+  /** The status a resize returns to (ACTIVE or SHUTOFF). */
+  resizeReturnStatus?: string;
+}
+
+export interface KeypairRecord {
+  id: number;
+  name: string;
+  publicKey: string;
+  fingerprint: string;
+  type: string;
+  userId: string;
+  createdAt: number;
+}
+
+export interface VolumeAttachmentRecord {
+  serverId: string;
+  device: string;
+  attachedAt: number;
+  deleteOnTermination: boolean;
+}
+
+export interface VolumeRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  size: number;
+  status: string;
+  volumeType: string;
+  availabilityZone: string;
+  bootable: boolean;
+  attachments: VolumeAttachmentRecord[];
+  metadata: Record<string, string>;
+  userId: string;
+  tenantId: string;
+  createdAt: number;
+  updatedAt: number | null;
+  /** The image a root volume was made from. */
+  imageId: string | null;
+}
+
+export interface SecurityGroupRuleRecord {
+  id: string;
+  direction: 'ingress' | 'egress';
+  protocol: string | null;
+  portMin: number | null;
+  portMax: number | null;
+  remoteIpPrefix: string | null;
+  remoteGroupId: string | null;
+  description: string;
+}
+
+export interface SecurityGroupRecord {
+  id: string;
+  name: string;
+  description: string;
+  rules: SecurityGroupRuleRecord[];
+}
+
+export interface VpcRecord {
+  id: string;
+  name: string;
+  cidr: string;
+  createdAt: number;
+}
+
+export interface SubnetRecord {
+  id: string;
+  name: string;
+  vpcId: string;
+  cidr: string;
+  gateway: string;
+  createdAt: number;
+}
+
+export interface PortRecord {
+  id: string;
+  name: string;
+  networkId: string;
+  subnetId: string;
+  ipAddress: string;
+  macAddress: string;
+  deviceId: string;
+  deviceOwner: string;
+  status: 'ACTIVE' | 'DOWN' | 'BUILD';
+  securityGroupIds: string[];
+  createdAt: number;
+}
+
+export interface FloatingIpRecord {
+  id: string;
+  address: string;
+  portId: string | null;
+}
+
+/** What one tenant owns in one region. */
+export interface TenantRegionState {
+  servers: ServerRecord[];
+  /** Deleted servers, kept for `changes-since`. */
+  deletedServers: ServerRecord[];
+  keypairs: KeypairRecord[];
+  volumes: VolumeRecord[];
+  securityGroups: SecurityGroupRecord[];
+  vpcs: VpcRecord[];
+  subnets: SubnetRecord[];
+  ports: PortRecord[];
+  floatingIps: FloatingIpRecord[];
+}
+
+export interface RegionState {
+  flavors: FlavorRecord[];
+  /** Public images and every tenant's private ones (filtered by owner on read). */
+  images: ImageRecord[];
+  tenants: Record<string, TenantRegionState>;
+}
+
+/** A change that a transition applies when its time comes. Data only, so it persists. */
+export type Op =
+  | {
+      op: 'server';
+      region: RegionId;
+      tenantId: string;
+      id: string;
+      set: Partial<ServerRecord>;
+      stamp?: (keyof ServerRecord)[];
+    }
+  | { op: 'server-delete'; region: RegionId; tenantId: string; id: string }
+  | { op: 'volume'; region: RegionId; tenantId: string; id: string; set: Partial<VolumeRecord> }
+  | { op: 'volume-delete'; region: RegionId; tenantId: string; id: string }
+  | { op: 'volume-detach'; region: RegionId; tenantId: string; id: string; serverId: string }
+  | { op: 'ports'; region: RegionId; tenantId: string; deviceId: string; set: Partial<PortRecord> }
+  | { op: 'image'; region: RegionId; id: string; set: Partial<ImageRecord> };
+
+export interface ScheduledEvent {
+  at: number;
+  seq: number;
+  ops: Op[];
+}
+
+export interface EmulatorState {
+  version: 1;
+  clockOffsetMs: number;
+  nextKeypairId: number;
+  eventSeq: number;
+  tokens: Record<string, TokenRecord>;
+  regions: Record<RegionId, RegionState>;
+  events: ScheduledEvent[];
+}

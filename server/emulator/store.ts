@@ -1,0 +1,242 @@
+/**
+ * The emulator's state with its clock and its queue of pending transitions. Transitions are
+ * applied lazily, before each request, for every step whose time has come; `settle()` completes
+ * them all at once so tests never wait. With a state file, every change is written to a temporary
+ * file and renamed over the old one, so a crash leaves the old state or the new, never a torn file.
+ */
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import type { EmulatorConfig } from './config';
+import { seedState } from './seed';
+import type {
+  EmulatorState,
+  ImageRecord,
+  Op,
+  RegionId,
+  RegionState,
+  ServerRecord,
+  TenantRegionState,
+} from './state';
+import { Clock } from './time';
+
+/** How many deleted servers `changes-since` remembers per tenant and region. */
+const TOMBSTONE_LIMIT = 500;
+
+export class Store {
+  state: EmulatorState;
+  readonly clock = new Clock();
+  private dirty = false;
+
+  constructor(readonly config: EmulatorConfig) {
+    this.state =
+      this.load() ?? seedState({ now: this.clock.now(), extraServers: config.extraServers });
+    this.clock.offset = this.state.clockOffsetMs;
+    this.dirty = true;
+    this.persist();
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  /** Back to the seed data: same ids, fresh times, no tokens, nothing pending. */
+  reset(): void {
+    this.clock.offset = 0;
+    this.state = seedState({ now: this.clock.now(), extraServers: this.config.extraServers });
+    this.touch();
+  }
+
+  region(region: RegionId): RegionState {
+    return this.state.regions[region];
+  }
+
+  /** A tenant's resources in a region; created empty for a tenant the seed did not cover. */
+  tenant(region: RegionId, tenantId: string): TenantRegionState {
+    const regionState = this.region(region);
+    let tenant = regionState.tenants[tenantId];
+    if (!tenant) {
+      tenant = {
+        servers: [],
+        deletedServers: [],
+        keypairs: [],
+        volumes: [],
+        securityGroups: [],
+        vpcs: [],
+        subnets: [],
+        ports: [],
+        floatingIps: [],
+      };
+      regionState.tenants[tenantId] = tenant;
+    }
+    return tenant;
+  }
+
+  touch(): void {
+    this.dirty = true;
+  }
+
+  /** Queues `ops` to run `delayMs` from now. */
+  schedule(delayMs: number, ops: Op[]): void {
+    if (ops.length === 0) return;
+    this.state.events.push({ at: this.now() + delayMs, seq: this.state.eventSeq++, ops });
+    this.touch();
+  }
+
+  /** Drops queued changes to one server's own fields (a new action supersedes the old flow). */
+  cancelServerSteps(serverId: string): void {
+    for (const event of this.state.events) {
+      event.ops = event.ops.filter((op) => !(op.op === 'server' && op.id === serverId));
+    }
+    this.state.events = this.state.events.filter((event) => event.ops.length > 0);
+  }
+
+  pendingCount(): number {
+    return this.state.events.length;
+  }
+
+  /** Applies every step whose time has come, in order. */
+  applyDue(): number {
+    const now = this.now();
+    const due = this.state.events
+      .filter((event) => event.at <= now)
+      .sort((a, b) => a.at - b.at || a.seq - b.seq);
+    if (due.length === 0) return 0;
+    this.state.events = this.state.events.filter((event) => event.at > now);
+    for (const event of due) {
+      for (const op of event.ops) this.applyOp(op, event.at);
+    }
+    this.touch();
+    return due.length;
+  }
+
+  /** Completes every pending transition now, moving the clock to when the last would end. */
+  settle(): number {
+    const last = Math.max(this.now(), ...this.state.events.map((event) => event.at));
+    this.clock.advance(last - this.now());
+    let applied = 0;
+    // Applying a step never schedules new ones, but loop in case a future change does.
+    while (this.state.events.length > 0) applied += this.applyDue() || this.forceNext();
+    return applied;
+  }
+
+  private forceNext(): number {
+    const next = Math.min(...this.state.events.map((event) => event.at));
+    this.clock.advance(next - this.now());
+    return this.applyDue();
+  }
+
+  advance(ms: number): number {
+    this.clock.advance(ms);
+    return this.applyDue();
+  }
+
+  private applyOp(op: Op, at: number): void {
+    const regionState = this.region(op.region);
+    if (op.op === 'image') {
+      const image = regionState.images.find((i) => i.id === op.id);
+      if (image) Object.assign(image, op.set, { updatedAt: at } satisfies Partial<ImageRecord>);
+      return;
+    }
+    const tenant = this.tenant(op.region, op.tenantId);
+    switch (op.op) {
+      case 'server': {
+        const server = tenant.servers.find((s) => s.id === op.id);
+        if (!server) return;
+        Object.assign(server, op.set, { updated: at });
+        for (const field of op.stamp ?? [])
+          (server as unknown as Record<string, number>)[field] = at;
+        return;
+      }
+      case 'server-delete':
+        this.removeServer(tenant, op.id, at);
+        return;
+      case 'volume': {
+        const volume = tenant.volumes.find((v) => v.id === op.id);
+        if (volume) Object.assign(volume, op.set, { updatedAt: at });
+        return;
+      }
+      case 'volume-delete':
+        tenant.volumes = tenant.volumes.filter((v) => v.id !== op.id);
+        return;
+      case 'volume-detach': {
+        const volume = tenant.volumes.find((v) => v.id === op.id);
+        if (!volume) return;
+        volume.attachments = volume.attachments.filter((a) => a.serverId !== op.serverId);
+        volume.status = volume.attachments.length > 0 ? 'in-use' : 'available';
+        volume.updatedAt = at;
+        return;
+      }
+      case 'ports':
+        for (const port of tenant.ports)
+          if (port.deviceId === op.deviceId) Object.assign(port, op.set);
+        return;
+    }
+  }
+
+  /** A deleted server leaves a DELETED record for changes-since and lets go of what it held. */
+  private removeServer(tenant: TenantRegionState, serverId: string, at: number): void {
+    const server = tenant.servers.find((s) => s.id === serverId);
+    if (!server) return;
+    tenant.servers = tenant.servers.filter((s) => s.id !== serverId);
+    const tombstone: ServerRecord = {
+      ...server,
+      status: 'DELETED',
+      vmState: 'deleted',
+      taskState: null,
+      powerState: 0,
+      updated: at,
+      terminatedAt: at,
+    };
+    tenant.deletedServers = [tombstone, ...tenant.deletedServers].slice(0, TOMBSTONE_LIMIT);
+    const portIds = new Set(tenant.ports.filter((p) => p.deviceId === serverId).map((p) => p.id));
+    tenant.ports = tenant.ports.filter((p) => !portIds.has(p.id));
+    for (const fip of tenant.floatingIps)
+      if (fip.portId && portIds.has(fip.portId)) fip.portId = null;
+    const kept = [];
+    for (const volume of tenant.volumes) {
+      const attachment = volume.attachments.find((a) => a.serverId === serverId);
+      if (!attachment) {
+        kept.push(volume);
+        continue;
+      }
+      if (attachment.deleteOnTermination) continue;
+      volume.attachments = volume.attachments.filter((a) => a.serverId !== serverId);
+      volume.status = volume.attachments.length > 0 ? 'in-use' : 'available';
+      volume.updatedAt = at;
+      kept.push(volume);
+    }
+    tenant.volumes = kept;
+  }
+
+  private load(): EmulatorState | null {
+    const file = this.config.stateFile;
+    if (!file) return null;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return null;
+    }
+    const parsed = JSON.parse(text) as EmulatorState;
+    if (parsed.version !== 1)
+      throw new Error(`${file}: unsupported state version ${parsed.version}`);
+    return parsed;
+  }
+
+  /** Writes the state if it changed (temporary file, fsync, rename: never a torn file). */
+  persist(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const file = this.config.stateFile;
+    if (!file) return;
+    this.state.clockOffsetMs = this.clock.offset;
+    const temp = `${file}.${process.pid}.tmp`;
+    const fd = openSync(temp, 'w');
+    try {
+      writeSync(fd, JSON.stringify(this.state));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, file);
+  }
+}

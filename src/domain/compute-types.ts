@@ -1,0 +1,163 @@
+/**
+ * Wire types of the Compute (Instance) API v2, as the spec documents them. Responses may carry
+ * fields the guide does not list; these types name what the console reads.
+ */
+
+export interface Link {
+  href: string;
+  rel: string;
+}
+
+export interface FlavorSummary {
+  id: string;
+  name: string;
+  links: Link[];
+}
+
+export interface Flavor extends FlavorSummary {
+  ram: number;
+  vcpus: number;
+  /** Root block storage (GB); 0 for flavors whose root is a block storage volume. */
+  disk: number;
+  /** The spec types this as an integer but NHN answers `""` when there is none. */
+  swap: number | '';
+  'OS-FLV-DISABLED:disabled': boolean;
+  'OS-FLV-EXT-DATA:ephemeral': number;
+  'os-flavor-access:is_public': boolean;
+  rxtx_factor: number;
+  extra_specs?: Record<string, string>;
+}
+
+export interface AvailabilityZone {
+  zoneName: string;
+  zoneState: { available: boolean };
+  hosts?: null;
+}
+
+export interface Keypair {
+  name: string;
+  public_key: string;
+  fingerprint: string;
+}
+
+export interface KeypairDetail extends Keypair {
+  user_id: string;
+  deleted: boolean;
+  created_at: string;
+  updated_at: string | null;
+  deleted_at: string | null;
+  id: number;
+}
+
+export interface CreatedKeypair extends Keypair {
+  user_id: string;
+  /** Only when the server generated the pair; it is never returned again. */
+  private_key?: string;
+}
+
+export interface ServerAddress {
+  'OS-EXT-IPS-MAC:mac_addr': string;
+  version: number;
+  addr: string;
+  'OS-EXT-IPS:type': 'fixed' | 'floating';
+}
+
+export interface ServerSummary {
+  id: string;
+  name: string;
+  links: Link[];
+}
+
+export interface Server extends ServerSummary {
+  status: string;
+  updated: string;
+  hostId: string;
+  addresses: Record<string, ServerAddress[]>;
+  key_name: string | null;
+  image: { id: string; links: Link[] } | '';
+  'OS-EXT-STS:task_state': string | null;
+  'OS-EXT-STS:vm_state': string;
+  'OS-EXT-STS:power_state': number;
+  'OS-SRV-USG:launched_at': string | null;
+  'OS-SRV-USG:terminated_at': string | null;
+  'OS-EXT-AZ:availability_zone': string;
+  flavor: { id: string; links: Link[] };
+  security_groups?: { name: string }[];
+  user_id: string;
+  created: string;
+  tenant_id: string;
+  'OS-DCF:diskConfig': 'MANUAL' | 'AUTO';
+  'os-extended-volumes:volumes_attached': { id: string }[];
+  accessIPv4: string;
+  accessIPv6: string;
+  progress: number;
+  config_drive: string;
+  metadata: Record<string, string>;
+  'NHN-EXT-ATTR:ephemeral_disk_size'?: number;
+}
+
+export interface BlockDeviceMapping {
+  uuid?: string;
+  source_type?: 'image' | 'volume' | 'snapshot' | 'blank';
+  destination_type?: 'local' | 'volume';
+  volume_type?: string;
+  volume_size?: number;
+  delete_on_termination?: boolean | 0 | 1;
+  boot_index?: number;
+  device_name?: string;
+}
+
+export interface ServerNetworkRequest {
+  uuid?: string;
+  subnet?: string;
+  port?: string;
+  fixed_ip?: string;
+}
+
+export interface CreateServerRequest {
+  server: {
+    name: string;
+    imageRef: string;
+    flavorRef: string;
+    networks: ServerNetworkRequest[];
+    key_name: string;
+    availability_zone?: string;
+    security_groups?: { name: string }[];
+    user_data?: string;
+    metadata?: Record<string, string>;
+    block_device_mapping_v2?: BlockDeviceMapping[];
+    min_count?: number;
+    max_count?: number;
+    return_reservation_id?: boolean;
+  };
+}
+
+export interface CreatedServer {
+  id: string;
+  links: Link[];
+  'OS-DCF:diskConfig': 'MANUAL' | 'AUTO';
+  security_groups: { name: string }[];
+  adminPass?: string;
+}
+
+export type CreateServerResponse = { server: CreatedServer } | { reservation_id: string };
+
+export interface VolumeAttachment {
+  id: string;
+  device: string;
+  serverId: string;
+  volumeId: string;
+}
+
+/** Query parameters of 인스턴스 목록 보기 / 목록 상세 보기. */
+export interface ServerListQuery {
+  reservation_id?: string;
+  'changes-since'?: string;
+  image?: string;
+  flavor?: string;
+  /** A regular expression. */
+  name?: string;
+  status?: string;
+  limit?: number;
+  marker?: string;
+}
