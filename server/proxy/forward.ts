@@ -1,0 +1,58 @@
+/**
+ * The production server's proxy: forwards a request to the upstream the table names, with the
+ * same rules as the dev server (dropped headers, 404 for anything outside the table).
+ */
+import { DROPPED_REQUEST_HEADERS, resolveUpstream, type Upstream } from './upstreams';
+
+const HOP_BY_HOP = [
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'transfer-encoding',
+  'upgrade',
+  'te',
+  'trailer',
+  'host',
+];
+/** fetch() decodes the body, so the upstream's encoding and length no longer apply. */
+const STALE_RESPONSE_HEADERS = ['content-encoding', 'content-length', ...HOP_BY_HOP];
+
+const UPSTREAM_TIMEOUT_MS = 60_000;
+
+function jsonError(status: number, message: string): Response {
+  return new Response(JSON.stringify({ error: { code: status, message } }), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+}
+
+export async function forward(
+  table: readonly Upstream[],
+  request: Request,
+  fetchImpl: typeof fetch = fetch,
+): Promise<Response> {
+  const incoming = new URL(request.url);
+  const upstream = resolveUpstream(table, incoming.pathname + incoming.search);
+  if (!upstream) return jsonError(404, `No upstream for ${incoming.pathname}`);
+
+  const headers = new Headers(request.headers);
+  for (const name of [...DROPPED_REQUEST_HEADERS, ...HOP_BY_HOP]) headers.delete(name);
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+  let response: Response;
+  try {
+    response = await fetchImpl(upstream, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      redirect: 'manual',
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(UPSTREAM_TIMEOUT_MS)]),
+    });
+  } catch (error) {
+    const reason =
+      (error as Error).name === 'TimeoutError' ? 'timed out' : (error as Error).message;
+    return jsonError(502, `Upstream ${upstream.origin} is unreachable: ${reason}`);
+  }
+  const responseHeaders = new Headers(response.headers);
+  for (const name of STALE_RESPONSE_HEADERS) responseHeaders.delete(name);
+  return new Response(response.body, { status: response.status, headers: responseHeaders });
+}

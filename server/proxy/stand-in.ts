@@ -1,0 +1,46 @@
+/** A local stand-in upstream for proxy tests: it answers every request with what it received. */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface StandIn {
+  url: string;
+  received: Received[];
+  close(): Promise<void>;
+}
+
+export async function startStandIn(): Promise<StandIn> {
+  const received: Received[] = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const entry = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      received.push(entry);
+      res.writeHead(req.url?.includes('missing') ? 404 : 202, {
+        'Content-Type': 'application/json',
+        Location: 'https://upstream.example/v2/images/abc',
+        'X-Openstack-Request-Id': 'req-stand-in',
+      });
+      res.end(JSON.stringify({ echo: entry }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { flavorFamily, isKnownFamily, isU2Flavor } from './flavor';
+
+describe('flavor names', () => {
+  it('read the family before the dot', () => {
+    expect(flavorFamily('m2.c2m4')).toBe('m2');
+    expect(flavorFamily('X1.c32m256')).toBe('x1');
+    expect(isKnownFamily(flavorFamily('r2.c2m16'))).toBe(true);
+    expect(isKnownFamily(flavorFamily('g2.c8m64'))).toBe(false);
+  });
+  it('know U2', () => {
+    expect(isU2Flavor('u2.c1m1')).toBe(true);
+    expect(isU2Flavor('m2.c1m2')).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { backendFromEnv, emulatorUrlFromEnv, upstreamTable } from './server/proxy/upstreams.ts';
+import { apiGuardPlugin, viteProxyConfig } from './server/proxy/vite-proxy.ts';
+
+// The dev server's proxy comes from the same table as the production server's (server/serve.ts).
+const table = upstreamTable(backendFromEnv(), emulatorUrlFromEnv());
+
+export default defineConfig({
+  plugins: [react(), apiGuardPlugin(table)],
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: viteProxyConfig(table),
+  },
+  preview: {
+    host: '127.0.0.1',
+    proxy: viteProxyConfig(table),
+  },
+});
