@@ -13,7 +13,7 @@ import { Faults } from './faults';
 import { randomHex } from './ids';
 import { blockStorageService } from './services/block-storage';
 import { computeService, computeVersionService } from './services/compute';
-import { identityService } from './services/identity';
+import { identityService, identityVersions } from './services/identity';
 import { imageService } from './services/image';
 import { networkService } from './services/network';
 import { Store } from './store';
@@ -66,12 +66,12 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     // Transitions whose time has come are applied before anything reads the state.
     store.applyDue();
     await next();
+    // Tells the console it talks to the emulator (the login page then offers the demo account).
+    c.res.headers.set('X-NHN-Emulator', '1');
     store.persist();
     if (config.log)
       console.log(`${c.req.method} ${c.req.path} → ${c.res.status} (${Date.now() - started} ms)`);
   });
-
-  app.route('/_emulator', controlService(deps, faults));
 
   app.use(
     '*',
@@ -86,6 +86,10 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
       },
     }),
   );
+
+  // After the body limit (the control API takes bodies too), before the faults (which must
+  // never block the API that clears them).
+  app.route('/_emulator', controlService(deps, faults));
 
   app.use('*', async (c, next) => {
     const fault = faults.match(c.req.method, c.req.path);
@@ -118,6 +122,9 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     }),
   );
   app.route('/identity', identityService(deps));
+  // A sub-app's '/' only matches '/identity'; clients that discover the version from the
+  // catalog's root URL ask for '/identity/' (Keystone answers both).
+  app.get('/identity/', identityVersions);
   app.route('/compute/:region/v2/:tenantId', computeService(deps));
   app.route('/compute', computeVersionService());
   app.route('/image', imageService(deps));

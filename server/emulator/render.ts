@@ -269,7 +269,12 @@ export function renderVolume(
   };
 }
 
-export function renderVpc(vpc: VpcRecord, tenantId: string, subnets?: SubnetRecord[]): Vpc {
+export function renderVpc(
+  vpc: VpcRecord,
+  tenantId: string,
+  subnets?: SubnetRecord[],
+  ports: PortRecord[] = [],
+): Vpc {
   return {
     id: vpc.id,
     name: vpc.name,
@@ -279,7 +284,8 @@ export function renderVpc(vpc: VpcRecord, tenantId: string, subnets?: SubnetReco
     cidrv4: vpc.cidr,
     'router:external': false,
     shared: false,
-    ...(subnets ? { subnets: subnets.map((s) => renderVpcSubnet(s, vpc, tenantId, [])) } : {}),
+    // The ports count against available_ip_count, as in GET /vpcsubnets: one subnet, one count.
+    ...(subnets ? { subnets: subnets.map((s) => renderVpcSubnet(s, vpc, tenantId, ports)) } : {}),
   };
 }
 

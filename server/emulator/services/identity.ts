@@ -2,7 +2,7 @@
  * Identity (Keystone v2.0): password authentication issues a token for a tenant and returns
  * the service catalog, whose URLs point at the emulator itself (neighbour-apis.md).
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { CatalogEntry, TokenResponse } from '../../../src/domain/identity-types';
 import { type Deps, readBody, requestOrigin } from '../context';
@@ -60,10 +60,14 @@ function versionV2(origin: string) {
   };
 }
 
+/** Keystone's version list (300 Multiple Choices), at /identity and at /identity/. */
+export const identityVersions = (c: Context) =>
+  c.json({ versions: { values: [versionV2(requestOrigin(c))] } }, 300);
+
 export function identityService({ store, config }: Deps) {
   const app = new Hono();
 
-  app.get('/', (c) => c.json({ versions: { values: [versionV2(requestOrigin(c))] } }, 300));
+  app.get('/', identityVersions);
   app.get('/v2.0', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
   app.get('/v2.0/', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
 

@@ -104,7 +104,8 @@ export function imageService(deps: Deps) {
       schema: '/v2/schemas/images',
       first: '/v2/images',
     };
-    if (images.length > limit) {
+    // An empty page (limit=0) has no last id to continue from: Glance gives no next link then.
+    if (page.length > 0 && images.length > limit) {
       const next = new URLSearchParams(c.req.query());
       next.set('marker', page[page.length - 1]?.id ?? '');
       body.next = `/v2/images?${next.toString()}`;

@@ -72,6 +72,7 @@ export function networkService(deps: Deps) {
         vpc,
         tenantId,
         tenant.subnets.filter((s) => s.vpcId === vpc.id),
+        tenant.ports,
       ),
     });
   });

@@ -1,0 +1,176 @@
+/**
+ * The real `npm run emulator` process: it starts on the port it is given, prints where it listens
+ * and the demo credentials, serves sign-in and compute over HTTP, and ends on SIGTERM.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEMO, OTHER } from './testing';
+
+const STARTUP_TIMEOUT_MS = 30_000;
+
+/** A port nobody uses right now: let the OS pick one, then give it back. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  const { port } = address;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+interface Running {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const started: ChildProcess[] = [];
+
+function start(port: number): Running {
+  // Its own process group, so the whole tree (npm → sh → tsx → node) can be signalled at once.
+  const child = spawn('npm', ['run', 'emulator'], {
+    cwd: process.cwd(),
+    env: { ...process.env, NHN_EMULATOR_PORT: String(port), NHN_EMULATOR_STATE: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  started.push(child);
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => resolve({ code, signal }));
+  });
+  return { child, output: () => text, exited };
+}
+
+/** Resolves when stdout has shown `pattern`; rejects if the process exits or time runs out. */
+function waitFor(running: Running, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out waiting for ${pattern}; output:\n${running.output()}`));
+    }, STARTUP_TIMEOUT_MS);
+    const check = () => {
+      if (pattern.test(running.output())) {
+        cleanup();
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`emulator exited (${code}) before ${pattern}:\n${running.output()}`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      running.child.stdout?.off('data', check);
+      running.child.off('exit', onExit);
+    };
+    running.child.stdout?.on('data', check);
+    running.child.on('exit', onExit);
+    check();
+  });
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+afterAll(async () => {
+  for (const child of started) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const gone = once(child, 'exit');
+      signalGroup(child, 'SIGKILL');
+      await gone;
+    }
+  }
+});
+
+describe('npm run emulator', () => {
+  it('listens on NHN_EMULATOR_PORT, signs in, lists servers, prints the demo credentials, and stops on SIGTERM', async () => {
+    const port = await freePort();
+    const running = start(port);
+    await waitFor(running, /listening on/);
+    const base = `http://127.0.0.1:${port}`;
+    expect(running.output()).toContain(`NHN Cloud emulator listening on ${base}`);
+
+    // The printed credentials are the built-in users'.
+    for (const user of [DEMO, OTHER]) {
+      expect(running.output()).toContain(
+        `tenant ${user.tenantId}  user ${user.username}  API password ${user.password}`,
+      );
+    }
+
+    const signIn = await fetch(`${base}/identity/v2.0/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          tenantId: DEMO.tenantId,
+          passwordCredentials: { username: DEMO.username, password: DEMO.password },
+        },
+      }),
+    });
+    expect(signIn.status).toBe(200);
+    const access = ((await signIn.json()) as any).access;
+    const token = access.token.id as string;
+    const compute = access.serviceCatalog.find((e: any) => e.type === 'compute');
+    expect(compute.endpoints[0].publicURL).toBe(`${base}/compute/kr1/v2/${DEMO.tenantId}`);
+
+    const servers = await fetch(`${base}/compute/kr1/v2/${DEMO.tenantId}/servers/detail`, {
+      headers: { 'X-Auth-Token': token },
+    });
+    expect(servers.status).toBe(200);
+    const list = ((await servers.json()) as any).servers as { name: string; status: string }[];
+    expect(list.length).toBeGreaterThanOrEqual(6);
+    expect(list.map((s) => s.name)).toContain('web-01');
+
+    const unauthorized = await fetch(`${base}/compute/kr1/v2/${DEMO.tenantId}/servers`);
+    expect(unauthorized.status).toBe(401);
+
+    // SIGTERM ends it, and the port stops answering.
+    signalGroup(running.child, 'SIGTERM');
+    const exit = await running.exited;
+    expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
+    await expect(fetch(`${base}/_emulator/health`)).rejects.toThrow();
+  });
+
+  it('SIGTERM to the server process alone ends it with status 0', async () => {
+    const port = await freePort();
+    const running = start(port);
+    await waitFor(running, /listening on/);
+    const base = `http://127.0.0.1:${port}`;
+    const health = await fetch(`${base}/_emulator/health`);
+    expect(health.status).toBe(200);
+    // The process that runs main.ts itself: of the processes in the group whose command line
+    // names main.ts (tsx's launcher and the server it starts), the one with no such child.
+    const rows = execFileSync('ps', ['-o', 'pid=,ppid=,args=', '-g', String(running.child.pid)])
+      .toString()
+      .split('\n')
+      .map((line) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+      .filter((match) => match !== null)
+      .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args: args ?? '' }))
+      .filter((row) => row.args.includes('server/emulator/main.ts'));
+    const leaves = rows.filter((row) => !rows.some((other) => other.ppid === row.pid));
+    expect(leaves).toHaveLength(1);
+    const server = leaves[0]?.pid;
+    process.kill(server as number, 'SIGTERM');
+    const exit = await running.exited;
+    expect(exit.code).toBe(0);
+    await expect(fetch(`${base}/_emulator/health`)).rejects.toThrow();
+  });
+});

@@ -1,0 +1,478 @@
+/**
+ * Contract tests for Identity (Keystone v2.0, neighbour-apis.md "Identity: issue a token") and
+ * for the token checks every other service makes: missing, unknown and expired tokens, tokens
+ * used on another tenant's path, and isolation between the two built-in tenants.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEmulator, type Emulator } from '../app';
+import { DEMO, OTHER, rawRequest, shapeMismatches, signIn, testClient } from '../testing';
+
+const HOUR = 3600 * 1000;
+const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+const ISSUED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/;
+
+/** The response example of neighbour-apis.md, "Identity: issue a token" (verbatim). */
+const DOC_TOKEN_EXAMPLE = {
+  access: {
+    token: {
+      id: 'e42a092ed6ee4d99949bf25f5f6ecc60',
+      expires: '2020-04-29T15:31:21Z',
+      issued_at: '2020-04-29T03:32:28.000405',
+      tenant: { id: 'f5073eaa26b64cffbee89411df94ce01', name: 'c_VKkasVsh', enabled: true },
+    },
+    serviceCatalog: [
+      {
+        type: 'compute',
+        name: 'nova',
+        endpoints: [
+          {
+            region: 'KR1',
+            publicURL:
+              'https://kr1-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+        ],
+      },
+    ],
+    user: {
+      id: '436f727b7c9142f896ddd56be591dd7f',
+      name: 'user@example.com',
+      roles: [{ name: 'project_admin' }],
+    },
+  },
+};
+
+const KEYSTONE_401 = {
+  error: {
+    code: 401,
+    title: 'Unauthorized',
+    message: 'The request you have made requires authentication.',
+  },
+};
+
+function tokenBody(tenantId: string, username: string, password: string) {
+  return { auth: { tenantId, passwordCredentials: { username, password } } };
+}
+
+function issue(emulator: Emulator, user = DEMO) {
+  return rawRequest(
+    emulator,
+    'POST',
+    '/identity/v2.0/tokens',
+    tokenBody(user.tenantId, user.username, user.password),
+  );
+}
+
+const tokenCount = (emulator: Emulator) => Object.keys(emulator.store.state.tokens).length;
+
+/** One authenticated read per service, for the given tenant. */
+function serviceReads(tenantId: string): [service: string, path: string][] {
+  return [
+    ['compute', `/compute/kr1/v2/${tenantId}/servers`],
+    ['image', '/image/kr1/v2/images'],
+    ['network', '/network/kr1/v2.0/vpcs'],
+    ['block storage', `/block-storage/kr1/v2/${tenantId}/volumes`],
+  ];
+}
+
+describe('POST /identity/v2.0/tokens', () => {
+  it.each([
+    ['demo', DEMO],
+    ['other', OTHER],
+  ])('issues a token for the %s user in the shape of the spec', async (_, user) => {
+    const emulator = createEmulator();
+    const res = await issue(emulator, user);
+    expect(res.status).toBe(200);
+    expect(shapeMismatches(res.body, DOC_TOKEN_EXAMPLE)).toEqual([]);
+    const { token, user: account } = res.body.access;
+    expect(token.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(token.tenant).toMatchObject({ id: user.tenantId, enabled: true });
+    expect(account).toMatchObject({ id: user.userId, name: user.username });
+    expect(account.roles).toEqual([{ name: 'project_admin' }]);
+    // The token it returns opens the tenant's services.
+    const servers = await rawRequest(
+      emulator,
+      'GET',
+      `/compute/kr1/v2/${user.tenantId}/servers`,
+      undefined,
+      { 'X-Auth-Token': token.id },
+    );
+    expect(servers.status).toBe(200);
+  });
+
+  it('issues a different token on every sign-in', async () => {
+    const emulator = createEmulator();
+    const first = await signIn(emulator);
+    const second = await signIn(emulator);
+    expect(first).not.toBe(second);
+  });
+
+  it('says when the token expires (YYYY-MM-DDThh:mm:ssZ, about 12 hours from now)', async () => {
+    const emulator = createEmulator();
+    const before = Date.now();
+    const res = await issue(emulator);
+    const after = Date.now();
+    const { expires, issued_at } = res.body.access.token;
+    expect(expires).toMatch(EXPIRES);
+    const expiresAt = Date.parse(expires);
+    // The format has whole seconds: allow one second of truncation.
+    expect(expiresAt).toBeGreaterThanOrEqual(before + 12 * HOUR - 1000);
+    expect(expiresAt).toBeLessThanOrEqual(after + 12 * HOUR);
+    // issued_at: microseconds and no zone (UTC).
+    expect(issued_at).toMatch(ISSUED_AT);
+    const issuedAt = Date.parse(`${issued_at.slice(0, 23)}Z`);
+    expect(issuedAt).toBeGreaterThanOrEqual(before - 1);
+    expect(issuedAt).toBeLessThanOrEqual(after + 1);
+  });
+
+  it('takes the token lifetime from the configuration (tokenTtlSeconds)', async () => {
+    const emulator = createEmulator({ tokenTtlSeconds: 600 });
+    const res = await issue(emulator);
+    const { expires, issued_at } = res.body.access.token;
+    const lifetime = Date.parse(expires) - Date.parse(`${issued_at.slice(0, 23)}Z`);
+    expect(lifetime).toBeGreaterThan(600 * 1000 - 1000);
+    expect(lifetime).toBeLessThanOrEqual(600 * 1000);
+  });
+
+  it.each([
+    ['demo', DEMO, ['KR1', 'KR2', 'JP1']],
+    ['other', OTHER, ['KR1', 'KR2']],
+  ])(
+    'lists every service in each region of the %s tenant, at the request origin',
+    async (_, user, regions) => {
+      const emulator = createEmulator();
+      const origin = 'http://console.example:8123';
+      const res = await emulator.app.request(`${origin}/identity/v2.0/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(tokenBody(user.tenantId, user.username, user.password)),
+      });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as any;
+      const catalog = body.access.serviceCatalog as {
+        type: string;
+        name: string;
+        endpoints: { region: string; publicURL: string }[];
+      }[];
+      expect(catalog.map((entry) => entry.type).sort()).toEqual(
+        ['compute', 'identity', 'image', 'network', 'volumev2'].sort(),
+      );
+      const names = Object.fromEntries(catalog.map((entry) => [entry.type, entry.name]));
+      expect(names).toEqual({
+        compute: 'nova',
+        image: 'glance',
+        network: 'neutron',
+        volumev2: 'cinderv2',
+        identity: 'keystone',
+      });
+      for (const entry of catalog) {
+        expect(entry.endpoints.map((e) => e.region)).toEqual(regions);
+        for (const endpoint of entry.endpoints) {
+          expect(endpoint.publicURL.startsWith(`${origin}/`)).toBe(true);
+        }
+      }
+      // Every publicURL actually reaches the emulator's service for that region.
+      const token = body.access.token.id as string;
+      const get = async (url: string) => {
+        const r = await emulator.app.request(url, { headers: { 'X-Auth-Token': token } });
+        return { status: r.status, body: (await r.json()) as any };
+      };
+      const url = (type: string, region: string) =>
+        catalog.find((entry) => entry.type === type)?.endpoints.find((e) => e.region === region)
+          ?.publicURL ?? 'missing';
+      for (const region of regions) {
+        const compute = await get(`${url('compute', region)}/servers`);
+        expect(compute.status).toBe(200);
+        expect(compute.body.servers.length).toBeGreaterThan(0);
+        expect((await get(`${url('image', region)}/v2/images`)).body.images.length).toBeGreaterThan(
+          0,
+        );
+        expect((await get(`${url('network', region)}/v2.0/vpcs`)).body.vpcs.length).toBeGreaterThan(
+          0,
+        );
+        expect(
+          (await get(`${url('volumev2', region)}/volumes`)).body.volumes.length,
+        ).toBeGreaterThan(0);
+        const identity = await get(url('identity', region));
+        expect(identity.body.version.id).toBe('v2.0');
+      }
+      expect(url('compute', 'KR1')).toBe(`${origin}/compute/kr1/v2/${user.tenantId}`);
+      expect(url('volumev2', 'KR2')).toBe(`${origin}/block-storage/kr2/v2/${user.tenantId}`);
+      expect(url('image', 'KR1')).toBe(`${origin}/image/kr1`);
+      expect(url('network', 'KR1')).toBe(`${origin}/network/kr1`);
+    },
+  );
+
+  it.each([
+    ['a wrong password', tokenBody(DEMO.tenantId, DEMO.username, 'not-the-password')],
+    ["another user's password", tokenBody(DEMO.tenantId, DEMO.username, OTHER.password)],
+    ["another tenant's id", tokenBody(OTHER.tenantId, DEMO.username, DEMO.password)],
+    [
+      'an unknown tenant',
+      tokenBody('00000000000000000000000000000000', DEMO.username, DEMO.password),
+    ],
+    ['an unknown user', tokenBody(DEMO.tenantId, 'nobody@example.com', DEMO.password)],
+    [
+      'a username in another case',
+      tokenBody(DEMO.tenantId, DEMO.username.toUpperCase(), DEMO.password),
+    ],
+  ])('refuses %s with 401 in the Keystone shape and issues no token', async (_, body) => {
+    const emulator = createEmulator();
+    const before = tokenCount(emulator);
+    const res = await rawRequest(emulator, 'POST', '/identity/v2.0/tokens', body);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+    expect(tokenCount(emulator)).toBe(before);
+  });
+
+  it.each([
+    ['malformed JSON', '{"auth": {'],
+    ['an empty body', ''],
+    ['a JSON array', '[]'],
+    ['no auth', {}],
+    ['auth that is not an object', { auth: 'demo' }],
+    ['no passwordCredentials', { auth: { tenantId: DEMO.tenantId } }],
+    [
+      'no username',
+      { auth: { tenantId: DEMO.tenantId, passwordCredentials: { password: DEMO.password } } },
+    ],
+    [
+      'no password',
+      { auth: { tenantId: DEMO.tenantId, passwordCredentials: { username: DEMO.username } } },
+    ],
+    [
+      'a username that is not a string',
+      {
+        auth: {
+          tenantId: DEMO.tenantId,
+          passwordCredentials: { username: 42, password: DEMO.password },
+        },
+      },
+    ],
+  ])('answers %s with 400 and a message, issuing no token', async (_, body) => {
+    const emulator = createEmulator();
+    const before = tokenCount(emulator);
+    const res = await rawRequest(emulator, 'POST', '/identity/v2.0/tokens', body);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 400, title: 'Bad Request' });
+    expect(res.body.error.message).toEqual(expect.any(String));
+    expect(res.body.error.message.length).toBeGreaterThan(0);
+    expect(tokenCount(emulator)).toBe(before);
+  });
+});
+
+describe('Identity version documents', () => {
+  it.each(['/identity', '/identity/'])('GET %s lists v2.0', async (path) => {
+    const emulator = createEmulator();
+    const res = await rawRequest(emulator, 'GET', path);
+    expect([200, 300]).toContain(res.status);
+    const values = res.body.versions.values as { id: string; links: { href: string }[] }[];
+    expect(values.map((v) => v.id)).toEqual(['v2.0']);
+    expect(values[0]?.links[0]?.href).toBe('http://emulator.test/identity/v2.0/');
+  });
+
+  it.each(['/identity/v2.0', '/identity/v2.0/'])('GET %s describes v2.0', async (path) => {
+    const emulator = createEmulator();
+    const res = await rawRequest(emulator, 'GET', path);
+    expect(res.status).toBe(200);
+    expect(res.body.version).toMatchObject({ id: 'v2.0', status: 'stable' });
+  });
+});
+
+describe('token checks on every service', () => {
+  const services = serviceReads(DEMO.tenantId);
+
+  it.each(services)('%s: a request without a token is 401 (Keystone body)', async (_, path) => {
+    const emulator = createEmulator();
+    const res = await rawRequest(emulator, 'GET', path);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+  });
+
+  it.each(services)('%s: an unknown token is 401 (Keystone body)', async (_, path) => {
+    const emulator = createEmulator();
+    await signIn(emulator);
+    const res = await rawRequest(emulator, 'GET', path, undefined, {
+      'X-Auth-Token': 'ffffffffffffffffffffffffffffffff',
+    });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+  });
+
+  it.each(services)('%s: a token expired through the control API is 401', async (_, path) => {
+    const client = await testClient();
+    expect((await client.request('GET', path)).status).toBe(200);
+    const expired = await rawRequest(client.emulator, 'POST', '/_emulator/tokens/expire');
+    expect(expired.status).toBe(200);
+    expect(expired.body.expired).toBeGreaterThanOrEqual(1);
+    const res = await client.request('GET', path);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+    // A new sign-in works again.
+    const fresh = await signIn(client.emulator);
+    const again = await rawRequest(client.emulator, 'GET', path, undefined, {
+      'X-Auth-Token': fresh,
+    });
+    expect(again.status).toBe(200);
+  });
+
+  it.each(services)(
+    '%s: a token is refused once its lifetime has passed on the clock',
+    async (_, path) => {
+      const client = await testClient({ config: { tokenTtlSeconds: 60 } });
+      const advance = (advanceMs: number) =>
+        rawRequest(client.emulator, 'POST', '/_emulator/clock', { advanceMs });
+      expect((await advance(55_000)).status).toBe(200);
+      expect((await client.request('GET', path)).status).toBe(200);
+      expect((await advance(6_000)).status).toBe(200);
+      const res = await client.request('GET', path);
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual(KEYSTONE_401);
+    },
+  );
+
+  it.each(serviceReads(OTHER.tenantId).filter(([, path]) => path.includes(OTHER.tenantId)))(
+    "%s: a token on another tenant's path is refused and shows nothing of it",
+    async (_, path) => {
+      const client = await testClient();
+      const res = await client.request('GET', path);
+      expect([401, 403]).toContain(res.status);
+      expect(res.body.servers ?? res.body.volumes).toBeUndefined();
+    },
+  );
+
+  it("a write on another tenant's path is refused and changes nothing", async () => {
+    const demo = await testClient();
+    const other = await testClient({ emulator: demo.emulator, user: OTHER });
+    const volumes = (await other.blockStorage('GET', '/volumes/detail')).body.volumes as any[];
+    const free = volumes.find((v) => v.status === 'available');
+    expect(free).toBeDefined();
+    const path = `/block-storage/kr1/v2/${OTHER.tenantId}/volumes/${free.id}`;
+    const del = await demo.request('DELETE', path);
+    expect([401, 403]).toContain(del.status);
+    const rename = await demo.request('PUT', path, { volume: { name: 'stolen' } });
+    expect([401, 403]).toContain(rename.status);
+    const create = await demo.request('POST', `/block-storage/kr1/v2/${OTHER.tenantId}/volumes`, {
+      volume: { size: 10, name: 'planted' },
+    });
+    expect([401, 403]).toContain(create.status);
+    const after = (await other.blockStorage('GET', '/volumes/detail')).body.volumes as any[];
+    expect(after).toEqual(volumes);
+  });
+
+  it('a tenant cannot reach a region its catalog does not list', async () => {
+    const other = await testClient({ user: OTHER });
+    for (const path of [
+      `/compute/jp1/v2/${OTHER.tenantId}/servers`,
+      '/image/jp1/v2/images',
+      '/network/jp1/v2.0/vpcs',
+      `/block-storage/jp1/v2/${OTHER.tenantId}/volumes`,
+    ]) {
+      const res = await other.request('GET', path);
+      expect(res.status, path).toBe(403);
+    }
+  });
+});
+
+describe('isolation between tenants', () => {
+  async function twoTenants() {
+    const demo = await testClient();
+    const other = await testClient({ emulator: demo.emulator, user: OTHER });
+    return { demo, other };
+  }
+
+  const ids = (list: { id: string }[]) => list.map((item) => item.id);
+
+  it("the other tenant neither lists nor opens the demo tenant's volumes", async () => {
+    const { demo, other } = await twoTenants();
+    const mine = ids((await demo.blockStorage('GET', '/volumes')).body.volumes);
+    expect(mine.length).toBeGreaterThan(0);
+    const theirs = ids((await other.blockStorage('GET', '/volumes/detail')).body.volumes);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((id) => mine.includes(id))).toEqual([]);
+    for (const id of mine) {
+      expect((await other.blockStorage('GET', `/volumes/${id}`)).status).toBe(404);
+    }
+  });
+
+  it.each([
+    ['VPCs', 'vpcs'],
+    ['VPC subnets', 'vpcsubnets'],
+    ['networks', 'networks'],
+    ['subnets', 'subnets'],
+    ['security groups', 'security-groups'],
+    ['ports', 'ports'],
+  ])("the other tenant neither lists nor opens the demo tenant's %s", async (_, resource) => {
+    const { demo, other } = await twoTenants();
+    const key = resource === 'security-groups' ? 'security_groups' : resource;
+    const mine = ids((await demo.network('GET', `/${resource}`)).body[key]);
+    expect(mine.length).toBeGreaterThan(0);
+    const theirs = ids((await other.network('GET', `/${resource}`)).body[key]);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((id) => mine.includes(id))).toEqual([]);
+    for (const id of mine) {
+      const res = await other.network('GET', `/${resource}/${id}`);
+      expect(res.status).toBe(404);
+      expect(res.body.NeutronError).toBeDefined();
+    }
+  });
+
+  it("the other tenant's port filter finds nothing on the demo tenant's servers", async () => {
+    const { demo, other } = await twoTenants();
+    const servers = (await demo.compute('GET', '/servers')).body.servers as { id: string }[];
+    for (const server of servers) {
+      expect((await demo.network('GET', `/ports?device_id=${server.id}`)).body.ports).toHaveLength(
+        1,
+      );
+      expect((await other.network('GET', `/ports?device_id=${server.id}`)).body.ports).toEqual([]);
+    }
+  });
+
+  it("the other tenant does not see the demo tenant's floating IPs", async () => {
+    const { demo, other } = await twoTenants();
+    const mine = (await demo.network('GET', '/floatingips')).body.floatingips as any[];
+    expect(mine.length).toBeGreaterThan(0);
+    const theirs = (await other.network('GET', '/floatingips')).body.floatingips as any[];
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(ids(theirs).filter((id) => ids(mine).includes(id))).toEqual([]);
+    const addresses = mine.map((f) => f.floating_ip_address);
+    expect(theirs.filter((f) => addresses.includes(f.floating_ip_address))).toEqual([]);
+    for (const fip of mine) {
+      const res = await other.network('GET', `/floatingips?id=${fip.id}`);
+      expect(res.body.floatingips).toEqual([]);
+    }
+  });
+
+  it("the other tenant neither lists nor opens the demo tenant's servers", async () => {
+    const { demo, other } = await twoTenants();
+    const mine = ids((await demo.compute('GET', '/servers')).body.servers);
+    const theirs = ids((await other.compute('GET', '/servers')).body.servers);
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(theirs.filter((id) => mine.includes(id))).toEqual([]);
+    for (const id of mine) {
+      expect((await other.compute('GET', `/servers/${id}`)).status).toBe(404);
+    }
+  });
+
+  it("the other tenant neither lists nor opens the demo tenant's private images", async () => {
+    const { demo, other } = await twoTenants();
+    const sandbox = ((await demo.compute('GET', '/servers')).body.servers as any[]).find(
+      (s) => s.name === 'dev-sandbox',
+    );
+    const made = await demo.compute('POST', `/servers/${sandbox.id}/action`, {
+      createImage: { name: 'demo-private-snapshot' },
+    });
+    expect(made.status).toBe(202);
+    await demo.settle();
+    const imageId = made.headers.get('Location')?.split('/').pop() ?? '';
+    expect((await demo.image('GET', `/images/${imageId}`)).status).toBe(200);
+    const listed = ids((await other.image('GET', '/images?limit=1000')).body.images);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed).not.toContain(imageId);
+    const privateOnes = (await other.image('GET', '/images?visibility=private')).body.images;
+    expect(privateOnes).toEqual([]);
+    const byOwner = (await other.image('GET', `/images?owner=${DEMO.tenantId}`)).body.images;
+    expect(byOwner).toEqual([]);
+    const shown = await other.image('GET', `/images/${imageId}`);
+    expect(shown.status).toBe(404);
+  });
+});
