@@ -120,15 +120,14 @@ export function registerServerActions(
     if (!Object.hasOwn(ACTION_BODIES, key)) {
       throw badRequest(`There is no such action: ${key.slice(0, 64)}`);
     }
-    const parsed = ACTION_BODIES[key as ActionKey].safeParse(
-      (body as Record<string, unknown>)[key],
-    );
-    if (!parsed.success) {
-      throw badRequest(
-        describeZodError(parsed.error).replaceAll('field/attribute ', `field/attribute ${key}.`),
-      );
-    }
-    const args = parsed.data as never;
+    // Parsed under its key, so every message names the field, even when the action's value
+    // itself has the wrong type (`{"reboot": null}` → "… field/attribute reboot: …"), as the
+    // spec's request tables name each body field (인스턴스 추가 기능).
+    const parsed = z
+      .object({ [key]: ACTION_BODIES[key as ActionKey] })
+      .safeParse({ [key]: (body as Record<string, unknown>)[key] });
+    if (!parsed.success) throw badRequest(describeZodError(parsed.error));
+    const args = (parsed.data as Record<string, unknown>)[key] as never;
     const scope = findServer(c);
     const { server, region, tenantId, regionState, tenant } = scope;
 

@@ -120,6 +120,17 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
   const bdms = req.block_device_mapping_v2 ?? [];
   const rootBdm: Bdm | undefined = bdms.find((b) => b.boot_index === 0);
   const extraBdms = bdms.filter((b) => b !== rootBdm);
+  // Spec (인스턴스 생성하기, block_device_mapping_v2.source_type): a `volume` or `snapshot`
+  // source needs destination_type `volume`. Without this check a U2 request with a `local`
+  // volume-sourced root was accepted and the volume silently ignored.
+  bdms.forEach((bdm, i) => {
+    const fromStorage = bdm.source_type === 'volume' || bdm.source_type === 'snapshot';
+    if (fromStorage && bdm.destination_type !== undefined && bdm.destination_type !== 'volume') {
+      throw badRequest(
+        `block_device_mapping_v2[${i}]: source_type '${bdm.source_type}' needs destination_type 'volume'.`,
+      );
+    }
+  });
 
   const findImage = (id: string): ImageRecord => {
     const image = regionState.images.find(
