@@ -428,6 +428,25 @@ describe('body fields', () => {
     );
   });
 
+  it('security_groups: an empty list means the default group; a group named twice counts once', async () => {
+    // Spec: 생략할 경우 default 그룹이 추가됨. Nova treats an empty list the same way
+    // (`security_groups or ['default']`) and de-duplicates the names.
+    const empty = await create(linux({ security_groups: [] }));
+    expect(empty.status).toBe(202);
+    expect(empty.body.server.security_groups).toEqual([{ name: 'default' }]);
+    const twice = await create(
+      linux({ name: 'app-02', security_groups: [{ name: 'web' }, { name: 'web' }] }),
+    );
+    expect(twice.status).toBe(202);
+    expect(twice.body.server.security_groups).toEqual([{ name: 'web' }]);
+    await client.settle();
+    expect((await getServer(client, empty.body.server.id)).security_groups).toEqual([
+      { name: 'default' },
+    ]);
+    const [port] = await ports(client, twice.body.server.id);
+    expect(port?.security_groups).toHaveLength(1);
+  });
+
   it('user_data: base64 up to 65535 bytes is accepted', async () => {
     const script = Buffer.from('#!/bin/bash\necho hello\n').toString('base64');
     await expectAccepted(linux({ user_data: script }));

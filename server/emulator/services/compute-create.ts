@@ -180,7 +180,11 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
     );
   }
 
-  const groupNames = req.security_groups?.map((g) => g.name) ?? [DEFAULT_SECURITY_GROUP];
+  // Spec (인스턴스 생성하기, server.security_groups): omitted means `default`. Like Nova
+  // (`security_groups or ['default']`, names de-duplicated), an empty list means `default` too,
+  // and a group named twice is applied once (it used to be listed and put on the ports twice).
+  const requestedGroups = [...new Set(req.security_groups?.map((g) => g.name) ?? [])];
+  const groupNames = requestedGroups.length > 0 ? requestedGroups : [DEFAULT_SECURITY_GROUP];
   const groups = groupNames.map((name) => {
     const group = tenant.securityGroups.find((g) => g.name === name || g.id === name);
     if (!group)
