@@ -344,7 +344,7 @@ describe('key pairs (키페어)', () => {
     ['an unsupported type (DSA)', 'ssh-dss AAAAB3NzaC1kc3MAAACBAP me'],
     [
       'two lines',
-      `${'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEAsJRhZ9SHfuPpbPKZSXKcF922tWzqo8N1cuLvyF8CG'}\nssh-rsa AAAA`,
+      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEAsJRhZ9SHfuPpbPKZSXKcF922tWzqo8N1cuLvyF8CG\nssh-rsa AAAA',
     ],
     ['an empty string', ''],
   ])('refuses %s as public_key with 400 and stores nothing', async (_label, publicKey) => {
