@@ -28,7 +28,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`emulator: ${error.message}`);
     process.exit(1);
   });
-  const stop = () => server.close(() => process.exit(0));
+  // State is written after every request, so there is nothing to flush: stop at once, without
+  // waiting for idle keep-alive connections.
+  const stop = () => {
+    server.close();
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    process.exit(0);
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -1,0 +1,116 @@
+import { DEMO, expect, expectAccessible, test } from './fixtures';
+import { InstancesPage } from './pages/instances-page';
+import { LoginPage, signInAsDemo } from './pages/login-page';
+
+test.describe('signing in and out', () => {
+  test('the login page offers the demo account in emulator mode, and one click signs in', async ({
+    page,
+  }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await expect(page.getByTestId('emulator-banner')).toContainText('Emulator mode');
+    await expect(page.getByText(/API endpoint settings/).first()).toBeVisible();
+    await expectAccessible(page, 'the login page');
+    await page.getByRole('button', { name: 'Use the demo account' }).click();
+    await expect(page).toHaveURL(/\/kr1\/instances$/);
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+    await expect(page.getByTestId('emulator-badge')).toBeVisible();
+  });
+
+  test('a wrong password shows the error and signs nobody in', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    await login.signIn({ ...DEMO, password: 'not-the-password' });
+    await expect(page.getByRole('alert', { name: 'Sign-in failed' })).toContainText(
+      'The tenant ID, NHN Cloud ID or API password is wrong.',
+    );
+    await expect(page).toHaveURL(/\/login/);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+  });
+
+  test('the form checks its fields before sending anything', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.open();
+    let tokenRequests = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/api/identity/v2.0/tokens')) tokenRequests++;
+    });
+    await login.signIn({ tenantId: 'not-a-tenant', username: '', password: '' });
+    await expect(page.getByText('A tenant ID is 32 hexadecimal characters.')).toBeVisible();
+    await expect(page.getByText('Required').first()).toBeVisible();
+    expect(tokenRequests).toBe(0);
+  });
+
+  test('a reload keeps the session for the tab; signing out clears it and nothing holds the password', async ({
+    page,
+    context,
+  }) => {
+    await signInAsDemo(page);
+    await page.reload();
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+
+    const stored = await page.evaluate(async () => {
+      const dump = (s: Storage) =>
+        Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i) ?? '')}`);
+      const dbs = 'databases' in indexedDB ? await indexedDB.databases() : [];
+      return {
+        local: dump(localStorage),
+        session: dump(sessionStorage),
+        cookie: document.cookie,
+        indexedDb: dbs.map((d) => d.name),
+        caches: 'caches' in window ? await caches.keys() : [],
+      };
+    });
+    expect(JSON.stringify(stored)).not.toContain(DEMO.password);
+    expect(stored.session.join()).toContain('nhn-console.session');
+    expect(stored.indexedDb).toEqual([]);
+    expect((await context.cookies()).map((c) => c.value).join()).not.toContain(DEMO.password);
+
+    await page.getByTestId('user-menu').click();
+    await expect(page.getByText(DEMO.tenantId)).toBeVisible();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    expect(await page.evaluate(() => sessionStorage.getItem('nhn-console.session'))).toBeNull();
+    const after = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }));
+    expect(after).not.toContain(DEMO.password);
+    // The protected page is gone too.
+    await page.goto('/kr1/instances');
+    await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances/);
+  });
+
+  test('a deep link before signing in comes back after it', async ({ page }) => {
+    await page.goto('/kr1/instances?status=SHUTOFF');
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await new LoginPage(page).signIn();
+    await expect(page).toHaveURL(/\/kr1\/instances\?status=SHUTOFF$/);
+    await expect(page.getByRole('link', { name: 'db-master' })).toBeVisible();
+  });
+
+  test('a token that stops working mid-session sends the operator to login and back', async ({
+    page,
+    emulator,
+  }) => {
+    await signInAsDemo(page);
+    const list = new InstancesPage(page);
+    await list.open('kr1', '?name=web');
+    await expect(list.rows()).toHaveCount(2);
+
+    await emulator.expireTokens();
+    await page.getByRole('button', { name: 'Refresh' }).click();
+
+    await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances%3Fname%3Dweb&reason=expired/);
+    await expect(page.getByText('Your session has ended.')).toBeVisible();
+    await new LoginPage(page).signIn();
+    await expect(page).toHaveURL(/\/kr1\/instances\?name=web$/);
+    await expect(list.rows()).toHaveCount(2);
+  });
+
+  test('the token’s own expiry time ends the session without any request', async ({ page }) => {
+    await page.clock.install();
+    await signInAsDemo(page);
+    // Tokens live 12 hours.
+    await page.clock.fastForward('12:00:05');
+    await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances&reason=expired/);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Test fixtures: the emulator is reset before every test, and tests drive its clock through the
+ * control API instead of sleeping.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { EMULATOR_URL } from './ports';
+
+export const DEMO = {
+  tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
+  username: 'demo@example.com',
+  password: 'demo-password',
+};
+
+export class EmulatorControl {
+  constructor(private readonly request: APIRequestContext) {}
+
+  private async post(path: string, data?: unknown) {
+    const res = await this.request.post(`${EMULATOR_URL}/_emulator${path}`, { data });
+    expect(res.ok(), `emulator ${path}: ${res.status()}`).toBe(true);
+    return res.json();
+  }
+
+  reset() {
+    return this.post('/reset');
+  }
+  /** Completes every pending transition now. */
+  settle() {
+    return this.post('/settle');
+  }
+  advance(ms: number) {
+    return this.post('/clock', { advanceMs: ms });
+  }
+  expireTokens() {
+    return this.post('/tokens/expire');
+  }
+  async clearFaults() {
+    const res = await this.request.delete(`${EMULATOR_URL}/_emulator/faults`);
+    expect(res.ok()).toBe(true);
+  }
+  fault(spec: {
+    method?: string;
+    path: string;
+    status?: number;
+    times?: number;
+    latencyMs?: number;
+    message?: string;
+  }) {
+    return this.post('/faults', spec);
+  }
+
+  /** Calls the emulator's API directly as the demo tenant (to set up state a test needs). */
+  async api(method: string, path: string, data?: unknown) {
+    const token = await this.token();
+    const res = await this.request.fetch(`${EMULATOR_URL}${path}`, {
+      method,
+      data,
+      headers: { 'X-Auth-Token': token },
+    });
+    return res;
+  }
+
+  private cachedToken: string | null = null;
+  private async token(): Promise<string> {
+    if (this.cachedToken) return this.cachedToken;
+    const res = await this.request.post(`${EMULATOR_URL}/identity/v2.0/tokens`, {
+      data: {
+        auth: {
+          tenantId: DEMO.tenantId,
+          passwordCredentials: { username: DEMO.username, password: DEMO.password },
+        },
+      },
+    });
+    this.cachedToken = (await res.json()).access.token.id as string;
+    return this.cachedToken;
+  }
+}
+
+/** Fails on serious or critical accessibility violations of the page as it is now. */
+export async function expectAccessible(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+    `accessibility of ${what}`,
+  ).toEqual([]);
+}
+
+export const test = base.extend<{ emulator: EmulatorControl }>({
+  emulator: [
+    async ({ request }, use) => {
+      const control = new EmulatorControl(request);
+      await control.reset();
+      await use(control);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,63 @@
+import { expect, expectAccessible, test } from './fixtures';
+import { signInAsDemo } from './pages/login-page';
+
+test.describe('the shell', () => {
+  test('navigates between the pages of a region, each with its own URL', async ({ page }) => {
+    await signInAsDemo(page);
+    const nav = page.getByRole('navigation', { name: 'Main navigation' });
+    for (const [label, path] of [
+      ['Flavors', '/kr1/flavors'],
+      ['Key pairs', '/kr1/keypairs'],
+      ['Volumes', '/kr1/volumes'],
+      ['Overview', '/kr1'],
+      ['Instances', '/kr1/instances'],
+    ] as const) {
+      await nav.getByRole('link', { name: label }).click();
+      await expect(page).toHaveURL(new RegExp(`${path}$`));
+      await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
+      await expectAccessible(page, `the ${label} page`);
+    }
+  });
+
+  test('unknown pages and regions get the 404 page', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.goto('/kr1/no-such-page');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page, 'the 404 page');
+    await page.goto('/us9/instances');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the console' }).click();
+    await expect(page).toHaveURL(/\/kr1\/instances$/);
+  });
+
+  test('speaks Korean, with dates in Korean, and remembers the choice', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('menuitem', { name: '한국어' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '인스턴스' })).toBeVisible();
+    await expect(page.getByRole('navigation').getByRole('link', { name: '키페어' })).toBeVisible();
+    await expect(page.getByTestId('instances-table')).toContainText('활성');
+    await expect(page.getByTestId('instances-table')).toContainText('일 전');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: '인스턴스' })).toBeVisible();
+    await expectAccessible(page, 'the Korean instances list');
+  });
+
+  test('follows the browser language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await expect(page.getByRole('heading', { name: 'NHN Cloud 로그인' })).toBeVisible();
+    await context.close();
+  });
+
+  test('switches between light and dark', async ({ page }) => {
+    await signInAsDemo(page);
+    const html = page.locator('html');
+    const before = await html.getAttribute('data-mantine-color-scheme');
+    await page.getByRole('button', { name: 'Switch between light and dark' }).click();
+    await expect(html).not.toHaveAttribute('data-mantine-color-scheme', before ?? '');
+    await expectAccessible(page, 'the dark instances list');
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api-error';
+import { buildUrl, HttpClient } from './http';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(body === undefined ? '' : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', ...headers },
+  });
+
+function client(fetchImpl: typeof fetch, onUnauthorized = vi.fn()) {
+  return {
+    http: new HttpClient({ getToken: () => 'tok-1', onUnauthorized, fetchImpl }),
+    onUnauthorized,
+  };
+}
+
+describe('HttpClient', () => {
+  it('sends the token and JSON, and parses the answer', async () => {
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      expect(((init?.headers ?? {}) as Record<string, string>)['X-Auth-Token']).toBe('tok-1');
+      expect(init?.body).toBe('{"server":{"name":"a"}}');
+      return json(200, { server: { id: 's1' } });
+    });
+    const { http } = client(fetchImpl as typeof fetch);
+    const res = await http.request<{ server: { id: string } }>('/api/compute/kr1/v2/t/servers/s1', {
+      method: 'PUT',
+      body: { server: { name: 'a' } },
+    });
+    expect(res.data.server.id).toBe('s1');
+    expect(fetchImpl.mock.calls[0]?.[0]).toBe('/api/compute/kr1/v2/t/servers/s1');
+  });
+
+  it('leaves the token out of sign-in', async () => {
+    const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
+      expect(((init?.headers ?? {}) as Record<string, string>)['X-Auth-Token']).toBeUndefined();
+      return json(200, {});
+    });
+    await client(fetchImpl as typeof fetch).http.request('/api/identity/v2.0/tokens', {
+      method: 'POST',
+      auth: false,
+      body: {},
+    });
+  });
+
+  it('turns an error body into an ApiError with status, code, message and request', async () => {
+    const { http } = client((async () =>
+      json(409, {
+        conflictingRequest: { code: 409, message: 'Cannot stop' },
+      })) as unknown as typeof fetch);
+    const error = await http
+      .request('/api/compute/kr1/v2/0123456789abcdef0123456789abcdef/servers/s1/action', {
+        method: 'POST',
+        body: {},
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'conflictingRequest',
+      message: 'Cannot stop',
+      kind: 'http',
+    });
+    expect(error.request).toBe('POST /servers/s1/action');
+  });
+
+  it('reports a 401 to onUnauthorized, except for sign-in', async () => {
+    const unauthorized = async () =>
+      json(401, { error: { code: 401, title: 'Unauthorized', message: 'nope' } });
+    const { http, onUnauthorized } = client(unauthorized as unknown as typeof fetch);
+    await expect(http.get('/api/compute/kr1/v2/t/servers')).rejects.toMatchObject({
+      status: 401,
+      code: 'Unauthorized',
+    });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+    await expect(
+      http.request('/api/identity/v2.0/tokens', { method: 'POST', auth: false }),
+    ).rejects.toMatchObject({ status: 401 });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('names network failures', async () => {
+    const { http } = client((async () => {
+      throw new TypeError('fetch failed');
+    }) as unknown as typeof fetch);
+    await expect(http.get('/api/image/kr1/v2/images')).rejects.toMatchObject({
+      status: 0,
+      kind: 'network',
+      message: expect.stringContaining('fetch failed'),
+    });
+  });
+
+  it('times out', async () => {
+    const hanging = ((_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        );
+      })) as typeof fetch;
+    const { http } = client(hanging);
+    await expect(http.get('/api/image/kr1/v2/images', { timeoutMs: 20 })).rejects.toMatchObject({
+      kind: 'timeout',
+      status: 0,
+    });
+  });
+
+  it('lets a cancellation through as an abort, not an API error', async () => {
+    const hanging = ((_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'AbortError')),
+        );
+      })) as typeof fetch;
+    const { http } = client(hanging);
+    const controller = new AbortController();
+    const pending = http.get('/api/image/kr1/v2/images', { signal: controller.signal });
+    controller.abort();
+    const error = await pending.catch((e) => e);
+    expect(error).not.toBeInstanceOf(ApiError);
+    expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('accepts empty bodies (204) and extra unknown fields', async () => {
+    const { http } = client(
+      (async () => new Response(null, { status: 204 })) as unknown as typeof fetch,
+    );
+    const res = await http.request('/api/compute/kr1/v2/t/servers/s1', { method: 'DELETE' });
+    expect(res.status).toBe(204);
+    expect(res.data).toBeUndefined();
+  });
+});
+
+describe('buildUrl', () => {
+  it('adds only the query values that are set', () => {
+    expect(buildUrl('/p', { a: 1, b: undefined, c: '', d: 'x y', e: null })).toBe('/p?a=1&d=x+y');
+    expect(buildUrl('/p')).toBe('/p');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The HTTP client under every API module: adds the token, sends and parses JSON, turns failures
+ * into ApiError, times out, and can be cancelled. A 401 from any authenticated call is reported
+ * to `onUnauthorized` (the session ends and the operator signs in again).
+ */
+import { ApiError, parseErrorBody } from './api-error';
+
+export type QueryValue = string | number | boolean | undefined | null;
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Send the session token (all calls but sign-in). */
+  auth?: boolean;
+}
+
+export interface ApiResponse<T> {
+  data: T;
+  status: number;
+  headers: Headers;
+}
+
+export interface HttpClientOptions {
+  getToken: () => string | null;
+  onUnauthorized?: (error: ApiError) => void;
+  fetchImpl?: typeof fetch;
+  defaultTimeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}${path.includes('?') ? '&' : '?'}${search}` : path;
+}
+
+/** The API path without the `/api/{service}/{region}/…/{tenant}` prefix, for messages. */
+function describeRequest(method: string, url: string): string {
+  const path = url.split('?')[0] ?? url;
+  return `${method} ${path.replace(/^\/api\/[^/]+(\/[a-z0-9]+)?(\/v2(\.0)?(\/[0-9a-f]{32})?)?/, '')}`;
+}
+
+export class HttpClient {
+  constructor(private readonly options: HttpClientOptions) {}
+
+  async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
+    const method = options.method ?? 'GET';
+    const url = buildUrl(path, options.query);
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.auth !== false) {
+      const token = this.options.getToken();
+      if (token) headers['X-Auth-Token'] = token;
+    }
+    const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    const fetchImpl = this.options.fetchImpl ?? fetch;
+
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal,
+      });
+    } catch (error) {
+      // A cancellation by the caller is not an error to report: let it through as it is.
+      if (options.signal?.aborted) throw error;
+      if (timeout.aborted) {
+        throw new ApiError(
+          0,
+          'timeout',
+          `No answer within ${Math.round(timeoutMs / 1000)} s.`,
+          'timeout',
+          describeRequest(method, url),
+        );
+      }
+      throw new ApiError(
+        0,
+        'network',
+        `The API could not be reached (${(error as Error).message}).`,
+        'network',
+        describeRequest(method, url),
+      );
+    }
+
+    const raw = await response.text();
+    let body: unknown = raw;
+    if (raw !== '') {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        body = raw;
+      }
+    }
+    if (!response.ok) {
+      const { code, message } = parseErrorBody(response.status, body, response.statusText);
+      const error = new ApiError(
+        response.status,
+        code,
+        message,
+        'http',
+        describeRequest(method, url),
+      );
+      if (response.status === 401 && options.auth !== false) this.options.onUnauthorized?.(error);
+      throw error;
+    }
+    return {
+      data: (raw === '' ? undefined : body) as T,
+      status: response.status,
+      headers: response.headers,
+    };
+  }
+
+  async get<T>(path: string, options: Omit<RequestOptions, 'method' | 'body'> = {}): Promise<T> {
+    return (await this.request<T>(path, { ...options, method: 'GET' })).data;
+  }
+}

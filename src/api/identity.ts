@@ -1,0 +1,28 @@
+/** Identity (Keystone v2.0): sign-in (neighbour-apis.md, "Identity: issue a token"). */
+import type { TokenResponse } from '../domain/identity-types';
+import { http } from './client';
+import { IDENTITY_BASE } from './endpoints';
+
+export interface Credentials {
+  tenantId: string;
+  username: string;
+  password: string;
+}
+
+export async function issueToken(
+  credentials: Credentials,
+  signal?: AbortSignal,
+): Promise<TokenResponse> {
+  const response = await http.request<TokenResponse>(`${IDENTITY_BASE}/tokens`, {
+    method: 'POST',
+    auth: false,
+    signal,
+    body: {
+      auth: {
+        tenantId: credentials.tenantId,
+        passwordCredentials: { username: credentials.username, password: credentials.password },
+      },
+    },
+  });
+  return response.data;
+}

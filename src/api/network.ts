@@ -1,0 +1,46 @@
+/** Network API v2.0 (neighbour-apis.md): VPCs, subnets, security groups, ports, floating IPs. */
+import type { FloatingIp, Port, SecurityGroup, Vpc, VpcSubnet } from '../domain/network-types';
+import { http } from './client';
+import { type ApiScope, networkBase } from './endpoints';
+
+type Signal = AbortSignal | undefined;
+
+export async function listVpcs(scope: ApiScope, signal?: Signal) {
+  return (await http.get<{ vpcs: Vpc[] }>(`${networkBase(scope)}/vpcs`, { signal })).vpcs;
+}
+
+export async function listVpcSubnets(
+  scope: ApiScope,
+  query: { vpc_id?: string } = {},
+  signal?: Signal,
+) {
+  return (
+    await http.get<{ vpcsubnets: VpcSubnet[] }>(`${networkBase(scope)}/vpcsubnets`, {
+      query,
+      signal,
+    })
+  ).vpcsubnets;
+}
+
+export async function listSecurityGroups(scope: ApiScope, signal?: Signal) {
+  return (
+    await http.get<{ security_groups: SecurityGroup[] }>(`${networkBase(scope)}/security-groups`, {
+      signal,
+    })
+  ).security_groups;
+}
+
+export async function listPorts(
+  scope: ApiScope,
+  query: { device_id?: string } = {},
+  signal?: Signal,
+) {
+  return (await http.get<{ ports: Port[] }>(`${networkBase(scope)}/ports`, { query, signal }))
+    .ports;
+}
+
+export async function listFloatingIps(scope: ApiScope, signal?: Signal) {
+  return (
+    await http.get<{ floatingips: FloatingIp[] }>(`${networkBase(scope)}/floatingips`, { signal })
+  ).floatingips;
+}

@@ -1,0 +1,114 @@
+import {
+  Anchor,
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  NavLink,
+  ScrollArea,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconDashboard,
+  IconDeviceDesktop,
+  IconDisc,
+  IconKey,
+  IconStack2,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
+import { LanguageSwitch } from '../../components/language-switch';
+import { useIsEmulator } from '../../features/auth/backend';
+import { useRequiredSession } from '../../features/auth/use-session';
+import { NotFoundPage } from '../not-found-page';
+import { RegionSwitcher } from './region-switcher';
+import { UserMenu } from './user-menu';
+
+const NAV = [
+  { to: '', key: 'nav.overview', icon: IconDashboard, end: true },
+  { to: 'instances', key: 'nav.instances', icon: IconDeviceDesktop, end: false },
+  { to: 'flavors', key: 'nav.flavors', icon: IconStack2, end: false },
+  { to: 'keypairs', key: 'nav.keypairs', icon: IconKey, end: false },
+  { to: 'volumes', key: 'nav.volumes', icon: IconDisc, end: false },
+] as const;
+
+/** The console's frame for a region: header, navigation and the page. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const { region = '' } = useParams();
+  const emulator = useIsEmulator();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const { pathname } = useLocation();
+
+  // A region the catalog does not list is not a page of this console.
+  if (!session.regions.includes(region)) return <NotFoundPage />;
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+            />
+            <Anchor component={Link} to={`/${region}`} underline="never" c="inherit">
+              <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
+                {t('app.name')}
+              </Title>
+            </Anchor>
+            {emulator && (
+              <Tooltip label={t('app.emulatorHint')} withArrow>
+                <Badge color="grape" variant="light" data-testid="emulator-badge">
+                  {t('app.emulator')}
+                </Badge>
+              </Tooltip>
+            )}
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <RegionSwitcher />
+            <LanguageSwitch />
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <ScrollArea>
+          {NAV.map((item) => {
+            const to = `/${region}${item.to ? `/${item.to}` : ''}`;
+            const active = item.end
+              ? pathname === to
+              : pathname === to || pathname.startsWith(`${to}/`);
+            return (
+              <NavLink
+                key={item.key}
+                component={Link}
+                to={to}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                label={t(item.key)}
+                leftSection={<item.icon size={18} stroke={1.6} />}
+                onClick={close}
+              />
+            );
+          })}
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

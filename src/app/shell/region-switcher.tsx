@@ -1,0 +1,40 @@
+import { Select } from '@mantine/core';
+import { IconWorld } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { useRequiredSession } from '../../features/auth/use-session';
+
+/**
+ * The catalog's regions. Switching keeps the page (instances stay instances) but not a resource
+ * id, which belongs to the old region.
+ */
+export function regionPath(pathname: string, region: string): string {
+  const [, , page] = pathname.split('/');
+  return page ? `/${region}/${page}` : `/${region}`;
+}
+
+export function RegionSwitcher() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const { region } = useParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  return (
+    <Select
+      aria-label={t('header.region')}
+      leftSection={<IconWorld size={16} />}
+      data={session.regions.map((r) => ({
+        value: r,
+        label: `${r.toUpperCase()} · ${t(`regions.${r}` as 'regions.kr1', { defaultValue: r.toUpperCase() })}`,
+      }))}
+      value={region ?? null}
+      allowDeselect={false}
+      onChange={(value) =>
+        value && value !== region && navigate(regionPath(location.pathname, value))
+      }
+      w={230}
+      comboboxProps={{ withinPortal: true }}
+      data-testid="region-switcher"
+    />
+  );
+}

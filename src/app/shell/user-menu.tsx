@@ -1,0 +1,49 @@
+import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { endSession } from '../../features/auth/end-session';
+import { useRequiredSession } from '../../features/auth/use-session';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  return (
+    <Menu position="bottom-end" width={300} withinPortal>
+      <Menu.Target>
+        <UnstyledButton
+          aria-label={`${t('header.userMenu')}: ${session.userName}`}
+          data-testid="user-menu"
+        >
+          <Avatar color="blue" radius="xl" size={34}>
+            {session.userName.slice(0, 2).toUpperCase()}
+          </Avatar>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('header.user')}</Menu.Label>
+        <Text size="sm" px="sm" pb={4}>
+          {session.userName}
+        </Text>
+        <Menu.Label>{t('header.tenant')}</Menu.Label>
+        <Text size="xs" px="sm" ff="monospace">
+          {session.tenantName}
+        </Text>
+        <Text size="xs" px="sm" pb={4} ff="monospace" c="dimmed">
+          {session.tenantId}
+        </Text>
+        <Text size="xs" px="sm" pb="xs" c="dimmed">
+          {t('header.sessionExpires', { time: dayjs(session.expiresAt).format('LLL') })}
+        </Text>
+        <Menu.Divider />
+        <Menu.Item
+          leftSection={<IconLogout size={16} />}
+          onClick={() => endSession('signedOut')}
+          color="red"
+        >
+          {t('header.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

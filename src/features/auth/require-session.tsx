@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { configureApi } from '../../api/client';
+import { endSession, lastEndReason } from './end-session';
+import { sessionStore } from './session';
+import { useSession } from './use-session';
+
+// Any 401 from an authenticated call means the token is no longer good: end the session.
+configureApi({
+  getToken: () => sessionStore.get()?.token ?? null,
+  onUnauthorized: () => endSession('expired'),
+});
+
+/**
+ * Guards every signed-in route: without a session the operator goes to the login page, which
+ * brings them back here afterwards. The session also ends by itself when the token expires.
+ */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+
+  useEffect(() => {
+    if (!session) return;
+    const remaining = session.expiresAt - Date.now();
+    // setTimeout takes at most ~24.8 days; tokens live hours.
+    const timer = setTimeout(
+      () => endSession('expired'),
+      Math.max(0, Math.min(remaining, 2 ** 31 - 1)),
+    );
+    return () => clearTimeout(timer);
+  }, [session]);
+
+  if (!session) {
+    const reason = lastEndReason();
+    const params = new URLSearchParams();
+    if (reason !== 'signedOut') params.set('next', location.pathname + location.search);
+    if (reason) params.set('reason', reason);
+    return <Navigate to={`/login?${params.toString()}`} replace />;
+  }
+  return <Outlet />;
+}

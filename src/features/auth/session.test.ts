@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { TokenResponse } from '../../domain/identity-types';
+import { SESSION_KEY, SessionStore, sessionFromToken } from './session';
+
+class MemoryStorage implements Storage {
+  private data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
+  dump() {
+    return [...this.data.values()].join('\n');
+  }
+}
+
+const token: TokenResponse = {
+  access: {
+    token: {
+      id: 'tok-abc',
+      expires: '2030-01-01T12:00:00Z',
+      issued_at: '2030-01-01T00:00:00.000000',
+      tenant: { id: '6cdebe3eb0094910bc41f1d42ebe4cb7', name: 'c_demo', enabled: true },
+    },
+    serviceCatalog: [
+      { type: 'image', name: 'glance', endpoints: [{ region: 'KR1', publicURL: 'x' }] },
+      {
+        type: 'compute',
+        name: 'nova',
+        endpoints: [
+          { region: 'KR1', publicURL: 'x' },
+          { region: 'KR2', publicURL: 'y' },
+          { region: 'JP1', publicURL: 'z' },
+        ],
+      },
+    ],
+    user: { id: 'u1', name: 'demo@example.com', roles: [] },
+  },
+};
+
+describe('sessionFromToken', () => {
+  it('keeps token, expiry, tenant, user and the compute regions', () => {
+    expect(sessionFromToken(token)).toEqual({
+      token: 'tok-abc',
+      expiresAt: Date.parse('2030-01-01T12:00:00Z'),
+      tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
+      tenantName: 'c_demo',
+      userId: 'u1',
+      userName: 'demo@example.com',
+      regions: ['kr1', 'kr2', 'jp1'],
+    });
+  });
+});
+
+describe('SessionStore', () => {
+  it('saves to storage, survives a new store (a reload) and clears', () => {
+    const storage = new MemoryStorage();
+    const now = () => Date.parse('2030-01-01T06:00:00Z');
+    const store = new SessionStore(storage, now);
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.save(sessionFromToken(token));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(new SessionStore(storage, now).get()?.token).toBe('tok-abc');
+    store.clear();
+    expect(store.get()).toBeNull();
+    expect(storage.getItem(SESSION_KEY)).toBeNull();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('drops an expired session when it loads', () => {
+    const storage = new MemoryStorage();
+    new SessionStore(storage, () => 0).save(sessionFromToken(token));
+    const later = new SessionStore(storage, () => Date.parse('2030-01-01T12:00:01Z'));
+    expect(later.get()).toBeNull();
+    expect(storage.getItem(SESSION_KEY)).toBeNull();
+  });
+
+  it('ignores garbage in storage', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SESSION_KEY, '{not json');
+    expect(new SessionStore(storage).get()).toBeNull();
+    storage.setItem(SESSION_KEY, JSON.stringify({ token: 1 }));
+    expect(new SessionStore(storage).get()).toBeNull();
+  });
+
+  it('never holds a password', () => {
+    const storage = new MemoryStorage();
+    new SessionStore(storage).save(sessionFromToken(token));
+    expect(storage.dump()).not.toMatch(/password/i);
+    expect(Object.keys(sessionFromToken(token))).not.toContain('password');
+  });
+});

@@ -1,0 +1,413 @@
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconPlus, IconRefresh, IconSearch, IconServer } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import { RelativeTime } from '../../../components/relative-time';
+import { StatusBadge } from '../../../components/status-badge';
+import type { Server } from '../../../domain/compute-types';
+import { MB_PER_GB } from '../../../domain/flavor';
+import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
+import { useScope } from '../../auth/use-session';
+import { type FlavorMap, useFlavorMap } from '../../flavors/queries';
+import { type ImageMap, useImageMap } from '../../images/queries';
+import { ServerAddresses } from '../components/server-addresses';
+import { anyBusy, type InstanceFilters, instancesListQuery } from '../queries';
+
+const PAGE_SIZES = ['20', '50', '100'];
+const DEFAULT_PAGE_SIZE = 50;
+
+type SortKey = 'name' | 'status' | 'flavor' | 'image' | 'zone' | 'keypair' | 'created';
+
+function sortValue(
+  server: Server,
+  key: SortKey,
+  flavors: FlavorMap | undefined,
+  images: ImageMap | undefined,
+): string {
+  switch (key) {
+    case 'name':
+      return server.name.toLowerCase();
+    case 'status':
+      return server.status;
+    case 'flavor':
+      return flavors?.get(server.flavor.id)?.name ?? '';
+    case 'image':
+      return (server.image && images?.get(server.image.id)?.name) || '';
+    case 'zone':
+      return server['OS-EXT-AZ:availability_zone'];
+    case 'keypair':
+      return server.key_name ?? '';
+    case 'created':
+      return server.created;
+  }
+}
+
+/** Reads and writes the list's filters, page and sort in the URL, so a link shows the same list. */
+function useListParams() {
+  const [params, setParams] = useSearchParams();
+  const limit = Number(params.get('limit')) || DEFAULT_PAGE_SIZE;
+  const filters: InstanceFilters = {
+    name: params.get('name') || undefined,
+    status: params.get('status') || undefined,
+    limit: Math.min(Math.max(limit, 1), 1000),
+    marker: params.get('marker') || undefined,
+  };
+  const [sortKey = 'created', sortDir = 'desc'] = (params.get('sort') ?? 'created:desc').split(':');
+  const sort: DataTableSortStatus<Server> = {
+    columnAccessor: sortKey,
+    direction: sortDir === 'asc' ? 'asc' : 'desc',
+  };
+  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined || value === '') next.delete(key);
+          else next.set(key, value);
+        }
+        if (resetPage) next.delete('marker');
+        return next;
+      },
+      { replace: true },
+    );
+  return { filters, sort, update };
+}
+
+export function InstancesListPage() {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const { filters, sort, update } = useListParams();
+  const [nameInput, setNameInput] = useState(filters.name ?? '');
+  const [previousMarkers, setPreviousMarkers] = useState<(string | undefined)[]>([]);
+
+  const servers = useQuery(instancesListQuery(scope, filters));
+  const flavors = useFlavorMap(scope);
+  const images = useImageMap(scope);
+
+  const applyName = useDebouncedCallback((value: string) => {
+    setPreviousMarkers([]);
+    update({ name: value.trim() || undefined });
+  }, 300);
+
+  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const filtered = Boolean(filters.name || filters.status);
+  const records = useMemo(() => {
+    const list = [...(servers.data?.servers ?? [])];
+    const key = sort.columnAccessor as SortKey;
+    const direction = sort.direction === 'asc' ? 1 : -1;
+    return list.sort(
+      (a, b) =>
+        sortValue(a, key, flavors.data, images.data).localeCompare(
+          sortValue(b, key, flavors.data, images.data),
+        ) * direction,
+    );
+  }, [servers.data, sort.columnAccessor, sort.direction, flavors.data, images.data]);
+
+  const busy = anyBusy(servers.data?.servers);
+  const clearFilters = () => {
+    setNameInput('');
+    setPreviousMarkers([]);
+    update({ name: undefined, status: undefined });
+  };
+
+  const createButton = (
+    <Button
+      component={Link}
+      to={`/${scope.region}/instances/new`}
+      leftSection={<IconPlus size={16} />}
+    >
+      {t('instances.create')}
+    </Button>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('instances.title')}
+        description={t('instances.description', { region: regionLabel })}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              onClick={() => servers.refetch()}
+              loading={servers.isFetching && !servers.isPending}
+            >
+              {t('instances.refresh')}
+            </Button>
+            {createButton}
+          </>
+        }
+      />
+
+      <Paper withBorder p="sm" mb="sm">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label={t('instances.filters.name')}
+            placeholder={t('instances.filters.namePlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={nameInput}
+            onChange={(event) => {
+              setNameInput(event.currentTarget.value);
+              applyName(event.currentTarget.value);
+            }}
+            w={280}
+            data-testid="filter-name"
+          />
+          <Select
+            label={t('instances.filters.status')}
+            placeholder={t('instances.filters.anyStatus')}
+            data={FILTERABLE_SERVER_STATUSES.filter((s) => s !== 'STOPPED').map((status) => ({
+              value: status,
+              label: `${t(`status.${status}`)} (${status})`,
+            }))}
+            value={filters.status ?? null}
+            onChange={(value) => {
+              setPreviousMarkers([]);
+              update({ status: value ?? undefined });
+            }}
+            clearable
+            searchable
+            w={260}
+            data-testid="filter-status"
+          />
+          {filtered && (
+            <Button
+              variant="subtle"
+              leftSection={<IconFilterOff size={16} />}
+              onClick={clearFilters}
+            >
+              {t('instances.filters.clear')}
+            </Button>
+          )}
+          {busy && (
+            <Group gap={6} ml="auto" c="dimmed" role="status">
+              <Loader size="xs" />
+              <Text size="sm">{t('instances.refreshing')}</Text>
+            </Group>
+          )}
+        </Group>
+      </Paper>
+
+      {servers.isError && !servers.data ? (
+        <ErrorState
+          what={t('instances.title')}
+          error={servers.error}
+          onRetry={() => servers.refetch()}
+        />
+      ) : servers.isPending ? (
+        <Stack
+          gap="xs"
+          data-testid="instances-loading"
+          aria-busy="true"
+          aria-label={t('common.loading')}
+        >
+          {Array.from({ length: 6 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+            <Skeleton key={i} height={44} radius="sm" />
+          ))}
+        </Stack>
+      ) : records.length === 0 && !filters.marker ? (
+        filtered ? (
+          <EmptyState
+            testId="instances-no-matches"
+            icon={<IconFilterOff />}
+            title={t('instances.noMatches.title')}
+            text={t('instances.noMatches.text')}
+            action={
+              <Button variant="default" onClick={clearFilters}>
+                {t('instances.filters.clear')}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            testId="instances-empty"
+            icon={<IconServer />}
+            title={t('instances.empty.title')}
+            text={t('instances.empty.text', { region: regionLabel })}
+            action={createButton}
+          />
+        )
+      ) : (
+        <>
+          {servers.isError && (
+            <ErrorState
+              what={t('instances.title')}
+              error={servers.error}
+              onRetry={() => servers.refetch()}
+            />
+          )}
+          <DataTable<Server>
+            withTableBorder
+            borderRadius="sm"
+            highlightOnHover
+            verticalSpacing="xs"
+            records={records}
+            idAccessor="id"
+            sortStatus={sort}
+            onSortStatusChange={(status) => {
+              // A newly chosen column starts ascending; the same column toggles.
+              const direction =
+                status.columnAccessor === sort.columnAccessor ? status.direction : 'asc';
+              update({ sort: `${String(status.columnAccessor)}:${direction}` }, false);
+            }}
+            aria-label={t('instances.title')}
+            data-testid="instances-table"
+            columns={[
+              {
+                accessor: 'name',
+                title: t('instances.columns.name'),
+                sortable: true,
+                noWrap: true,
+                render: (server) => (
+                  <Anchor component={Link} to={`/${scope.region}/instances/${server.id}`} fw={500}>
+                    {server.name}
+                  </Anchor>
+                ),
+              },
+              {
+                accessor: 'status',
+                title: t('instances.columns.status'),
+                sortable: true,
+                noWrap: true,
+                render: (server) => (
+                  <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />
+                ),
+              },
+              {
+                accessor: 'flavor',
+                title: t('instances.columns.flavor'),
+                sortable: true,
+                render: (server) => {
+                  const flavor = flavors.data?.get(server.flavor.id);
+                  if (!flavor) {
+                    return (
+                      <Text size="sm" c="dimmed">
+                        {flavors.isPending ? '…' : t('instances.unknownFlavor')}
+                      </Text>
+                    );
+                  }
+                  return (
+                    <div>
+                      <Text size="sm">{flavor.name}</Text>
+                      <Text size="xs" c="dimmed">
+                        {t('instances.flavorSpec', {
+                          vcpus: flavor.vcpus,
+                          ram: flavor.ram / MB_PER_GB,
+                        })}
+                      </Text>
+                    </div>
+                  );
+                },
+              },
+              {
+                accessor: 'image',
+                title: t('instances.columns.image'),
+                sortable: true,
+                render: (server) => {
+                  if (!server.image) return <Text c="dimmed">—</Text>;
+                  const image = images.data?.get(server.image.id);
+                  return (
+                    <Text size="sm" c={image ? undefined : 'dimmed'}>
+                      {image?.name ?? (images.isPending ? '…' : t('instances.unknownImage'))}
+                    </Text>
+                  );
+                },
+              },
+              {
+                accessor: 'addresses',
+                title: t('instances.columns.addresses'),
+                noWrap: true,
+                render: (server) => <ServerAddresses addresses={server.addresses} />,
+              },
+              {
+                accessor: 'zone',
+                title: t('instances.columns.zone'),
+                sortable: true,
+                render: (server) => server['OS-EXT-AZ:availability_zone'],
+              },
+              {
+                accessor: 'keypair',
+                title: t('instances.columns.keypair'),
+                sortable: true,
+                render: (server) =>
+                  server.key_name ?? <Text c="dimmed">{t('instances.noKeypair')}</Text>,
+              },
+              {
+                accessor: 'created',
+                title: t('instances.columns.created'),
+                sortable: true,
+                noWrap: true,
+                render: (server) => <RelativeTime value={server.created} />,
+              },
+            ]}
+          />
+          <Group justify="space-between" mt="sm" wrap="wrap">
+            <Text size="sm" c="dimmed">
+              {t('instances.count', { count: records.length })}
+            </Text>
+            <Group gap="xs">
+              <Select
+                aria-label={t('instances.pageSize')}
+                data={
+                  PAGE_SIZES.includes(String(filters.limit))
+                    ? PAGE_SIZES
+                    : [String(filters.limit), ...PAGE_SIZES]
+                }
+                value={String(filters.limit)}
+                onChange={(value) => {
+                  setPreviousMarkers([]);
+                  update({
+                    limit: value && Number(value) !== DEFAULT_PAGE_SIZE ? value : undefined,
+                  });
+                }}
+                allowDeselect={false}
+                w={90}
+              />
+              <Button
+                variant="default"
+                disabled={!filters.marker || servers.isPlaceholderData}
+                onClick={() => {
+                  const previous = previousMarkers.at(-1);
+                  setPreviousMarkers((stack) => stack.slice(0, -1));
+                  update({ marker: previous }, false);
+                }}
+              >
+                {t('instances.previousPage')}
+              </Button>
+              <Button
+                variant="default"
+                disabled={!servers.data?.nextMarker || servers.isPlaceholderData}
+                onClick={() => {
+                  setPreviousMarkers((stack) => [...stack, filters.marker]);
+                  update({ marker: servers.data?.nextMarker ?? undefined }, false);
+                }}
+              >
+                {t('instances.nextPage')}
+              </Button>
+            </Group>
+          </Group>
+        </>
+      )}
+    </>
+  );
+}
