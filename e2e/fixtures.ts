@@ -4,6 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import { SESSION_KEY, sessionFromToken } from '../src/features/auth/session';
 import { EMULATOR_URL } from './ports';
 
 export const DEMO = {
@@ -74,6 +75,29 @@ export class EmulatorControl {
     this.cachedToken = (await res.json()).access.token.id as string;
     return this.cachedToken;
   }
+}
+
+/**
+ * Signs in as the demo tenant without the login page (its journeys are in auth.spec.ts): the
+ * session the console would keep, put into this tab's sessionStorage, then opens `path`.
+ */
+export async function signIn(page: Page, path = '/kr1/instances') {
+  const res = await page.request.post(`${EMULATOR_URL}/identity/v2.0/tokens`, {
+    data: {
+      auth: {
+        tenantId: DEMO.tenantId,
+        passwordCredentials: { username: DEMO.username, password: DEMO.password },
+      },
+    },
+  });
+  expect(res.ok()).toBe(true);
+  const session = sessionFromToken(await res.json());
+  await page.goto('/favicon.svg');
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+    SESSION_KEY,
+    JSON.stringify(session),
+  ] as const);
+  await page.goto(path);
 }
 
 /** Fails on serious or critical accessibility violations of the page as it is now. */

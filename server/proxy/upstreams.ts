@@ -9,19 +9,19 @@
  * proxy cannot be used to reach any other host.
  */
 
-export type Backend = 'emulator' | 'nhn';
-export const SERVICES = ['compute', 'image', 'network', 'block-storage'] as const;
-export type ServiceName = (typeof SERVICES)[number];
-/** Every region NHN Cloud documents; the emulator serves kr1, kr2 and jp1. */
-export const REGIONS = ['kr1', 'kr2', 'kr3', 'jp1'] as const;
+import {
+  NHN_IDENTITY_URL,
+  NHN_REGIONS,
+  NHN_SERVICES,
+  type NhnService,
+  nhnServiceUrl,
+} from '../../src/domain/nhn-endpoints.ts';
 
-const NHN_HOST_NAMES: Record<ServiceName, string> = {
-  compute: 'instance',
-  image: 'image',
-  network: 'network',
-  'block-storage': 'block-storage',
-};
-export const NHN_IDENTITY_URL = 'https://api-identity-infrastructure.nhncloudservice.com';
+export type Backend = 'emulator' | 'nhn';
+export const SERVICES = NHN_SERVICES;
+export type ServiceName = NhnService;
+export const REGIONS = NHN_REGIONS;
+export { NHN_IDENTITY_URL };
 
 export interface Upstream {
   /** The browser-side prefix, e.g. `/api/compute/kr1`. */
@@ -55,7 +55,7 @@ export function upstreamTable(backend: Backend, emulatorUrl: string): Upstream[]
         prefix: `/api/${service}/${region}`,
         target:
           backend === 'nhn'
-            ? `https://${region}-api-${NHN_HOST_NAMES[service]}-infrastructure.nhncloudservice.com`
+            ? nhnServiceUrl(service, region)
             : `${emulatorUrl}/${service}/${region}`,
       });
     }

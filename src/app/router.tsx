@@ -3,7 +3,6 @@ import { LoginPage } from '../features/auth/login-page';
 import { RequireSession } from '../features/auth/require-session';
 import { useRequiredSession } from '../features/auth/use-session';
 import { NotFoundPage } from './not-found-page';
-import { PlaceholderPage } from './placeholder-page';
 import { RouteError } from './route-error';
 import { AppLayout } from './shell/app-layout';
 
@@ -28,7 +27,13 @@ export const router = createBrowserRouter([
           {
             errorElement: <RouteError />,
             children: [
-              { index: true, element: <PlaceholderPage page="overview" /> },
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/overview/pages/overview-page'))
+                    .OverviewPage,
+                }),
+              },
               {
                 path: 'instances',
                 lazy: async () => ({
@@ -36,9 +41,47 @@ export const router = createBrowserRouter([
                     .InstancesListPage,
                 }),
               },
-              { path: 'flavors', element: <PlaceholderPage page="flavors" /> },
-              { path: 'keypairs', element: <PlaceholderPage page="keypairs" /> },
-              { path: 'volumes', element: <PlaceholderPage page="volumes" /> },
+              {
+                path: 'instances/new',
+                lazy: async () => ({
+                  Component: (await import('../features/instances/pages/create-instance-page'))
+                    .CreateInstancePage,
+                }),
+              },
+              {
+                path: 'instances/:serverId',
+                lazy: async () => ({
+                  Component: (await import('../features/instances/pages/instance-detail-page'))
+                    .InstanceDetailPage,
+                }),
+              },
+              {
+                path: 'flavors',
+                lazy: async () => ({
+                  Component: (await import('../features/flavors/pages/flavors-page')).FlavorsPage,
+                }),
+              },
+              {
+                path: 'keypairs',
+                lazy: async () => ({
+                  Component: (await import('../features/keypairs/pages/keypairs-list-page'))
+                    .KeypairsListPage,
+                }),
+              },
+              {
+                path: 'keypairs/:name',
+                lazy: async () => ({
+                  Component: (await import('../features/keypairs/pages/keypair-detail-page'))
+                    .KeypairDetailPage,
+                }),
+              },
+              {
+                path: 'volumes',
+                lazy: async () => ({
+                  Component: (await import('../features/volumes/pages/volumes-list-page'))
+                    .VolumesListPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -1,4 +1,15 @@
-/** English messages: the source of truth for the message keys (ko.ts must have the same shape). */
+/**
+ * English messages: the source of truth for the message keys (ko.ts must have the same shape).
+ * Larger pages keep their messages in sections/, one file with both languages.
+ */
+import commonUi from './sections/common-ui';
+import createInstance from './sections/create-instance';
+import flavors from './sections/flavors';
+import keypairs from './sections/keypairs';
+import overview from './sections/overview';
+import volumes from './sections/volumes';
+import type { Widen } from './widen';
+
 const en = {
   app: {
     name: 'NHN Cloud Console',
@@ -142,6 +153,12 @@ const en = {
     title: '{{page}}',
     text: 'This page is on its way.',
   },
+  ...commonUi.en,
+  createInstance: createInstance.en,
+  flavors: flavors.en,
+  keypairs: keypairs.en,
+  volumes: volumes.en,
+  overview: overview.en,
   common: {
     loading: 'Loading…',
     close: 'Close',
@@ -153,5 +170,4 @@ const en = {
 
 export default en;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof en>;

@@ -1,5 +1,11 @@
 /** 한국어 메시지: en.ts와 같은 모양이어야 합니다 (타입으로 검사). */
 import type { Messages } from './en';
+import commonUi from './sections/common-ui';
+import createInstance from './sections/create-instance';
+import flavors from './sections/flavors';
+import keypairs from './sections/keypairs';
+import overview from './sections/overview';
+import volumes from './sections/volumes';
 
 const ko: Messages = {
   app: {
@@ -145,6 +151,12 @@ const ko: Messages = {
     title: '{{page}}',
     text: '준비 중인 페이지입니다.',
   },
+  ...commonUi.ko,
+  createInstance: createInstance.ko,
+  flavors: flavors.ko,
+  keypairs: keypairs.ko,
+  volumes: volumes.ko,
+  overview: overview.ko,
   common: {
     loading: '불러오는 중…',
     close: '닫기',

@@ -1,0 +1,91 @@
+/**
+ * Notifications that update in place: "in progress" becomes "done", or "failed" with what NHN
+ * Cloud said and a retry.
+ */
+import { Button, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconX } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { isApiError } from '../api/api-error';
+
+let counter = 0;
+
+export interface ProgressMessages {
+  pending: { title: string; message?: ReactNode };
+  success: { title: string; message?: ReactNode };
+  failure: { title: string };
+  retryLabel: string;
+}
+
+export function errorMessage(error: unknown): string {
+  if (isApiError(error)) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Runs `task` with one notification that follows it; `retry` runs the whole thing again. */
+export async function withProgress<T>(
+  messages: ProgressMessages,
+  task: () => Promise<T>,
+  retry?: () => void,
+): Promise<T> {
+  counter += 1;
+  const id = `task-${Date.now()}-${counter}`;
+  notifications.show({
+    id,
+    loading: true,
+    title: messages.pending.title,
+    message: messages.pending.message ?? '',
+    autoClose: false,
+    withCloseButton: false,
+  });
+  try {
+    const result = await task();
+    notifications.update({
+      id,
+      loading: false,
+      color: 'teal',
+      icon: <IconCheck size={18} />,
+      title: messages.success.title,
+      message: messages.success.message ?? '',
+      autoClose: 5000,
+      withCloseButton: true,
+    });
+    return result;
+  } catch (error) {
+    notifications.update({
+      id,
+      loading: false,
+      color: 'red',
+      icon: <IconX size={18} />,
+      title: messages.failure.title,
+      message: (
+        <Stack gap={6} align="flex-start">
+          <Text size="sm" data-testid="notification-error">
+            {errorMessage(error)}
+          </Text>
+          {isApiError(error) && (
+            <Text size="xs" c="dimmed">
+              {error.status || error.kind} {error.code}
+            </Text>
+          )}
+          {retry && (
+            <Button
+              size="compact-xs"
+              variant="light"
+              color="red"
+              onClick={() => {
+                notifications.hide(id);
+                retry();
+              }}
+            >
+              {messages.retryLabel}
+            </Button>
+          )}
+        </Stack>
+      ),
+      autoClose: false,
+      withCloseButton: true,
+    });
+    throw error;
+  }
+}

@@ -1,0 +1,6 @@
+import { PlaceholderPage } from '../../../app/placeholder-page';
+
+// Being built (see the issue); replaced by the real page.
+export function InstanceDetailPage() {
+  return <PlaceholderPage page="overview" />;
+}

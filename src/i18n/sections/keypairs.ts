@@ -1,0 +1,12 @@
+/** Messages of the keypairs pages. */
+import type { Widen } from '../widen';
+
+const en = {
+  title: '',
+} as const;
+
+const ko: Widen<typeof en> = {
+  title: '',
+};
+
+export default { en, ko };
