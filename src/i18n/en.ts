@@ -118,6 +118,9 @@ const en = {
       status: 'Status',
       anyStatus: 'Any status',
       clear: 'Clear filters',
+      reservation: 'Reservation',
+      family: 'Flavor family',
+      remove: 'Remove filter {{filter}}',
     },
     empty: {
       title: 'No instances yet',

@@ -116,6 +116,9 @@ const ko: Messages = {
       status: '상태',
       anyStatus: '모든 상태',
       clear: '필터 지우기',
+      reservation: '예약 ID',
+      family: '타입 계열',
+      remove: '{{filter}} 필터 제거',
     },
     empty: {
       title: '인스턴스가 없습니다',

@@ -4,10 +4,14 @@ import type { ApiScope } from '../../api/endpoints';
 import type { Server } from '../../domain/compute-types';
 import { isServerBusy } from '../../domain/server-status';
 
+/** What the list asks the API for (spec: 인스턴스 목록 보기, query parameters). */
 export interface InstanceFilters {
   /** A regular expression, as the API takes it. */
   name?: string;
   status?: string;
+  flavor?: string;
+  image?: string;
+  reservation_id?: string;
   limit: number;
   marker?: string;
 }
@@ -38,6 +42,9 @@ export const instancesListQuery = (scope: ApiScope, filters: InstanceFilters) =>
       listServersDetail(scope, {
         name: filters.name,
         status: filters.status,
+        flavor: filters.flavor,
+        image: filters.image,
+        reservation_id: filters.reservation_id,
         limit: filters.limit,
         marker: filters.marker,
       }),
@@ -45,4 +52,26 @@ export const instancesListQuery = (scope: ApiScope, filters: InstanceFilters) =>
       anyBusy(query.state.data?.servers) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS,
     // Keep showing the previous page while the next one loads (no flash of skeletons).
     placeholderData: keepPreviousData,
+  });
+
+/** The largest page the compute API serves (Nova's osapi_max_limit). */
+export const MAX_SERVER_PAGE = 1000;
+
+/** Every server of the tenant in the region, page after page (for counts, charts and pickers). */
+export async function fetchAllServers(scope: ApiScope): Promise<Server[]> {
+  const servers: Server[] = [];
+  let marker: string | undefined;
+  for (;;) {
+    const page = await listServersDetail(scope, { limit: MAX_SERVER_PAGE, marker });
+    servers.push(...page.servers);
+    if (!page.nextMarker || page.servers.length === 0) return servers;
+    marker = page.nextMarker;
+  }
+}
+
+export const allServersQuery = (scope: ApiScope) =>
+  queryOptions({
+    queryKey: [...instanceKeys.lists(scope), 'all'] as const,
+    queryFn: () => fetchAllServers(scope),
+    refetchInterval: (query) => (anyBusy(query.state.data) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS),
   });

@@ -1,6 +1,8 @@
 import {
   Anchor,
+  Badge,
   Button,
+  CloseButton,
   Group,
   Loader,
   Paper,
@@ -23,13 +25,13 @@ import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
-import { MB_PER_GB } from '../../../domain/flavor';
+import { flavorFamily, MB_PER_GB } from '../../../domain/flavor';
 import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
 import { useScope } from '../../auth/use-session';
 import { type FlavorMap, useFlavorMap } from '../../flavors/queries';
 import { type ImageMap, useImageMap } from '../../images/queries';
 import { ServerAddresses } from '../components/server-addresses';
-import { anyBusy, type InstanceFilters, instancesListQuery } from '../queries';
+import { anyBusy, type InstanceFilters, instancesListQuery, MAX_SERVER_PAGE } from '../queries';
 
 const PAGE_SIZES = ['20', '50', '100'];
 const DEFAULT_PAGE_SIZE = 50;
@@ -64,11 +66,21 @@ function sortValue(
 function useListParams() {
   const [params, setParams] = useSearchParams();
   const limit = Number(params.get('limit')) || DEFAULT_PAGE_SIZE;
+  // Zone and flavor family have no API filter: with one of them the list asks for the largest
+  // page and filters it here.
+  const local = {
+    zone: params.get('zone') || undefined,
+    family: params.get('family') || undefined,
+  };
+  const localFiltering = Boolean(local.zone || local.family);
   const filters: InstanceFilters = {
     name: params.get('name') || undefined,
     status: params.get('status') || undefined,
-    limit: Math.min(Math.max(limit, 1), 1000),
-    marker: params.get('marker') || undefined,
+    flavor: params.get('flavor') || undefined,
+    image: params.get('image') || undefined,
+    reservation_id: params.get('reservation_id') || undefined,
+    limit: localFiltering ? MAX_SERVER_PAGE : Math.min(Math.max(limit, 1), MAX_SERVER_PAGE),
+    marker: localFiltering ? undefined : params.get('marker') || undefined,
   };
   const [sortKey = 'created', sortDir = 'desc'] = (params.get('sort') ?? 'created:desc').split(':');
   const sort: DataTableSortStatus<Server> = {
@@ -88,13 +100,13 @@ function useListParams() {
       },
       { replace: true },
     );
-  return { filters, sort, update };
+  return { filters, local, localFiltering, sort, update };
 }
 
 export function InstancesListPage() {
   const { t } = useTranslation();
   const scope = useScope();
-  const { filters, sort, update } = useListParams();
+  const { filters, local, localFiltering, sort, update } = useListParams();
   const [nameInput, setNameInput] = useState(filters.name ?? '');
   const [previousMarkers, setPreviousMarkers] = useState<(string | undefined)[]>([]);
 
@@ -108,9 +120,21 @@ export function InstancesListPage() {
   }, 300);
 
   const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
-  const filtered = Boolean(filters.name || filters.status);
+  const filtered = Boolean(
+    filters.name ||
+      filters.status ||
+      filters.flavor ||
+      filters.image ||
+      filters.reservation_id ||
+      localFiltering,
+  );
   const records = useMemo(() => {
-    const list = [...(servers.data?.servers ?? [])];
+    const list = (servers.data?.servers ?? []).filter(
+      (server) =>
+        (!local.zone || server['OS-EXT-AZ:availability_zone'] === local.zone) &&
+        (!local.family ||
+          flavorFamily(flavors.data?.get(server.flavor.id)?.name ?? '') === local.family),
+    );
     const key = sort.columnAccessor as SortKey;
     const direction = sort.direction === 'asc' ? 1 : -1;
     return list.sort(
@@ -119,13 +143,29 @@ export function InstancesListPage() {
           sortValue(b, key, flavors.data, images.data),
         ) * direction,
     );
-  }, [servers.data, sort.columnAccessor, sort.direction, flavors.data, images.data]);
+  }, [
+    servers.data,
+    sort.columnAccessor,
+    sort.direction,
+    flavors.data,
+    images.data,
+    local.zone,
+    local.family,
+  ]);
 
   const busy = anyBusy(servers.data?.servers);
   const clearFilters = () => {
     setNameInput('');
     setPreviousMarkers([]);
-    update({ name: undefined, status: undefined });
+    update({
+      name: undefined,
+      status: undefined,
+      flavor: undefined,
+      image: undefined,
+      reservation_id: undefined,
+      zone: undefined,
+      family: undefined,
+    });
   };
 
   const createButton = (
@@ -188,6 +228,28 @@ export function InstancesListPage() {
             searchable
             w={260}
             data-testid="filter-status"
+          />
+          <ActiveFilters
+            items={[
+              filters.flavor && {
+                key: 'flavor',
+                label: `${t('instances.columns.flavor')}: ${flavors.data?.get(filters.flavor)?.name ?? filters.flavor}`,
+              },
+              filters.image && {
+                key: 'image',
+                label: `${t('instances.columns.image')}: ${images.data?.get(filters.image)?.name ?? filters.image}`,
+              },
+              filters.reservation_id && {
+                key: 'reservation_id',
+                label: `${t('instances.filters.reservation')}: ${filters.reservation_id}`,
+              },
+              local.zone && { key: 'zone', label: `${t('instances.columns.zone')}: ${local.zone}` },
+              local.family && {
+                key: 'family',
+                label: `${t('instances.filters.family')}: ${local.family}`,
+              },
+            ]}
+            onRemove={(key) => update({ [key]: undefined })}
           />
           {filtered && (
             <Button
@@ -365,7 +427,7 @@ export function InstancesListPage() {
             <Text size="sm" c="dimmed">
               {t('instances.count', { count: records.length })}
             </Text>
-            <Group gap="xs">
+            <Group gap="xs" display={localFiltering ? 'none' : undefined}>
               <Select
                 aria-label={t('instances.pageSize')}
                 data={
@@ -409,5 +471,39 @@ export function InstancesListPage() {
         </>
       )}
     </>
+  );
+}
+
+function ActiveFilters({
+  items,
+  onRemove,
+}: {
+  items: (false | '' | undefined | { key: string; label: string })[];
+  onRemove: (key: string) => void;
+}) {
+  const { t } = useTranslation();
+  const active = items.filter((item): item is { key: string; label: string } => Boolean(item));
+  if (active.length === 0) return null;
+  return (
+    <Group gap={6} data-testid="active-filters">
+      {active.map((item) => (
+        <Badge
+          key={item.key}
+          variant="default"
+          size="lg"
+          radius="sm"
+          styles={{ label: { textTransform: 'none', fontWeight: 500 } }}
+          rightSection={
+            <CloseButton
+              size="xs"
+              aria-label={t('instances.filters.remove', { filter: item.label })}
+              onClick={() => onRemove(item.key)}
+            />
+          }
+        >
+          {item.label}
+        </Badge>
+      ))}
+    </Group>
   );
 }
