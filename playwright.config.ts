@@ -4,6 +4,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // One output folder per console port: runs on other ports (other checkouts, CI shards) never
+  // delete each other's results.
+  outputDir: `test-results/${CONSOLE_PORT}`,
   // One emulator serves every test and each test resets it: run them one at a time.
   workers: 1,
   fullyParallel: false,
@@ -11,7 +14,9 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  reporter: process.env.CI
+    ? [['list']]
+    : [['list'], ['html', { open: 'never', outputFolder: `playwright-report/${CONSOLE_PORT}` }]],
   use: {
     baseURL: CONSOLE_URL,
     browserName: 'chromium',

@@ -6,7 +6,7 @@ import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import { sessionStore } from '../features/auth/session';
 import { initI18n } from '../i18n';
 import { queryClient } from './query-client';
@@ -28,12 +28,22 @@ export function Providers({ children }: { children: ReactNode }) {
         cssVariablesResolver={cssVariablesResolver}
       >
         <QueryClientProvider client={queryClient}>
-          <ModalsProvider>
+          <LabelledModals>
             <Notifications position="top-right" />
             {children}
-          </ModalsProvider>
+          </LabelledModals>
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>
+  );
+}
+
+/** Every modal's close button says what it does, in the operator's language. */
+function LabelledModals({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <ModalsProvider modalProps={{ closeButtonProps: { 'aria-label': t('common.close') } }}>
+      {children}
+    </ModalsProvider>
   );
 }

@@ -5,6 +5,7 @@
 import commonUi from './sections/common-ui';
 import createInstance from './sections/create-instance';
 import flavors from './sections/flavors';
+import instance from './sections/instance';
 import keypairs from './sections/keypairs';
 import overview from './sections/overview';
 import volumes from './sections/volumes';
@@ -158,6 +159,7 @@ const en = {
   },
   ...commonUi.en,
   createInstance: createInstance.en,
+  instance: instance.en,
   flavors: flavors.en,
   keypairs: keypairs.en,
   volumes: volumes.en,

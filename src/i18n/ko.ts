@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import commonUi from './sections/common-ui';
 import createInstance from './sections/create-instance';
 import flavors from './sections/flavors';
+import instance from './sections/instance';
 import keypairs from './sections/keypairs';
 import overview from './sections/overview';
 import volumes from './sections/volumes';
@@ -156,6 +157,7 @@ const ko: Messages = {
   },
   ...commonUi.ko,
   createInstance: createInstance.ko,
+  instance: instance.ko,
   flavors: flavors.ko,
   keypairs: keypairs.ko,
   volumes: volumes.ko,

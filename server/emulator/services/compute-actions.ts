@@ -4,8 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { CREATE_LIMITS, isWindows } from '../../../src/domain/create-server-rules';
-import { isU2Flavor } from '../../../src/domain/flavor';
+import { checkResizeTarget, describeResizeProblem } from '../../../src/domain/resize-rules';
 import {
   type ActionCheck,
   checkAction,
@@ -174,23 +173,15 @@ export function registerServerActions(
           );
         const current = regionState.flavors.find((f) => f.id === server.flavorId);
         gate('resize', 'resize', scope);
-        if (target.id === server.flavorId)
-          throw badRequest('When resizing, instances must change flavor!');
-        if (current && (isU2Flavor(current.name) || isU2Flavor(target.name))) {
-          throw badRequest(
-            `Cannot resize from ${current.name} to ${target.name}: U2 flavors cannot be resized to or from another flavor.`,
-          );
-        }
         const image = regionState.images.find((i) => i.id === server.imageId);
-        if (
-          image &&
-          isWindows({ osType: image.properties.os_type ?? '' }) &&
-          target.ramMb < CREATE_LIMITS.windowsMinRamMb
-        ) {
-          throw badRequest(
-            `Windows instances need a flavor with at least 2 GB of RAM; ${target.name} has less.`,
-          );
-        }
+        const problem = current
+          ? checkResizeTarget(
+              { id: current.id, name: current.name },
+              { id: target.id, name: target.name, ram: target.ramMb },
+              image ? { osType: image.properties.os_type ?? '' } : null,
+            )
+          : null;
+        if (problem) throw badRequest(describeResizeProblem(problem, target.name));
         const returnTo = server.status === 'SHUTOFF' ? 'SHUTOFF' : 'ACTIVE';
         run(
           scope,

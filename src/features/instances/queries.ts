@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { listServersDetail } from '../../api/compute';
+import { isApiError } from '../../api/api-error';
+import { getServer, listServersDetail, listVolumeAttachments } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
 import type { Server } from '../../domain/compute-types';
 import { isServerBusy } from '../../domain/server-status';
@@ -74,4 +75,26 @@ export const allServersQuery = (scope: ApiScope) =>
     queryKey: [...instanceKeys.lists(scope), 'all'] as const,
     queryFn: () => fetchAllServers(scope),
     refetchInterval: (query) => (anyBusy(query.state.data) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS),
+  });
+
+/** One instance; follows it closely while it changes. */
+export const instanceQuery = (scope: ApiScope, id: string) =>
+  queryOptions({
+    queryKey: instanceKeys.detail(scope, id),
+    queryFn: () => getServer(scope, id),
+    refetchInterval: (query) => {
+      const server = query.state.data;
+      if (!server) return false;
+      return isServerBusy({ status: server.status, taskState: server['OS-EXT-STS:task_state'] })
+        ? BUSY_REFRESH_MS
+        : SETTLED_REFRESH_MS;
+    },
+    // A deleted instance answers 404: no point in asking again.
+    retry: (count, error) => !(isApiError(error) && error.status === 404) && count < 2,
+  });
+
+export const volumeAttachmentsQuery = (scope: ApiScope, serverId: string) =>
+  queryOptions({
+    queryKey: [...instanceKeys.detail(scope, serverId), 'os-volume_attachments'] as const,
+    queryFn: () => listVolumeAttachments(scope, serverId),
   });

@@ -11,6 +11,7 @@ import {
   Stack,
   Text,
   TextInput,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconPlus, IconRefresh, IconSearch, IconServer } from '@tabler/icons-react';
@@ -28,8 +29,10 @@ import type { Server } from '../../../domain/compute-types';
 import { flavorFamily, MB_PER_GB } from '../../../domain/flavor';
 import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
 import { useScope } from '../../auth/use-session';
-import { type FlavorMap, useFlavorMap } from '../../flavors/queries';
+import { type FlavorMap, flavorsQuery } from '../../flavors/queries';
 import { type ImageMap, useImageMap } from '../../images/queries';
+import { BulkActions } from '../actions/bulk-actions';
+import { InstanceRowMenu } from '../actions/instance-actions-ui';
 import { ServerAddresses } from '../components/server-addresses';
 import { anyBusy, type InstanceFilters, instancesListQuery, MAX_SERVER_PAGE } from '../queries';
 
@@ -111,8 +114,22 @@ export function InstancesListPage() {
   const [previousMarkers, setPreviousMarkers] = useState<(string | undefined)[]>([]);
 
   const servers = useQuery(instancesListQuery(scope, filters));
-  const flavors = useFlavorMap(scope);
+  const flavorList = useQuery(flavorsQuery(scope));
+  const flavors = {
+    ...flavorList,
+    data: useMemo(
+      () => (flavorList.data ? new Map(flavorList.data.map((f) => [f.id, f] as const)) : undefined),
+      [flavorList.data],
+    ),
+  };
   const images = useImageMap(scope);
+  const [selected, setSelected] = useState<Server[]>([]);
+  // Selection follows the records: an instance that left the page (deleted, filtered) leaves it.
+  const selection = selected.filter((s) => servers.data?.servers.some((r) => r.id === s.id));
+  const flavorNames = useMemo(
+    () => new Map((flavorList.data ?? []).map((f) => [f.id, f.name] as const)),
+    [flavorList.data],
+  );
 
   const applyName = useDebouncedCallback((value: string) => {
     setPreviousMarkers([]);
@@ -311,6 +328,16 @@ export function InstancesListPage() {
         )
       ) : (
         <>
+          {selection.length > 0 && (
+            <Paper withBorder p="xs" mb="sm">
+              <BulkActions
+                scope={scope}
+                selected={selection}
+                flavorNames={flavorNames}
+                onDone={() => setSelected([])}
+              />
+            </Paper>
+          )}
           {servers.isError && (
             <ErrorState
               what={t('instances.title')}
@@ -325,6 +352,12 @@ export function InstancesListPage() {
             verticalSpacing="xs"
             records={records}
             idAccessor="id"
+            selectedRecords={selection}
+            onSelectedRecordsChange={setSelected}
+            allRecordsSelectionCheckboxProps={{ 'aria-label': t('instance.bulk.selectAll') }}
+            getRecordSelectionCheckboxProps={(server) => ({
+              'aria-label': t('instance.bulk.select', { name: server.name }),
+            })}
             sortStatus={sort}
             onSortStatusChange={(status) => {
               // A newly chosen column starts ascending; the same column toggles.
@@ -420,6 +453,23 @@ export function InstancesListPage() {
                 sortable: true,
                 noWrap: true,
                 render: (server) => <RelativeTime value={server.created} />,
+              },
+              {
+                accessor: 'actions',
+                title: <VisuallyHidden>{t('instance.actions.more')}</VisuallyHidden>,
+                textAlign: 'right',
+                render: (server) => (
+                  <InstanceRowMenu
+                    scope={scope}
+                    target={{ server, flavorName: flavorNames.get(server.flavor.id) }}
+                    flavors={flavorList.data ?? []}
+                    imageOsType={
+                      ((server.image && images.data?.get(server.image.id)?.os_type) as
+                        | string
+                        | undefined) ?? null
+                    }
+                  />
+                ),
               },
             ]}
           />

@@ -1,0 +1,65 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { EmulatorControl } from '../fixtures';
+
+export const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
+
+/** The id of a server of the demo tenant, by exact name. */
+export async function serverId(
+  emulator: EmulatorControl,
+  name: string,
+  region = 'kr1',
+): Promise<string> {
+  const res = await emulator.api('GET', `/compute/${region}/v2/${TENANT}/servers?name=^${name}$`);
+  const body = await res.json();
+  const id = body.servers[0]?.id as string | undefined;
+  if (!id) throw new Error(`no server named ${name}`);
+  return id;
+}
+
+export async function serverState(emulator: EmulatorControl, id: string, region = 'kr1') {
+  const res = await emulator.api('GET', `/compute/${region}/v2/${TENANT}/servers/${id}`);
+  return (await res.json()).server;
+}
+
+export class InstancePage {
+  readonly toolbar: Locator;
+
+  constructor(private readonly page: Page) {
+    this.toolbar = page.getByTestId('instance-toolbar');
+  }
+
+  async open(id: string, region = 'kr1') {
+    await this.page.goto(`/${region}/instances/${id}`);
+    await this.ready();
+  }
+
+  /** The details page has loaded its instance (the first visit compiles the page: be patient). */
+  async ready() {
+    await expect(this.toolbar).toBeVisible({ timeout: 30_000 });
+  }
+
+  button(label: string): Locator {
+    return this.toolbar.getByRole('button', { name: label, exact: true });
+  }
+
+  status(): Locator {
+    return this.page.getByTestId('field-status');
+  }
+
+  dialog(): Locator {
+    return this.page.getByRole('dialog');
+  }
+
+  async confirm() {
+    await this.dialog().getByTestId('confirm-button').click();
+  }
+
+  notifications(): Locator {
+    return notifications(this.page);
+  }
+}
+
+/** The notifications the console shows (top right). */
+export function notifications(page: Page): Locator {
+  return page.locator('.mantine-Notifications-root[data-position="top-right"]');
+}
