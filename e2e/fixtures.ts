@@ -5,7 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
 import { SESSION_KEY, sessionFromToken } from '../src/features/auth/session';
-import { EMULATOR_URL } from './ports';
+import { consoleUrl, emulatorUrl } from './ports';
 
 export const DEMO = {
   tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
@@ -13,11 +13,17 @@ export const DEMO = {
   password: 'demo-password',
 };
 
+/** The emulator of the running test's worker. */
+const workerEmulator = () => emulatorUrl(test.info().parallelIndex);
+
 export class EmulatorControl {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    readonly url: string,
+  ) {}
 
   private async post(path: string, data?: unknown) {
-    const res = await this.request.post(`${EMULATOR_URL}/_emulator${path}`, { data });
+    const res = await this.request.post(`${this.url}/_emulator${path}`, { data });
     expect(res.ok(), `emulator ${path}: ${res.status()}`).toBe(true);
     return res.json();
   }
@@ -36,7 +42,7 @@ export class EmulatorControl {
     return this.post('/tokens/expire');
   }
   async clearFaults() {
-    const res = await this.request.delete(`${EMULATOR_URL}/_emulator/faults`);
+    const res = await this.request.delete(`${this.url}/_emulator/faults`);
     expect(res.ok()).toBe(true);
   }
   fault(spec: {
@@ -53,7 +59,7 @@ export class EmulatorControl {
   /** Calls the emulator's API directly as the demo tenant (to set up state a test needs). */
   async api(method: string, path: string, data?: unknown) {
     const token = await this.token();
-    const res = await this.request.fetch(`${EMULATOR_URL}${path}`, {
+    const res = await this.request.fetch(`${this.url}${path}`, {
       method,
       data,
       headers: { 'X-Auth-Token': token },
@@ -64,7 +70,7 @@ export class EmulatorControl {
   private cachedToken: string | null = null;
   private async token(): Promise<string> {
     if (this.cachedToken) return this.cachedToken;
-    const res = await this.request.post(`${EMULATOR_URL}/identity/v2.0/tokens`, {
+    const res = await this.request.post(`${this.url}/identity/v2.0/tokens`, {
       data: {
         auth: {
           tenantId: DEMO.tenantId,
@@ -82,7 +88,7 @@ export class EmulatorControl {
  * session the console would keep, put into this tab's sessionStorage, then opens `path`.
  */
 export async function signIn(page: Page, path = '/kr1/instances') {
-  const res = await page.request.post(`${EMULATOR_URL}/identity/v2.0/tokens`, {
+  const res = await page.request.post(`${workerEmulator()}/identity/v2.0/tokens`, {
     data: {
       auth: {
         tenantId: DEMO.tenantId,
@@ -117,9 +123,14 @@ export async function expectAccessible(page: Page, what: string) {
 }
 
 export const test = base.extend<{ emulator: EmulatorControl }>({
+  // Pages open the worker's own console.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+  baseURL: async ({}, use, testInfo) => {
+    await use(consoleUrl(testInfo.parallelIndex));
+  },
   emulator: [
-    async ({ request }, use) => {
-      const control = new EmulatorControl(request);
+    async ({ request }, use, testInfo) => {
+      const control = new EmulatorControl(request, emulatorUrl(testInfo.parallelIndex));
       await control.reset();
       await use(control);
     },

@@ -44,12 +44,12 @@ test.describe('the shell', () => {
     await expectAccessible(page, 'the Korean instances list');
   });
 
-  test('follows the browser language', async ({ browser }) => {
-    const context = await browser.newContext({ locale: 'ko-KR' });
-    const page = await context.newPage();
-    await page.goto('/login');
-    await expect(page.getByRole('heading', { name: 'NHN Cloud 로그인' })).toBeVisible();
-    await context.close();
+  test.describe('with a Korean browser', () => {
+    test.use({ locale: 'ko-KR' });
+    test('follows the browser language', async ({ page }) => {
+      await page.goto('/login');
+      await expect(page.getByRole('heading', { name: 'NHN Cloud 로그인' })).toBeVisible();
+    });
   });
 
   test('switches between light and dark', async ({ page }) => {
