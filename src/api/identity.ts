@@ -26,3 +26,16 @@ export async function issueToken(
   });
   return response.data;
 }
+
+/**
+ * Whether the proxy leads to the built-in emulator: it marks every answer with `X-NHN-Emulator`,
+ * which NHN Cloud does not send. Asks the Identity version document (no token needed).
+ */
+export async function probeEmulator(): Promise<boolean> {
+  try {
+    const response = await fetch(IDENTITY_BASE);
+    return response.headers.get('X-NHN-Emulator') === '1';
+  } catch {
+    return false;
+  }
+}

@@ -2,7 +2,7 @@ import { Badge, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/co
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { externalUrl } from '../api/endpoints';
-import { useIsEmulator } from '../features/auth/backend';
+import { useIsEmulator } from './use-is-emulator';
 
 export interface PreviewRequest {
   method: string;

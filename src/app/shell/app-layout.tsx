@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
-import { useIsEmulator } from '../../features/auth/backend';
+import { useIsEmulator } from '../../components/use-is-emulator';
 import { useRequiredSession } from '../../features/auth/use-session';
 import { NotFoundPage } from '../not-found-page';
 import { RegionSwitcher } from './region-switcher';

@@ -21,7 +21,8 @@ import { isApiError } from '../../api/api-error';
 import { type Credentials, issueToken } from '../../api/identity';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { LanguageSwitch } from '../../components/language-switch';
-import { DEMO_CREDENTIALS, useIsEmulator } from './backend';
+import { useIsEmulator } from '../../components/use-is-emulator';
+import { DEMO_CREDENTIALS } from './backend';
 import { sessionFromToken, sessionStore } from './session';
 import { useSession } from './use-session';
 
