@@ -15,6 +15,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Field errors (text and the invalid input's own text) at 4.5:1 or more: red-6 is 3.3:1.
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
     // Text of "light" variants (active nav link, light buttons) in the darkest shade.
     // Their hover background stays light enough for that text.
     ...Object.fromEntries(
@@ -24,5 +26,9 @@ export const cssVariablesResolver: CSSVariablesResolver = (resolved) => ({
       ]),
     ),
   },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    // Mantine's red-8 is 3.5:1 on the dark body; red-4 is well above 4.5:1.
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });

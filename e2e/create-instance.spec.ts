@@ -1,0 +1,294 @@
+import { readFile } from 'node:fs/promises';
+import { expect, expectAccessible, signIn, test } from './fixtures';
+import { CreateInstancePage, UBUNTU, WINDOWS, watchCreates } from './pages/create-instance-page';
+import { InstancesPage } from './pages/instances-page';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+test.describe('creating instances', () => {
+  // Each journey fills a long form; leave room for a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a Linux instance on a 20 GB SSD boot volume: preview, confirm, then Building → Active', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+
+    await create.name.fill('e2e-web');
+    await create.chooseImage(UBUNTU);
+    await create.chooseFlavor('m2.c2m4');
+    await create.rootSize.fill('20');
+    await create.chooseVolumeType('General SSD');
+    await create.chooseSubnet('default-subnet');
+    await create.chooseKeypair('demo-key');
+    const script = '#!/bin/bash\necho "hello 안녕" > /tmp/hello';
+    await create.userData.fill(script);
+    const encoded = Buffer.from(script, 'utf8').toString('base64');
+    await expect(page.getByTestId('user-data-size')).toContainText(
+      `Encoded size: ${encoded.length} of 65,535 bytes`,
+    );
+
+    await create.submit();
+    await expect(create.dialog).toContainText('Create instance e2e-web?');
+    await expect(create.dialog.getByTestId('request-url')).toContainText(
+      /\/api\/compute\/kr1\/v2\/[0-9a-f]{32}\/servers$/,
+    );
+    await expect(create.dialog.getByRole('button', { name: 'Copy as curl' })).toBeVisible();
+    const body = await create.previewBody();
+    expect(body.server).toMatchObject({
+      name: 'e2e-web',
+      key_name: 'demo-key',
+      user_data: encoded,
+      min_count: 1,
+      max_count: 1,
+      security_groups: [{ name: 'default' }],
+      block_device_mapping_v2: [
+        {
+          boot_index: 0,
+          volume_size: 20,
+          volume_type: 'General SSD',
+          source_type: 'image',
+          destination_type: 'volume',
+          delete_on_termination: true,
+        },
+      ],
+    });
+    expect(body.server.return_reservation_id).toBeUndefined();
+    expect(creates.count()).toBe(0);
+
+    const response = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/servers$/.test(r.url()),
+    );
+    await create.confirm();
+    const created = (await (await response).json()) as { server: { id: string } };
+    expect(created.server.id).toMatch(UUID);
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${created.server.id}$`));
+    expect(creates.count()).toBe(1);
+    // What was sent is what was shown.
+    expect(creates.last()?.postDataJSON()).toEqual(body);
+
+    const list = new InstancesPage(page);
+    await list.open();
+    await expect(list.row('e2e-web')).toContainText('Building');
+    await expect(list.row('e2e-web')).toContainText('demo-key');
+    await emulator.settle();
+    // The list polls every 2.5 s while something builds.
+    await expect(list.row('e2e-web')).toContainText('Active', { timeout: 30_000 });
+  });
+
+  test('a Windows image refuses a 1 GB flavor (and U2) in the form, and nothing is sent', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+
+    // A 1 GB flavor chosen first, then a Windows image: the choice is flagged at once.
+    await create.name.fill('win-01');
+    await create.chooseFlavor('t2.c1m1');
+    await create.chooseImage(WINDOWS);
+    await expect(page.getByTestId('flavor-field')).toContainText(
+      'Windows images need a flavor with at least 2 GB of RAM.',
+    );
+    // And the rows say why they cannot be chosen.
+    await expect(create.flavor('t2.c1m1')).toBeDisabled();
+    await expect(create.flavorRow('t2.c1m1')).toContainText(
+      'Not available: Windows images need a flavor with at least 2 GB of RAM.',
+    );
+    await expect(create.flavor('u2.c2m4')).toBeDisabled();
+    await expect(create.flavorRow('u2.c2m4')).toContainText(
+      'Not available: U2 flavors cannot run Windows images.',
+    );
+    await expect(create.flavor('m2.c2m4')).toBeEnabled();
+    // The boot volume followed the Windows minimum.
+    await expect(create.rootSize).toHaveValue('50');
+
+    await create.chooseKeypair('demo-key');
+    await create.submit();
+    await expect(page.getByTestId('form-errors')).toBeVisible();
+    await expect(create.dialog).toBeHidden();
+    // The radios of the flavor group are described by the error.
+    const group = page.getByRole('radiogroup', { name: 'Flavor' });
+    const describedBy = (await group.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${describedBy.split(' ')[0]}"]`)).toHaveText(
+      'Windows images need a flavor with at least 2 GB of RAM.',
+    );
+    expect(creates.count()).toBe(0);
+
+    // A flavor that fits clears it.
+    await create.chooseFlavor('m2.c2m4');
+    await expect(page.getByTestId('flavor-field').locator('[id$="-error"]')).toHaveCount(0);
+    await expect(group).not.toHaveAttribute('aria-describedby', /-error/);
+  });
+
+  test('a 5 GB Linux boot volume is refused next to the field, and nothing is sent', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+
+    await create.fillValidLinux('tiny-root');
+    await create.rootSize.fill('5');
+    await create.submit();
+    expect(await create.errorOf(create.rootSize)).toContain(
+      'A Linux image needs a boot volume of at least 10 GB.',
+    );
+    await expect(create.rootSize).toBeFocused();
+    await expect(page.getByTestId('form-errors')).toHaveText('Fix the problem marked above.');
+    await expect(create.dialog).toBeHidden();
+    expect(creates.count()).toBe(0);
+
+    // Fixed, it goes through to the confirmation.
+    await create.rootSize.fill('10');
+    await create.submit();
+    expect((await create.previewBody()).server).toMatchObject({
+      block_device_mapping_v2: [{ volume_size: 10 }],
+    });
+  });
+
+  test('three at once land on the list filtered by their reservation', async ({ page }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+
+    await create.fillValidLinux('e2e-batch');
+    await create.count.fill('3');
+    await expect(page.getByTestId('count-hint')).toContainText('e2e-batch-1, e2e-batch-2');
+    // Pressed twice: one confirmation, one request.
+    await create.submitButton.dblclick();
+    const body = await create.previewBody();
+    expect(body.server).toMatchObject({ min_count: 3, max_count: 3, return_reservation_id: true });
+    await expect(create.dialog).toHaveCount(1);
+    await create.confirm();
+
+    await expect(page).toHaveURL(/\/kr1\/instances\?reservation_id=r-[0-9a-f]+$/);
+    const list = new InstancesPage(page);
+    await expect(list.rows()).toHaveCount(3, { timeout: 20_000 });
+    for (const name of ['e2e-batch-1', 'e2e-batch-2', 'e2e-batch-3']) {
+      await expect(list.row(name)).toContainText('Building');
+    }
+    await expect(page.getByTestId('active-filters')).toContainText('Reservation: r-');
+    expect(creates.count()).toBe(1);
+  });
+
+  test('a key pair created in place downloads <name>.pem once and is chosen', async ({ page }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+
+    await page.getByRole('button', { name: 'Create key pair' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create a key pair' });
+    await expect(dialog).toContainText('downloaded as name.pem');
+    // A name already taken is refused before anything is sent.
+    await dialog.getByRole('textbox', { name: 'Key pair name' }).fill('demo-key');
+    await dialog.getByRole('button', { name: 'Create and download' }).click();
+    await expect(dialog).toContainText('A key pair named demo-key already exists.');
+
+    await dialog.getByRole('textbox', { name: 'Key pair name' }).fill('e2e-key');
+    await expect(dialog).toContainText('downloaded as e2e-key.pem');
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Create and download' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('e2e-key.pem');
+    const pem = await readFile((await file.path()) as string, 'utf8');
+    expect(pem).toContain('-----BEGIN RSA PRIVATE KEY-----');
+
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Key pair', exact: true })).toHaveValue(
+      'e2e-key',
+    );
+    await expect(page.getByText('Keep it safe: it cannot be downloaded again.')).toBeVisible();
+    // The console kept no copy of the private key.
+    const stored = await page.evaluate(() =>
+      JSON.stringify([{ ...localStorage }, { ...sessionStorage }]),
+    );
+    expect(stored).not.toContain('PRIVATE KEY');
+  });
+
+  test('an existing public key can be imported in place', async ({ page }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+
+    await page.getByRole('button', { name: 'Import public key' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a public key' });
+    await dialog.getByRole('textbox', { name: 'Key pair name' }).fill('laptop');
+    const publicKey = dialog.getByRole('textbox', { name: 'Public key' });
+    await publicKey.fill('-----BEGIN OPENSSH PRIVATE KEY-----\nabc');
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toContainText('This is a private key');
+    await publicKey.fill(
+      'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEAsJRhZ9SHfuPpbPKZSXKcF922tWzqo8N1cuLvyF8CG laptop',
+    );
+    await dialog.getByRole('button', { name: 'Import' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('combobox', { name: 'Key pair', exact: true })).toHaveValue(
+      'laptop',
+    );
+  });
+
+  test('a 400 that slips through is shown with NHN Cloud’s words, and a fixed resubmit works', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+    const message = 'Quota exceeded for instances: Requested 1, but already used 10 of 10.';
+    await emulator.fault({ method: 'POST', path: '/servers$', status: 400, times: 1, message });
+
+    await create.fillValidLinux('e2e-retry');
+    await create.submit();
+    await create.confirm();
+    const refused = page.getByTestId('create-refused');
+    await expect(refused).toContainText('NHN Cloud refused the request');
+    await expect(refused).toContainText(message);
+    await expect(page).toHaveURL(/\/kr1\/instances\/new$/);
+    // The form is as it was.
+    await expect(create.name).toHaveValue('e2e-retry');
+    expect(creates.count()).toBe(1);
+
+    await create.name.fill('e2e-retry-2');
+    await create.submit();
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+    expect(creates.count()).toBe(2);
+  });
+
+  test('the form is accessible, in light and dark, with errors and in the confirmation', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    await expectAccessible(page, 'the create instance form');
+
+    await create.chooseImage(WINDOWS);
+    await create.submit();
+    await expect(page.getByTestId('form-errors')).toBeVisible();
+    await expectAccessible(page, 'the create instance form with errors');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.reload();
+    await create.waitUntilReady();
+    await create.chooseImage(WINDOWS);
+    await create.submit();
+    await expect(page.getByTestId('form-errors')).toBeVisible();
+    await expectAccessible(page, 'the create instance form with errors, dark');
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await create.fillValidLinux('a11y');
+    await create.submit();
+    await expect(create.dialog).toBeVisible();
+    await expectAccessible(page, 'the create confirmation');
+  });
+});
