@@ -38,6 +38,11 @@ test.describe('creating instances', () => {
       /\/api\/compute\/kr1\/v2\/[0-9a-f]{32}\/servers$/,
     );
     await expect(create.dialog.getByRole('button', { name: 'Copy as curl' })).toBeVisible();
+    const summary = create.dialog.getByTestId('create-summary');
+    await expect(summary).toContainText(UBUNTU);
+    await expect(summary).toContainText('m2.c2m4 · 2 vCPU · 4 GB RAM');
+    await expect(summary).toContainText('20 GB General SSD, deleted with the instance');
+    await expect(summary).toContainText('default-subnet (192.168.0.0/24)');
     const body = await create.previewBody();
     expect(body.server).toMatchObject({
       name: 'e2e-web',
@@ -262,6 +267,22 @@ test.describe('creating instances', () => {
     await create.confirm();
     await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
     expect(creates.count()).toBe(2);
+  });
+
+  test('speaks Korean, the rules’ reasons included', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('nhn-console.language', 'ko'));
+    await signIn(page, '/kr1/instances/new');
+    await expect(page.getByRole('heading', { name: '인스턴스 생성', level: 1 })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('heading', { name: '인스턴스 타입', level: 2 })).toBeVisible();
+    await page.getByRole('combobox', { name: '이미지', exact: true }).click();
+    await page.getByRole('option', { name: WINDOWS }).click();
+    const row = page.getByTestId('flavor-table').locator('tr[data-flavor="u2.c1m1"]');
+    await expect(row).toContainText('사용 불가: U2 타입은 Windows 이미지를 사용할 수 없습니다.');
+    await page.getByRole('button', { name: '검토 후 생성' }).click();
+    await expect(page.getByText('이름을 입력하세요.')).toBeVisible();
+    await expect(page.getByText('키페어를 선택하거나 새로 생성하세요.')).toBeVisible();
   });
 
   test('the form is accessible, in light and dark, with errors and in the confirmation', async ({

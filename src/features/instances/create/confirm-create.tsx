@@ -1,20 +1,28 @@
-import { Stack, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import i18next from 'i18next';
 import { type PreviewRequest, RequestPreview } from '../../../components/request-preview';
 
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
 /**
- * Asks before creating, showing the exact request (method, URL, JSON body, copy as curl). Like
- * the shared `confirm`, but wide enough for a create body and with the request always in view.
+ * Asks before creating: what will be created in words, then the exact request (method, URL, JSON
+ * body, copy as curl). Like the shared `confirm`, but wide enough for a create body and with the
+ * request always in view.
  */
 export function confirmCreate({
   request,
   name,
   count,
+  summary,
 }: {
   request: PreviewRequest;
   name: string;
   count: number;
+  summary: SummaryRow[];
 }): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
@@ -29,6 +37,24 @@ export function confirmCreate({
       children: (
         <Stack gap="sm" data-testid="create-confirm">
           <Text size="sm">{i18next.t('createInstance.submit.confirmText', { count })}</Text>
+          <Table
+            withTableBorder
+            verticalSpacing={4}
+            fz="sm"
+            data-testid="create-summary"
+            aria-label={i18next.t('createInstance.submit.summary')}
+          >
+            <Table.Tbody>
+              {summary.map((row) => (
+                <Table.Tr key={row.label}>
+                  <Table.Th scope="row" w="30%" fw={500}>
+                    {row.label}
+                  </Table.Th>
+                  <Table.Td>{row.value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
           <RequestPreview request={request} />
         </Stack>
       ),

@@ -45,7 +45,7 @@ import {
   vpcSubnetsQuery,
 } from '../../network/queries';
 import { volumeTypesQuery } from '../../volumes/queries';
-import { confirmCreate } from '../create/confirm-create';
+import { confirmCreate, type SummaryRow } from '../create/confirm-create';
 import {
   type CreateInstanceFormValues,
   countOf,
@@ -199,6 +199,7 @@ export function CreateInstancePage() {
         request: { method: 'POST', path: `${computeBase(scope)}/servers`, body: request },
         name,
         count: instances,
+        summary: summarize(submitted, context),
       });
       if (!confirmed) return;
       const result = await withProgress(
@@ -229,6 +230,68 @@ export function CreateInstancePage() {
       inFlight.current = false;
     }
   };
+
+  /** The request in words, for the confirmation. */
+  function summarize(
+    v: CreateInstanceFormValues,
+    { image: img, flavor: flv, subnet: sn }: ReturnType<typeof contextOf>,
+  ): SummaryRow[] {
+    const none = t('createInstance.submit.none');
+    const metadata = v.metadata.filter((row) => row.key !== '' || row.value !== '');
+    return [
+      { label: t('createInstance.name.label'), value: v.name.trim() },
+      { label: t('createInstance.count.label'), value: String(countOf(v)) },
+      {
+        label: t('createInstance.zone.label'),
+        value: v.availabilityZone || t('createInstance.zone.any'),
+      },
+      { label: t('createInstance.image.label'), value: img?.name ?? '' },
+      {
+        label: t('createInstance.flavor.label'),
+        value: flv
+          ? `${flv.name} · ${t('instances.flavorSpec', { vcpus: flv.vcpus, ram: flv.ram / MB_PER_GB })}`
+          : '',
+      },
+      {
+        label: t('createInstance.sections.rootVolume'),
+        value: !flv
+          ? ''
+          : usesRootVolume(flv)
+            ? t(
+                v.rootVolume.deleteOnTermination
+                  ? 'createInstance.submit.rootVolumeDeleted'
+                  : 'createInstance.submit.rootVolumeKept',
+                { size: v.rootVolume.sizeGb, type: v.rootVolume.volumeType },
+              )
+            : t('createInstance.flavor.localDisk', { size: flv.disk }),
+      },
+      {
+        label: t('createInstance.network.subnet'),
+        value: sn ? [`${sn.name} (${sn.cidr})`, v.fixedIp.trim()].filter(Boolean).join(' · ') : '',
+      },
+      { label: t('createInstance.keypair.label'), value: v.keyName ?? '' },
+      {
+        label: t('createInstance.securityGroups.label'),
+        value:
+          v.securityGroups.length > 0
+            ? v.securityGroups.join(', ')
+            : t('createInstance.submit.defaultGroup'),
+      },
+      {
+        label: t('createInstance.sections.userData'),
+        value: v.userData
+          ? t('createInstance.submit.userDataSummary', {
+              size: formatNumber(encodedUserDataBytes(v.userData)),
+            })
+          : none,
+      },
+      {
+        label: t('createInstance.sections.metadata'),
+        value:
+          metadata.length > 0 ? metadata.map((row) => `${row.key}=${row.value}`).join(', ') : none,
+      },
+    ];
+  }
 
   const imageData = (['linux', 'windows'] as const)
     .map((os) => ({
