@@ -1,12 +1,21 @@
-import { queryOptions } from '@tanstack/react-query';
-import { getVolume, listVolumesDetail, listVolumeTypes } from '../../api/block-storage';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  createVolume,
+  deleteVolume,
+  getVolume,
+  listVolumesDetail,
+  listVolumeTypes,
+} from '../../api/block-storage';
+import { attachVolume, detachVolume } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
-import type { Volume } from '../../domain/block-storage-types';
+import type { CreateVolumeRequest, Volume } from '../../domain/block-storage-types';
 import { isVolumeTransitional } from '../../domain/volume';
+import { instanceKeys } from '../instances/queries';
 
 export const volumeKeys = {
   all: (scope: ApiScope) => ['volumes', scope.tenantId, scope.region] as const,
   list: (scope: ApiScope) => [...volumeKeys.all(scope), 'list'] as const,
+  details: (scope: ApiScope) => [...volumeKeys.all(scope), 'detail'] as const,
   detail: (scope: ApiScope, id: string) => [...volumeKeys.all(scope), 'detail', id] as const,
   types: (scope: ApiScope) => [...volumeKeys.all(scope), 'types'] as const,
 };
@@ -43,3 +52,50 @@ export const volumeTypesQuery = (scope: ApiScope) =>
     queryFn: () => listVolumeTypes(scope),
     staleTime: 10 * 60_000,
   });
+
+/**
+ * After a volume changes, both sides of an attachment are stale: the volumes (status,
+ * attachments) and the instances (`os-extended-volumes:volumes_attached`, their attachments).
+ * The mutations below await this, so "done" means the lists already show the change.
+ */
+export function invalidateVolumesAndInstances(queryClient: QueryClient, scope: ApiScope) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: volumeKeys.list(scope) }),
+    queryClient.invalidateQueries({ queryKey: volumeKeys.details(scope) }),
+    queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
+  ]);
+}
+
+export function useCreateVolume(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (volume: CreateVolumeRequest['volume']) => createVolume(scope, volume),
+    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
+  });
+}
+
+export function useDeleteVolume(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (volumeId: string) => deleteVolume(scope, volumeId),
+    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
+  });
+}
+
+export function useAttachVolume(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
+      attachVolume(scope, serverId, volumeId),
+    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
+  });
+}
+
+export function useDetachVolume(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
+      detachVolume(scope, serverId, volumeId),
+    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
+  });
+}

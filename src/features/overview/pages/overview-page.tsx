@@ -1,6 +1,653 @@
-import { PlaceholderPage } from '../../../app/placeholder-page';
+import '@mantine/charts/styles.css';
+import { BarChart, DonutChart } from '@mantine/charts';
+import {
+  Anchor,
+  Box,
+  Button,
+  Card,
+  Group,
+  Loader,
+  Progress,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { IconRefresh } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import { RelativeTime } from '../../../components/relative-time';
+import { StatusBadge } from '../../../components/status-badge';
+import { MB_PER_GB } from '../../../domain/flavor';
+import { isKnownStatus, statusInfo } from '../../../domain/server-status';
+import { formatNumber } from '../../../i18n';
+import { useScope } from '../../auth/use-session';
+import { flavorsQuery } from '../../flavors/queries';
+import { allServersQuery, anyBusy } from '../../instances/queries';
+import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
+import { volumesQuery } from '../../volumes/queries';
+import { volumeLabel } from '../../volumes/volume-rules';
+import { type CountItem, CountList } from '../components/count-list';
+import {
+  BUILDING_TOO_LONG_MS,
+  type FlavorFacts,
+  type InstanceSummary,
+  summarizeInstances,
+  summarizeVolumes,
+  UNKNOWN_FAMILY,
+  type VolumeSummary,
+} from '../summary';
 
-// Being built (see the issue); replaced by the real page.
+/** The time, refreshed every half minute (for "building for longer than 10 minutes"). */
+function useNow(everyMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
+const gb = (mb: number) => Math.round((mb / MB_PER_GB) * 10) / 10;
+
 export function OverviewPage() {
-  return <PlaceholderPage page="overview" />;
+  const { t } = useTranslation();
+  const scope = useScope();
+  const now = useNow();
+  const servers = useQuery(allServersQuery(scope));
+  const flavors = useQuery({
+    ...flavorsQuery(scope),
+    select: (list) =>
+      new Map<string, FlavorFacts>(
+        list.map((flavor) => [
+          flavor.id,
+          { name: flavor.name, vcpus: flavor.vcpus, ram: flavor.ram },
+        ]),
+      ),
+  });
+  const volumes = useQuery(volumesQuery(scope));
+
+  const instances = useMemo(
+    () => (servers.data ? summarizeInstances(servers.data, flavors.data ?? new Map(), now) : null),
+    [servers.data, flavors.data, now],
+  );
+  const storage = useMemo(
+    () => (volumes.data ? summarizeVolumes(volumes.data) : null),
+    [volumes.data],
+  );
+
+  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const base = `/${scope.region}`;
+  const refreshing = servers.isFetching || flavors.isFetching || volumes.isFetching;
+
+  return (
+    <>
+      <PageHeader
+        title={t('overview.title')}
+        description={t('overview.description', { region: regionLabel })}
+        actions={
+          <>
+            {anyBusy(servers.data) && (
+              <Group gap={6} c="dimmed" role="status">
+                <Loader size="xs" />
+                <Text size="sm">{t('overview.refreshing')}</Text>
+              </Group>
+            )}
+            <Button
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              loading={refreshing && !servers.isPending}
+              onClick={() => {
+                void servers.refetch();
+                void flavors.refetch();
+                void volumes.refetch();
+              }}
+            >
+              {t('overview.refresh')}
+            </Button>
+          </>
+        }
+      />
+
+      {servers.isError && !servers.data && (
+        <Box mb="md">
+          <ErrorState
+            what={t('nav.instances')}
+            error={servers.error}
+            onRetry={() => servers.refetch()}
+          />
+        </Box>
+      )}
+      {flavors.isError && !flavors.data && (
+        <Box mb="md">
+          <ErrorState
+            what={t('overview.resources.flavorsFailed')}
+            error={flavors.error}
+            onRetry={() => flavors.refetch()}
+          />
+        </Box>
+      )}
+      {volumes.isError && !volumes.data && (
+        <Box mb="md">
+          <ErrorState
+            what={t('nav.volumes')}
+            error={volumes.error}
+            onRetry={() => volumes.refetch()}
+          />
+        </Box>
+      )}
+
+      <Stats
+        base={base}
+        instances={instances}
+        storage={storage}
+        instancesLoading={servers.isPending}
+        flavorsLoading={flavors.isPending && !flavors.isError}
+        volumesLoading={volumes.isPending}
+      />
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mt="md">
+        <Section
+          title={t('overview.byStatus.title')}
+          caption={t('overview.byStatus.caption')}
+          testId="overview-status"
+          loading={servers.isPending}
+        >
+          {(id) => instances && <ByStatus id={id} base={base} summary={instances} />}
+        </Section>
+        <Section
+          title={t('overview.attention.title')}
+          caption={t('overview.attention.caption', { minutes: BUILDING_TOO_LONG_MS / 60_000 })}
+          testId="overview-attention"
+          loading={servers.isPending}
+        >
+          {() => instances && <Attention base={base} summary={instances} storage={storage} />}
+        </Section>
+        <Section
+          title={t('overview.byFamily.title')}
+          caption={t('overview.byFamily.caption')}
+          testId="overview-family"
+          loading={servers.isPending || (flavors.isPending && !flavors.isError)}
+        >
+          {(id) => instances && <ByFamily id={id} base={base} summary={instances} />}
+        </Section>
+        <Section
+          title={t('overview.byZone.title')}
+          caption={t('overview.byZone.caption')}
+          testId="overview-zone"
+          loading={servers.isPending}
+        >
+          {(id) => instances && <ByZone id={id} base={base} summary={instances} />}
+        </Section>
+        <Section
+          title={t('overview.resources.title')}
+          caption={t('overview.resources.explain')}
+          testId="overview-resources"
+          loading={servers.isPending || (flavors.isPending && !flavors.isError)}
+        >
+          {(id) => instances && <Resources id={id} base={base} summary={instances} />}
+        </Section>
+        <Section
+          title={t('overview.volumes.title')}
+          testId="overview-volumes"
+          loading={volumes.isPending}
+        >
+          {(id) => storage && <Capacity id={id} base={base} summary={storage} />}
+        </Section>
+      </SimpleGrid>
+    </>
+  );
+}
+
+function Section({
+  title,
+  caption,
+  testId,
+  loading,
+  children,
+}: {
+  title: string;
+  caption?: string;
+  testId: string;
+  loading: boolean;
+  children: (titleId: string) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Card
+      withBorder
+      padding="md"
+      radius="sm"
+      component="section"
+      aria-labelledby={id}
+      data-testid={testId}
+    >
+      <Stack gap="xs">
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {caption && (
+          <Text size="sm" c="dimmed">
+            {caption}
+          </Text>
+        )}
+        {loading ? (
+          <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
+            <Skeleton height={120} radius="sm" />
+            <Skeleton height={16} radius="sm" />
+            <Skeleton height={16} radius="sm" />
+          </Stack>
+        ) : (
+          children(id)
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function StatCard({
+  label,
+  value,
+  hint,
+  href,
+  loading,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  href: string;
+  loading: boolean;
+  testId: string;
+}) {
+  return (
+    <Card withBorder padding="md" radius="sm" data-testid={testId}>
+      {loading ? (
+        <Stack gap={6}>
+          <Skeleton height={14} width="50%" />
+          <Skeleton height={30} width="40%" />
+        </Stack>
+      ) : (
+        <Anchor component={Link} to={href} underline="hover" c="inherit" display="block">
+          <Text size="sm" c="dimmed" component="span" display="block">
+            {label}
+          </Text>
+          <Text fz={28} fw={700} component="span" display="block" lh={1.3}>
+            {value}
+          </Text>
+          {hint && (
+            <Text size="xs" c="dimmed" component="span" display="block">
+              {hint}
+            </Text>
+          )}
+        </Anchor>
+      )}
+    </Card>
+  );
+}
+
+function Stats({
+  base,
+  instances,
+  storage,
+  instancesLoading,
+  flavorsLoading,
+  volumesLoading,
+}: {
+  base: string;
+  instances: InstanceSummary | null;
+  storage: VolumeSummary | null;
+  instancesLoading: boolean;
+  flavorsLoading: boolean;
+  volumesLoading: boolean;
+}) {
+  const { t } = useTranslation();
+  // The instances behind "in use": one status can be linked as a filter; several cannot.
+  const inUseStatuses = instances?.inUse.byStatus ?? [];
+  const inUseHref =
+    inUseStatuses.length === 1 && inUseStatuses[0]
+      ? `${base}/instances?status=${inUseStatuses[0].status}`
+      : `${base}/instances`;
+  const inUseHint = instances
+    ? t('overview.stats.inUseHint', { count: instances.inUse.instances })
+    : undefined;
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
+      <StatCard
+        testId="stat-instances"
+        label={t('overview.stats.instances')}
+        value={formatNumber(instances?.total ?? 0)}
+        hint={t('overview.stats.instancesHint')}
+        href={`${base}/instances`}
+        loading={instancesLoading || !instances}
+      />
+      <StatCard
+        testId="stat-vcpus"
+        label={t('overview.stats.vcpus')}
+        value={formatNumber(instances?.inUse.vcpus ?? 0)}
+        hint={inUseHint}
+        href={inUseHref}
+        loading={instancesLoading || flavorsLoading || !instances}
+      />
+      <StatCard
+        testId="stat-ram"
+        label={t('overview.stats.ram')}
+        value={t('overview.gb', { size: formatNumber(gb(instances?.inUse.ramMb ?? 0)) })}
+        hint={inUseHint}
+        href={inUseHref}
+        loading={instancesLoading || flavorsLoading || !instances}
+      />
+      <StatCard
+        testId="stat-volumes"
+        label={t('overview.stats.volumes')}
+        value={t('overview.stats.volumesValue', { count: storage?.count ?? 0 })}
+        hint={t('overview.stats.volumesHint', { size: formatNumber(storage?.totalGb ?? 0) })}
+        href={`${base}/volumes`}
+        loading={volumesLoading || !storage}
+      />
+    </SimpleGrid>
+  );
+}
+
+const statusLabel = (t: TFunction, status: string): string =>
+  isKnownStatus(status) ? String(t(`status.${status}` as const)) : status;
+
+/** The charts are pictures of the list beside them, which carries the numbers and the links. */
+function ChartBox({ children }: { children: ReactNode }) {
+  return (
+    <Box aria-hidden="true" inert style={{ pointerEvents: 'none' }}>
+      {children}
+    </Box>
+  );
+}
+
+function ByStatus({ id, base, summary }: { id: string; base: string; summary: InstanceSummary }) {
+  const { t } = useTranslation();
+  const items: CountItem[] = summary.byStatus.map((row) => ({
+    key: row.key,
+    label: statusLabel(t, row.key),
+    count: row.count,
+    href: `${base}/instances?status=${encodeURIComponent(row.key)}`,
+    color: `${statusInfo(row.key).tone}.6`,
+  }));
+  if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;
+  return (
+    <Group align="center" wrap="nowrap" gap="md">
+      <ChartBox>
+        <DonutChart
+          data={items.map((item) => ({
+            name: String(item.label),
+            value: item.count,
+            color: item.color ?? 'gray.6',
+          }))}
+          size={140}
+          thickness={22}
+          withTooltip={false}
+          chartLabel={formatNumber(summary.total)}
+          accessibilityLayer={false}
+          pieProps={{ rootTabIndex: -1 }}
+        />
+      </ChartBox>
+      <Box style={{ flex: 1 }}>
+        <CountList items={items} labelledBy={id} testId="overview-status-list" />
+      </Box>
+    </Group>
+  );
+}
+
+function BarsWithList({
+  id,
+  items,
+  color,
+  testId,
+}: {
+  id: string;
+  items: CountItem[];
+  color: string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;
+  return (
+    <Stack gap="xs">
+      <ChartBox>
+        <BarChart
+          h={Math.max(120, items.length * 34)}
+          data={items.map((item) => ({ label: String(item.label), count: item.count }))}
+          dataKey="label"
+          orientation="vertical"
+          series={[{ name: 'count', color, label: t('overview.stats.instances') }]}
+          withTooltip={false}
+          gridAxis="none"
+          withXAxis={false}
+          yAxisProps={{ width: 110 }}
+          withBarValueLabel
+          accessibilityLayer={false}
+        />
+      </ChartBox>
+      <CountList items={items} labelledBy={id} testId={testId} />
+    </Stack>
+  );
+}
+
+function ByFamily({ id, base, summary }: { id: string; base: string; summary: InstanceSummary }) {
+  const { t } = useTranslation();
+  const items: CountItem[] = summary.byFamily.map((row) =>
+    row.key === UNKNOWN_FAMILY
+      ? { key: 'unknown', label: t('overview.byFamily.unknown'), count: row.count }
+      : {
+          key: row.key,
+          label: row.key.toUpperCase(),
+          count: row.count,
+          href: `${base}/instances?family=${encodeURIComponent(row.key)}`,
+        },
+  );
+  return <BarsWithList id={id} items={items} color="blue.6" testId="overview-family-list" />;
+}
+
+function ByZone({ id, base, summary }: { id: string; base: string; summary: InstanceSummary }) {
+  const items: CountItem[] = summary.byZone.map((row) => ({
+    key: row.key,
+    label: row.key,
+    count: row.count,
+    href: `${base}/instances?zone=${encodeURIComponent(row.key)}`,
+  }));
+  return <BarsWithList id={id} items={items} color="teal.6" testId="overview-zone-list" />;
+}
+
+function Resources({ id, base, summary }: { id: string; base: string; summary: InstanceSummary }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      {summary.inUse.byStatus.length === 0 ? (
+        <Text size="sm">{t('overview.resources.none')}</Text>
+      ) : (
+        <Table aria-labelledby={id} data-testid="overview-resources-table" verticalSpacing={4}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('overview.resources.status')}</Table.Th>
+              <Table.Th ta="right">{t('overview.resources.instances')}</Table.Th>
+              <Table.Th ta="right">{t('overview.resources.vcpus')}</Table.Th>
+              <Table.Th ta="right">{t('overview.resources.ram')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {summary.inUse.byStatus.map((row) => (
+              <Table.Tr key={row.status}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`${base}/instances?status=${encodeURIComponent(row.status)}`}
+                    size="sm"
+                  >
+                    {statusLabel(t, row.status)}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td ta="right">{formatNumber(row.count)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(row.vcpus)}</Table.Td>
+                <Table.Td ta="right">
+                  {t('overview.gb', { size: formatNumber(gb(row.ramMb)) })}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th>{t('overview.resources.total')}</Table.Th>
+              <Table.Th ta="right">{formatNumber(summary.inUse.instances)}</Table.Th>
+              <Table.Th ta="right">{formatNumber(summary.inUse.vcpus)}</Table.Th>
+              <Table.Th ta="right">
+                {t('overview.gb', { size: formatNumber(gb(summary.inUse.ramMb)) })}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('overview.resources.allocated', {
+          vcpus: formatNumber(summary.allocated.vcpus),
+          ram: formatNumber(gb(summary.allocated.ramMb)),
+        })}
+      </Text>
+      {summary.unknownFlavor > 0 && (
+        <Text size="sm">
+          {t('overview.resources.unknownFlavor', { count: summary.unknownFlavor })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Capacity({ id, base, summary }: { id: string; base: string; summary: VolumeSummary }) {
+  const { t } = useTranslation();
+  const byStatusId = useId();
+  if (summary.count === 0) {
+    return (
+      <Anchor component={Link} to={`${base}/volumes`} size="sm">
+        {t('overview.volumes.none')}
+      </Anchor>
+    );
+  }
+  const sides: CountItem[] = [
+    {
+      key: 'attached',
+      label: t('overview.volumes.attached'),
+      count: summary.attached.count,
+      detail: t('overview.gb', { size: formatNumber(summary.attached.gb) }),
+      href: `${base}/volumes?attached=yes`,
+      color: 'blue.6',
+    },
+    {
+      key: 'free',
+      label: t('overview.volumes.free'),
+      count: summary.free.count,
+      detail: t('overview.gb', { size: formatNumber(summary.free.gb) }),
+      href: `${base}/volumes?attached=no`,
+      color: 'gray.5',
+    },
+  ];
+  const percent = (value: number) => (summary.totalGb > 0 ? (value / summary.totalGb) * 100 : 0);
+  return (
+    <Stack gap="xs">
+      <Anchor component={Link} to={`${base}/volumes`} data-testid="overview-volumes-total">
+        <Text span fz={22} fw={700}>
+          {t('overview.volumes.count', { count: summary.count })}
+        </Text>{' '}
+        <Text span size="sm">
+          · {t('overview.volumes.total', { size: formatNumber(summary.totalGb) })}
+        </Text>
+      </Anchor>
+      <Box aria-hidden="true">
+        <Progress.Root size="lg">
+          <Progress.Section value={percent(summary.attached.gb)} color="blue.6" />
+          <Progress.Section value={percent(summary.free.gb)} color="gray.5" />
+        </Progress.Root>
+      </Box>
+      <CountList items={sides} labelledBy={id} testId="overview-capacity-list" />
+      <Text size="sm" fw={600} id={byStatusId} mt="xs">
+        {t('overview.volumes.byStatus')}
+      </Text>
+      <CountList
+        labelledBy={byStatusId}
+        testId="overview-volume-status-list"
+        items={summary.byStatus.map((row) => ({
+          key: row.status,
+          label: volumeStatusLabel(t, row.status),
+          count: row.count,
+          detail: t('overview.gb', { size: formatNumber(row.gb) }),
+          href: `${base}/volumes?status=${encodeURIComponent(row.status)}`,
+        }))}
+      />
+    </Stack>
+  );
+}
+
+function Attention({
+  base,
+  summary,
+  storage,
+}: {
+  base: string;
+  summary: InstanceSummary;
+  storage: VolumeSummary | null;
+}) {
+  const { t } = useTranslation();
+  const failedVolumes = storage?.failed ?? [];
+  if (summary.attention.length === 0 && failedVolumes.length === 0) {
+    return <Text size="sm">{t('overview.attention.none')}</Text>;
+  }
+  const errors = summary.attention.filter((item) => item.reason === 'error').length;
+  return (
+    <Stack gap="xs">
+      <Box
+        component="ul"
+        m={0}
+        p={0}
+        style={{ listStyle: 'none' }}
+        data-testid="overview-attention-list"
+      >
+        {summary.attention.map((item) => (
+          <Box component="li" key={item.id} py={4}>
+            <Group justify="space-between" wrap="nowrap" gap="sm">
+              <Stack gap={0}>
+                <Anchor component={Link} to={`${base}/instances/${item.id}`} fw={500} size="sm">
+                  {item.name}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {item.reason === 'error'
+                    ? t('overview.attention.error')
+                    : t('overview.attention.building')}{' '}
+                  <RelativeTime value={item.since} />
+                </Text>
+              </Stack>
+              <StatusBadge status={item.status} />
+            </Group>
+          </Box>
+        ))}
+        {failedVolumes.map((volume) => (
+          <Box component="li" key={volume.id} py={4}>
+            <Anchor component={Link} to={`${base}/volumes?volume=${volume.id}`} fw={500} size="sm">
+              {volumeLabel(volume)}
+            </Anchor>
+            <Text size="xs" c="dimmed">
+              {t('overview.attention.volumeError', { status: volumeStatusLabel(t, volume.status) })}
+            </Text>
+          </Box>
+        ))}
+      </Box>
+      {errors > 1 && (
+        <Anchor component={Link} to={`${base}/instances?status=ERROR`} size="sm">
+          {t('overview.attention.showAll')}
+        </Anchor>
+      )}
+    </Stack>
+  );
 }

@@ -1,0 +1,185 @@
+import {
+  expect as baseExpect,
+  type EmulatorControl,
+  expectAccessible,
+  signIn,
+  test,
+} from './fixtures';
+import { InstancesPage } from './pages/instances-page';
+import { OverviewPage } from './pages/overview-page';
+
+// The overview waits for three lists; on a busy machine that can take longer than usual.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
+
+/** Starts an instance through the API (the emulator keeps it BUILDING until settled). */
+async function startBuilding(emulator: EmulatorControl, name: string) {
+  const json = async (path: string) => (await emulator.api('GET', path)).json();
+  const flavors = await json(`/compute/kr1/v2/${TENANT}/flavors`);
+  const images = await json('/image/kr1/v2/images?limit=100');
+  const subnets = await json('/network/kr1/v2.0/vpcsubnets');
+  const res = await emulator.api('POST', `/compute/kr1/v2/${TENANT}/servers`, {
+    server: {
+      name,
+      flavorRef: flavors.flavors.find((f: { name: string }) => f.name === 'u2.c1m1').id,
+      imageRef: images.images.find((i: { name: string }) =>
+        i.name.startsWith('Ubuntu Server 24.04'),
+      ).id,
+      networks: [
+        {
+          subnet: subnets.vpcsubnets.find((s: { name: string }) => s.name === 'default-subnet').id,
+        },
+      ],
+      key_name: 'demo-key',
+      availability_zone: 'kr-pub-a',
+    },
+  });
+  expect(res.status(), await res.text()).toBe(202);
+}
+
+test.describe('the overview', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('shows instances by status, family and zone, resources in use, volumes and what needs attention', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await overview.waitForNumbers();
+
+    await expect(overview.stat('instances')).toContainText('8');
+    await expect(overview.stat('vcpus')).toContainText('5');
+    await expect(overview.stat('vcpus')).toContainText('On 3 powered-on instances');
+    await expect(overview.stat('ram')).toContainText('9 GB');
+    await expect(overview.stat('volumes')).toContainText('12 volumes');
+    await expect(overview.stat('volumes')).toContainText('1,150 GB in total');
+
+    const status = overview.statusList();
+    await expect(overview.item(status, 'Active')).toContainText('3');
+    await expect(overview.item(status, 'Stopped')).toContainText('1');
+    await expect(overview.item(status, 'Error')).toContainText('1');
+    await expect(overview.item(status, 'Paused')).toContainText('1');
+    await expect(status.getByRole('link')).toHaveCount(6);
+
+    await expect(overview.item(overview.familyList(), 'M2')).toContainText('3');
+    await expect(overview.item(overview.familyList(), 'R2')).toContainText('2');
+    await expect(overview.item(overview.zoneList(), 'kr-pub-a')).toContainText('4');
+    await expect(overview.item(overview.zoneList(), 'kr-pub-b')).toContainText('4');
+
+    // Which statuses count as "in use" is said, and broken down.
+    const resources = overview.section('resources');
+    await expect(resources).toContainText('Counted: instances that are powered on');
+    await expect(resources.getByRole('row', { name: /Active 3 5 9 GB/ })).toBeVisible();
+
+    const volumes = overview.section('volumes');
+    await expect(volumes).toContainText('12 volumes');
+    await expect(
+      volumes.getByRole('link', { name: /Attached to instances 9 · 500 GB/ }),
+    ).toHaveAttribute('href', '/kr1/volumes?attached=yes');
+    await expect(volumes.getByRole('link', { name: /Not attached 3 · 650 GB/ })).toHaveAttribute(
+      'href',
+      '/kr1/volumes?attached=no',
+    );
+
+    const attention = overview.section('attention');
+    await expect(attention.getByRole('link', { name: 'legacy-app' })).toHaveAttribute(
+      'href',
+      /\/kr1\/instances\/[0-9a-f-]{36}$/,
+    );
+    await expect(attention).toContainText('In error');
+  });
+
+  test('the Error count leads to the instances list filtered to legacy-app', async ({ page }) => {
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await overview.waitForNumbers();
+    await overview.item(overview.statusList(), 'Error').click();
+    await expect(page).toHaveURL(/\/kr1\/instances\?status=ERROR$/);
+    const list = new InstancesPage(page);
+    await expect(list.rows()).toHaveCount(1);
+    await expect(list.row('legacy-app')).toBeVisible();
+  });
+
+  test('the family, zone and volume numbers lead to their lists', async ({ page }) => {
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await overview.waitForNumbers();
+
+    await overview.item(overview.familyList(), 'M2').click();
+    await expect(page).toHaveURL(/\/kr1\/instances\?family=m2$/);
+    const list = new InstancesPage(page);
+    await expect(list.rows()).toHaveCount(3);
+    for (const name of ['web-01', 'web-02', 'win-ad-01'])
+      await expect(list.row(name)).toBeVisible();
+
+    await page.goBack();
+    await overview.waitForNumbers();
+    await overview.item(overview.zoneList(), 'kr-pub-b').click();
+    await expect(page).toHaveURL(/\/kr1\/instances\?zone=kr-pub-b$/);
+    await expect(list.rows()).toHaveCount(4);
+
+    await page.goBack();
+    await overview.waitForNumbers();
+    await overview.stat('volumes').getByRole('link').click();
+    await expect(page).toHaveURL(/\/kr1\/volumes$/);
+    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(12);
+
+    await page.goBack();
+    await overview.waitForNumbers();
+    await overview
+      .section('volumes')
+      .getByRole('link', { name: /Not attached/ })
+      .click();
+    await expect(page).toHaveURL(/\/kr1\/volumes\?attached=no$/);
+    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(3);
+  });
+
+  test('an instance building for more than 10 minutes needs attention', async ({
+    page,
+    emulator,
+  }) => {
+    await startBuilding(emulator, 'slow-build');
+    await page.clock.install();
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await overview.waitForNumbers();
+    const attention = overview.section('attention');
+    await expect(overview.item(overview.statusList(), 'Building')).toContainText('1');
+    await expect(attention).toContainText('legacy-app');
+    await expect(attention.getByRole('link', { name: 'slow-build' })).toHaveCount(0);
+
+    await page.clock.fastForward('11:00');
+    await expect(attention.getByRole('link', { name: 'slow-build' })).toBeVisible();
+    await expect(attention).toContainText('Still building');
+  });
+
+  test('says so when a list cannot be loaded, and retries', async ({ page, emulator }) => {
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', status: 500, times: 3 });
+    await signIn(page, '/kr1');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load Instances' });
+    await expect(alert).toBeVisible();
+    // The volumes still show.
+    await expect(new OverviewPage(page).stat('volumes')).toContainText('12 volumes');
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await new OverviewPage(page).waitForNumbers();
+    await expect(alert).toBeHidden();
+  });
+
+  test('is accessible in light and dark, and speaks Korean', async ({ page }) => {
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await overview.waitForNumbers();
+    await expect(overview.section('volumes')).toContainText('12 volumes');
+    await expectAccessible(page, 'the overview (light)');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectAccessible(page, 'the overview (dark)');
+
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('menuitem', { name: '한국어' }).click();
+    await expect(page.getByRole('heading', { name: '개요', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '상태별 인스턴스' })).toBeVisible();
+    await expect(overview.item(overview.statusList(), '오류')).toContainText('1');
+  });
+});

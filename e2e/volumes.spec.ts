@@ -1,0 +1,374 @@
+import type { Page, Request } from '@playwright/test';
+import {
+  expect as baseExpect,
+  type EmulatorControl,
+  expectAccessible,
+  signIn,
+  test,
+} from './fixtures';
+import { VolumesPage } from './pages/volumes-page';
+
+// Every change waits for the lists to refresh before it reports done: on a busy machine that
+// takes longer than the default assertion timeout.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
+const COMPUTE = `/compute/kr1/v2/${TENANT}`;
+const BLOCK_STORAGE = `/block-storage/kr1/v2/${TENANT}`;
+
+/** The API requests the page sends (method and path), to count them. */
+function recordRequests(page: Page) {
+  const seen: Request[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) seen.push(request);
+  });
+  return {
+    count: (method: string, pattern: RegExp) =>
+      seen.filter((r) => r.method() === method && pattern.test(new URL(r.url()).pathname)).length,
+  };
+}
+
+async function serverId(emulator: EmulatorControl, name: string): Promise<string> {
+  const res = await emulator.api('GET', `${COMPUTE}/servers?name=^${name}$`);
+  const body = await res.json();
+  return body.servers[0].id as string;
+}
+
+async function volumeByName(emulator: EmulatorControl, name: string) {
+  const res = await emulator.api('GET', `${BLOCK_STORAGE}/volumes/detail`);
+  const body = await res.json();
+  return (body.volumes as { id: string; name: string; status: string }[]).find(
+    (volume) => volume.name === name,
+  );
+}
+
+test.describe('the volumes page', () => {
+  // Journeys wait for the dev server and several refreshes: more than the default minute.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('lists every volume with size, type, status, zone, bootable and attachments', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    // 7 root volumes (every seeded instance but the U2 one), 2 data volumes, 3 free ones.
+    await expect(volumes.rows()).toHaveCount(12);
+    await expect(page.getByTestId('volumes-count')).toHaveText('12 volumes · 1,150 GB');
+
+    const data = volumes.row('web-01-data');
+    await expect(data).toContainText('100 GB');
+    await expect(data).toContainText('General HDD');
+    await expect(data).toContainText('In use');
+    await expect(data).toContainText('kr-pub-a');
+    await expect(data).toContainText('No');
+    await expect(data).toContainText('/dev/vdb');
+    const web01 = await serverId(emulator, 'web-01');
+    await expect(data.getByRole('link', { name: 'web-01', exact: true })).toHaveAttribute(
+      'href',
+      `/kr1/instances/${web01}`,
+    );
+
+    const backup = volumes.row('backup-vol');
+    await expect(backup).toContainText('Available');
+    await expect(backup).toContainText('Not attached');
+
+    // Root volumes have no name: the id stands in, and they are bootable at /dev/vda.
+    const roots = volumes.rows().filter({ hasText: '/dev/vda' });
+    await expect(roots).toHaveCount(7);
+    await expect(roots.filter({ hasText: 'web-01' }).first()).toContainText('Yes');
+    await expect(roots.filter({ hasText: 'web-01' }).first()).toContainText('No name');
+
+    await expectAccessible(page, 'the volumes page');
+  });
+
+  test('create, attach to web-01, see it on both sides, detach and delete a volume', async ({
+    page,
+    emulator,
+  }) => {
+    test.setTimeout(240_000);
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+
+    // Create: the exact request is shown before it is sent.
+    const dialog = await volumes.openCreate();
+    await volumes.fillCreate(dialog, {
+      name: 'e2e-data',
+      size: '20',
+      type: 'General SSD',
+      zone: 'kr-pub-a',
+    });
+    await dialog.getByText('API request').click();
+    await expect(dialog.getByTestId('request-url')).toHaveText(
+      /\/api\/block-storage\/kr1\/v2\/6cdebe3eb0094910bc41f1d42ebe4cb7\/volumes$/,
+    );
+    await expect(dialog.getByTestId('request-body')).toContainText('"size": 20');
+    await expect(dialog.getByTestId('request-body')).toContainText('"volume_type": "General SSD"');
+    await expect(dialog.getByTestId('request-body')).toContainText(
+      '"availability_zone": "kr-pub-a"',
+    );
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByText('Volume e2e-data is being created')).toBeVisible();
+    const row = volumes.row('e2e-data');
+    await expect(row).toContainText('Creating');
+    await expect(page.getByText('Refreshing while volumes change…')).toBeVisible();
+    expect(requests.count('POST', /\/volumes$/)).toBe(1);
+
+    await emulator.settle();
+    await expect(row).toContainText('Available');
+    await expect(page.getByText('Refreshing while volumes change…')).toBeHidden();
+
+    // Attach: only instances of kr-pub-a whose status allows it are offered.
+    await volumes.openActions('e2e-data');
+    await volumes.menuItem(/Attach to an instance/).click();
+    const attach = page.getByRole('dialog', { name: 'Attach e2e-data' });
+    await expect(attach).toBeVisible();
+    await expect(attach.getByTestId('attach-blocked')).toContainText('legacy-app (Error)');
+    await attach.getByRole('combobox', { name: 'Instance' }).click();
+    const options = page.getByRole('option');
+    await expect(options.filter({ hasText: 'web-01' })).toHaveCount(1);
+    await expect(options.filter({ hasText: 'db-master' })).toHaveCount(1);
+    await expect(options.filter({ hasText: 'legacy-app' })).toHaveCount(0); // ERROR
+    await expect(options.filter({ hasText: 'web-02' })).toHaveCount(0); // kr-pub-b
+    await options.filter({ hasText: 'web-01' }).click();
+    const web01 = await serverId(emulator, 'web-01');
+    await attach.getByText('API request').click();
+    await expect(attach.getByTestId('request-url')).toHaveText(
+      new RegExp(`/servers/${web01}/os-volume_attachments$`),
+    );
+    await expect(attach.getByTestId('request-body')).toContainText('"volumeAttachment"');
+    await attach.getByRole('button', { name: 'Attach', exact: true }).click();
+    await expect(attach).toBeHidden();
+    // The notification says where it went: NHN Cloud chose the device.
+    await expect(
+      page
+        .locator('.mantine-Notification-root')
+        .filter({ hasText: 'e2e-data is being attached to web-01' }),
+    ).toContainText('Device /dev/vdc.');
+    await expect(row).toContainText('Attaching');
+
+    await emulator.settle();
+    await expect(row).toContainText('In use');
+    await expect(row.getByTestId('volume-attachment')).toContainText('web-01');
+    await expect(row.getByTestId('volume-attachment')).toContainText('/dev/vdc');
+
+    // The other side: the instance's attachments (the compute API).
+    const attachments = await (
+      await emulator.api('GET', `${COMPUTE}/servers/${web01}/os-volume_attachments`)
+    ).json();
+    const created = await volumeByName(emulator, 'e2e-data');
+    expect(attachments.volumeAttachments).toContainEqual(
+      expect.objectContaining({ volumeId: created?.id, device: '/dev/vdc', serverId: web01 }),
+    );
+    // And the instance page lists it in its volumes section.
+    await row.getByRole('link', { name: 'web-01', exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${web01}$`));
+    const section = page.getByTestId('instance-volumes');
+    await expect(section).toContainText('e2e-data');
+    await expect(section).toContainText('/dev/vdc');
+    await volumes.open();
+    await volumes.waitForRows();
+
+    // Detach: one confirmation that names both sides and shows the request.
+    await volumes.openActions('e2e-data');
+    await volumes.menuItem(/Detach from web-01/).click();
+    const confirm = page.getByRole('dialog', { name: 'Detach e2e-data?' });
+    await expect(confirm).toContainText('Detach e2e-data from web-01 (/dev/vdc)?');
+    await confirm.getByText('API request').click();
+    await expect(confirm.getByTestId('request-url')).toHaveText(
+      new RegExp(`/servers/${web01}/os-volume_attachments/${created?.id}$`),
+    );
+    await confirm.getByRole('button', { name: 'Detach', exact: true }).click();
+    await expect(page.getByText('e2e-data is being detached from web-01')).toBeVisible();
+    await expect(row).toContainText('Detaching');
+    await emulator.settle();
+    await expect(row).toContainText('Available');
+    await expect(row).toContainText('Not attached');
+
+    // Delete: named, cannot be undone, the request shown.
+    await volumes.openActions('e2e-data');
+    await volumes.menuItem(/^Delete/).click();
+    const remove = page.getByRole('dialog', { name: 'Delete e2e-data?' });
+    await expect(remove).toContainText('Delete volume e2e-data (20 GB)?');
+    await expect(remove).toContainText('This cannot be undone.');
+    await remove.getByText('API request').click();
+    await expect(remove.getByTestId('request-preview')).toContainText('DELETE');
+    await remove.getByRole('button', { name: 'Delete volume' }).click();
+    await expect(page.getByText('Volume e2e-data is being deleted')).toBeVisible();
+    await expect(row).toContainText('Deleting');
+    await emulator.settle();
+    await expect(row).toHaveCount(0);
+    expect(await volumeByName(emulator, 'e2e-data')).toBeUndefined();
+    expect(requests.count('POST', /\/os-volume_attachments$/)).toBe(1);
+    expect(requests.count('DELETE', /\/os-volume_attachments\//)).toBe(1);
+    expect(requests.count('DELETE', /\/volumes\//)).toBe(1);
+  });
+
+  test('a size of 0 gets a clear message and sends nothing', async ({ page }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const before = (await volumes.names()).sort();
+    const requests = recordRequests(page);
+
+    const dialog = await volumes.openCreate();
+    await volumes.fillCreate(dialog, { name: 'too-small', size: '0' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog.getByText('The size must be between 10 and 2000 GB.')).toBeVisible();
+    await expect(dialog.getByLabel('Size (GB)')).toHaveAttribute('aria-invalid', 'true');
+    await volumes.fillCreate(dialog, { size: '2001' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog.getByText('The size must be between 10 and 2000 GB.')).toBeVisible();
+    expect(requests.count('POST', /\/volumes$/)).toBe(0);
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await volumes.names()).sort()).toEqual(before);
+  });
+
+  test('a refusal from NHN Cloud is shown in the form and the list stays as it was', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    await expect(volumes.rows()).toHaveCount(12);
+    await emulator.fault({
+      method: 'POST',
+      path: '/volumes$',
+      status: 400,
+      times: 1,
+      message: 'Invalid input for field/attribute volume.size.',
+    });
+    const dialog = await volumes.openCreate();
+    await volumes.fillCreate(dialog, { name: 'refused', size: '10' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog.getByTestId('create-volume-error')).toContainText(
+      'Invalid input for field/attribute volume.size.',
+    );
+    await expect(page.getByText('Could not create volume refused')).toBeVisible();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(volumes.rows()).toHaveCount(12);
+    await expect(volumes.row('refused')).toHaveCount(0);
+  });
+
+  test('a double click on Create sends one request', async ({ page }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+    const dialog = await volumes.openCreate();
+    await volumes.fillCreate(dialog, { name: 'once', size: '10', zone: 'kr-pub-b' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).dblclick();
+    await expect(volumes.row('once')).toContainText('Creating');
+    await page.waitForLoadState('networkidle');
+    expect(requests.count('POST', /\/volumes$/)).toBe(1);
+    await expect(volumes.rows()).toHaveCount(13);
+  });
+
+  test('delete is offered only for available volumes, and a root volume offers no detach', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+
+    await volumes.openActions('backup-vol');
+    await expect(volumes.menuItem(/^Delete/)).toBeEnabled();
+    await expect(volumes.menuItem(/Attach to an instance/)).toBeEnabled();
+    await expect(volumes.menuItem(/^Detach/)).toBeDisabled();
+    await volumes.closeActions();
+
+    await volumes.openActions('web-01-data');
+    await expect(volumes.menuItem(/^Delete/)).toBeDisabled();
+    await expect(volumes.menuItem(/^Delete/)).toContainText('Detach it first');
+    await expect(volumes.menuItem(/Attach to an instance/)).toBeDisabled();
+    await expect(volumes.menuItem(/Detach from web-01/)).toBeEnabled();
+    await expectAccessible(page, 'the row actions with reasons');
+    await volumes.closeActions();
+
+    // web-01's root volume: no name, so it goes by its id.
+    const web01 = await serverId(emulator, 'web-01');
+    const attachments = await (
+      await emulator.api('GET', `${COMPUTE}/servers/${web01}/os-volume_attachments`)
+    ).json();
+    const root = attachments.volumeAttachments.find(
+      (a: { device: string }) => a.device === '/dev/vda',
+    );
+    await volumes.openActions(root.volumeId);
+    await expect(volumes.menuItem(/Detach from web-01/)).toBeDisabled();
+    await expect(volumes.menuItem(/Detach from web-01/)).toContainText(
+      'The root volume (/dev/vda) of an instance cannot be detached.',
+    );
+    await expect(volumes.menuItem(/^Delete/)).toBeDisabled();
+    await volumes.closeActions();
+
+    // The details say the same, with every field.
+    await volumes.row(root.volumeId).getByRole('link', { name: root.volumeId }).click();
+    const drawer = page.getByRole('dialog', { name: `Volume ${root.volumeId}` });
+    await expect(drawer).toBeVisible();
+    await expect(drawer).toContainText('Ubuntu Server 22.04.4 LTS (2024.05.21)');
+    await expect(drawer).toContainText(
+      'The root volume (/dev/vda) of an instance cannot be detached.',
+    );
+    await expect(drawer.getByRole('button', { name: 'Detach' })).toHaveCount(0);
+    await expect(drawer.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await expect(page).toHaveURL(new RegExp(`volume=${root.volumeId}`));
+    await expectAccessible(page, 'the volume details');
+  });
+
+  test('filters in the URL, and the two empty states', async ({ page }) => {
+    await signIn(page, '/kr1/volumes?status=available');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol', 'scratch-ssd']);
+
+    await page.goto('/kr1/volumes?attached=no&zone=kr-pub-a');
+    await volumes.waitForRows();
+    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol']);
+
+    await page.goto('/kr1/volumes?name=nothing-like-this');
+    await expect(page.getByTestId('volumes-no-matches')).toBeVisible();
+    await page
+      .getByTestId('volumes-no-matches')
+      .getByRole('button', { name: 'Clear filters' })
+      .click();
+    await expect(volumes.rows()).toHaveCount(12);
+  });
+
+  test('a failed load says what NHN Cloud said and retries', async ({ page, emulator }) => {
+    await emulator.fault({ method: 'GET', path: '/volumes/detail$', status: 500, times: 3 });
+    await signIn(page, '/kr1/volumes');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load Volumes' });
+    await expect(alert).toBeVisible();
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    const volumes = new VolumesPage(page);
+    await expect(volumes.rows()).toHaveCount(12);
+  });
+
+  test('is accessible in the dark scheme and in Korean', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    await expectAccessible(page, 'the volumes page (dark)');
+    const dialog = await volumes.openCreate();
+    await volumes.fillCreate(dialog, { size: '0' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expectAccessible(page, 'the create volume form (dark)');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('menuitem', { name: '한국어' }).click();
+    await expect(page.getByRole('heading', { name: '블록 스토리지', level: 1 })).toBeVisible();
+    await expect(volumes.row('backup-vol')).toContainText('사용 가능');
+    await expect(volumes.row('web-01-data')).toContainText('사용 중');
+  });
+});

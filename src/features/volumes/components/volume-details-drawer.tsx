@@ -1,0 +1,195 @@
+import {
+  Anchor,
+  Button,
+  CopyButton,
+  Drawer,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+} from '@mantine/core';
+import { IconCheck, IconCopy, IconLink, IconTrash, IconUnlink } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { RelativeTime } from '../../../components/relative-time';
+import type { Volume } from '../../../domain/block-storage-types';
+import type { VolumeActions } from '../use-volume-actions';
+import { cinderTime, isBootable, isRootAttachment, volumeLabel } from '../volume-rules';
+import { VolumeStatusBadge } from './volume-status-badge';
+
+/** One volume: every field the list leaves out, its attachments, and its actions with reasons. */
+export function VolumeDetailsDrawer({
+  region,
+  volumeId,
+  volume,
+  actions,
+  onClose,
+}: {
+  region: string;
+  volumeId: string | null;
+  volume: Volume | undefined;
+  actions: VolumeActions;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const name = volume ? volumeLabel(volume) : (volumeId ?? '');
+  const rows: [string, ReactNode][] = volume
+    ? [
+        [
+          t('volumes.details.id'),
+          <Group gap={4} wrap="nowrap" key="id">
+            <Text span size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
+              {volume.id}
+            </Text>
+            <CopyButton value={volume.id}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? t('common.copied') : t('common.copy')} withArrow>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={copy}
+                    aria-label={`${t('common.copy')}: ${t('volumes.details.id')}`}
+                  >
+                    {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+                  </Button>
+                </Tooltip>
+              )}
+            </CopyButton>
+          </Group>,
+        ],
+        [t('volumes.details.name'), volume.name || <Text c="dimmed">—</Text>],
+        [t('volumes.details.description'), volume.description || <Text c="dimmed">—</Text>],
+        [t('volumes.details.size'), t('volumes.gb', { size: volume.size })],
+        [t('volumes.details.type'), volume.volume_type],
+        [t('volumes.details.status'), <VolumeStatusBadge key="status" status={volume.status} />],
+        [t('volumes.details.zone'), volume.availability_zone],
+        [t('volumes.details.bootable'), isBootable(volume) ? t('volumes.yes') : t('volumes.no')],
+        [t('volumes.details.encrypted'), volume.encrypted ? t('volumes.yes') : t('volumes.no')],
+        ...(volume.volume_image_metadata?.image_name
+          ? [
+              [t('volumes.details.image'), volume.volume_image_metadata.image_name] as [
+                string,
+                ReactNode,
+              ],
+            ]
+          : []),
+        [
+          t('volumes.details.created'),
+          <RelativeTime key="created" value={cinderTime(volume.created_at)} />,
+        ],
+        [
+          t('volumes.details.updated'),
+          <RelativeTime key="updated" value={cinderTime(volume.updated_at)} />,
+        ],
+      ]
+    : [];
+
+  const attachReason = volume ? actions.attachReason(volume) : null;
+  const deleteReason = volume ? actions.deleteReason(volume) : null;
+
+  return (
+    <Drawer
+      opened={volumeId !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={t('volumes.details.title', { name })}
+      closeButtonProps={{ 'aria-label': t('volumes.details.close') }}
+      data-testid="volume-details"
+    >
+      {!volume ? (
+        <Text size="sm">{t('volumes.details.notFound', { id: volumeId ?? '' })}</Text>
+      ) : (
+        <Stack gap="md">
+          <Table variant="vertical" layout="fixed" withTableBorder>
+            <Table.Tbody>
+              {rows.map(([label, value]) => (
+                <Table.Tr key={label}>
+                  <Table.Th w={160}>{label}</Table.Th>
+                  <Table.Td style={{ wordBreak: 'break-word' }}>{value}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+
+          <Stack gap="xs">
+            <Text fw={600} component="h3" size="md">
+              {t('volumes.details.attachments')}
+            </Text>
+            {volume.attachments.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('volumes.notAttached')}
+              </Text>
+            ) : (
+              volume.attachments.map((attachment) => {
+                const reason = actions.detachReason(volume, attachment);
+                return (
+                  <Group key={attachment.server_id} justify="space-between" wrap="wrap">
+                    <Text size="sm">
+                      <Anchor component={Link} to={`/${region}/instances/${attachment.server_id}`}>
+                        {actions.serverName(attachment.server_id)}
+                      </Anchor>{' '}
+                      ·{' '}
+                      <Text span ff="monospace" size="sm">
+                        {attachment.device}
+                      </Text>
+                      {isRootAttachment(attachment) && ` · ${t('volumes.root')}`}
+                    </Text>
+                    {reason ? (
+                      <Text size="xs" c="dimmed" maw={320}>
+                        {reason}
+                      </Text>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="default"
+                        leftSection={<IconUnlink size={14} />}
+                        onClick={() => void actions.detach(volume, attachment)}
+                      >
+                        {t('volumes.actions.detachShort')}
+                      </Button>
+                    )}
+                  </Group>
+                );
+              })
+            )}
+          </Stack>
+
+          <Stack gap="xs">
+            <Text fw={600} component="h3" size="md">
+              {t('volumes.details.actions')}
+            </Text>
+            <Group gap="xs">
+              <Button
+                variant="default"
+                leftSection={<IconLink size={16} />}
+                disabled={attachReason !== null}
+                onClick={() => actions.openAttach(volume)}
+              >
+                {t('volumes.actions.attach')}
+              </Button>
+              <Button
+                color="red"
+                variant="outline"
+                leftSection={<IconTrash size={16} />}
+                disabled={deleteReason !== null}
+                onClick={() => void actions.remove(volume)}
+              >
+                {t('volumes.actions.delete')}
+              </Button>
+            </Group>
+            {[attachReason, deleteReason]
+              .filter((reason): reason is string => reason !== null)
+              .map((reason) => (
+                <Text key={reason} size="xs" c="dimmed">
+                  {reason}
+                </Text>
+              ))}
+          </Stack>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * The volume actions of the list and the details: attach (a dialog), detach and delete (a
+ * confirmation naming the volume, with the request), each with a notification that follows it
+ * and one request per press.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiScope } from '../../api/endpoints';
+import { confirm } from '../../components/confirm';
+import { withProgress } from '../../components/notify';
+import type { Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
+import type { Server } from '../../domain/compute-types';
+import { isKnownStatus } from '../../domain/server-status';
+import { volumeStatusLabel } from './components/volume-status-badge';
+import { useDeleteVolume, useDetachVolume } from './queries';
+import { deleteVolumeRequest, detachVolumeRequest } from './requests';
+import { useSingleFlight } from './single-flight';
+import {
+  checkAttachVolume,
+  checkDeleteVolume,
+  checkDetach,
+  type DetachCheck,
+  type VolumeCheck,
+  volumeLabel,
+} from './volume-rules';
+
+export type ServerIndex = Map<string, Server>;
+
+export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefined) {
+  const { t } = useTranslation();
+  const [attaching, setAttaching] = useState<Volume | null>(null);
+  const detachMutation = useDetachVolume(scope);
+  const deleteMutation = useDeleteVolume(scope);
+
+  const serverName = (id: string) =>
+    servers?.get(id)?.name ?? t('volumes.unknownInstance', { id: id.slice(0, 8) });
+  const instanceStatus = (status: string) =>
+    isKnownStatus(status) ? t(`status.${status}`) : status;
+
+  const volumeReason = (check: VolumeCheck, kind: 'delete' | 'attach'): string | null => {
+    if (check.allowed) return null;
+    if (check.reason === 'attached') {
+      return kind === 'delete'
+        ? t('volumes.reasons.deleteAttached')
+        : t('volumes.reasons.attachAttached');
+    }
+    const status = volumeStatusLabel(t, check.status);
+    return kind === 'delete'
+      ? t('volumes.reasons.deleteStatus', { status })
+      : t('volumes.reasons.attachStatus', { status });
+  };
+
+  const detachReason = (check: DetachCheck, serverId: string): string | null => {
+    if (check.allowed) return null;
+    switch (check.reason) {
+      case 'root':
+        return t('volumes.reasons.detachRoot', { device: check.device });
+      case 'status':
+        return t('volumes.reasons.detachStatus', { status: volumeStatusLabel(t, check.status) });
+      case 'server': {
+        const server = serverName(serverId);
+        if (check.check.reason === 'task') {
+          return t('volumes.reasons.detachTask', { server, task: check.check.taskState });
+        }
+        if (check.check.reason === 'status') {
+          const allowed = [...new Set(check.check.allowedStatuses.map(instanceStatus))].join(', ');
+          return t('volumes.reasons.detachServer', {
+            server,
+            status: instanceStatus(check.check.status),
+            allowed,
+          });
+        }
+        return null;
+      }
+    }
+  };
+
+  const runDetach = useSingleFlight(async (volume: Volume, attachment: VolumeAttachmentInfo) => {
+    const name = volumeLabel(volume);
+    const server = serverName(attachment.server_id);
+    await withProgress(
+      {
+        pending: { title: t('volumes.progress.detach.pending', { name, server }) },
+        success: { title: t('volumes.progress.detach.success', { name, server }) },
+        failure: { title: t('volumes.progress.detach.failure', { name, server }) },
+        retryLabel: t('volumes.progress.retry'),
+      },
+      () => detachMutation.mutateAsync({ serverId: attachment.server_id, volumeId: volume.id }),
+      () => void runDetach(volume, attachment).catch(() => undefined),
+    );
+  });
+
+  const detach = useSingleFlight(async (volume: Volume, attachment: VolumeAttachmentInfo) => {
+    const name = volumeLabel(volume);
+    const server = serverName(attachment.server_id);
+    const confirmed = await confirm({
+      title: t('volumes.detachConfirm.title', { name }),
+      body: t('volumes.detachConfirm.body', { name, server, device: attachment.device }),
+      confirmLabel: t('volumes.detachConfirm.confirm'),
+      requests: [detachVolumeRequest(scope, attachment.server_id, volume.id)],
+    });
+    if (!confirmed) return;
+    // The notification reports a failure; nothing else to do here.
+    await runDetach(volume, attachment).catch(() => undefined);
+  });
+
+  const runDelete = useSingleFlight(async (volume: Volume) => {
+    const name = volumeLabel(volume);
+    await withProgress(
+      {
+        pending: { title: t('volumes.progress.delete.pending', { name }) },
+        success: { title: t('volumes.progress.delete.success', { name }) },
+        failure: { title: t('volumes.progress.delete.failure', { name }) },
+        retryLabel: t('volumes.progress.retry'),
+      },
+      () => deleteMutation.mutateAsync(volume.id),
+      () => void runDelete(volume).catch(() => undefined),
+    );
+  });
+
+  const remove = useSingleFlight(async (volume: Volume) => {
+    const name = volumeLabel(volume);
+    const confirmed = await confirm({
+      title: t('volumes.deleteConfirm.title', { name }),
+      body: t('volumes.deleteConfirm.body', { name, size: volume.size }),
+      confirmLabel: t('volumes.deleteConfirm.confirm'),
+      danger: true,
+      requests: [deleteVolumeRequest(scope, volume.id)],
+    });
+    if (!confirmed) return;
+    await runDelete(volume).catch(() => undefined);
+  });
+
+  return {
+    serverName,
+    /** Why a volume cannot be deleted now, or null. */
+    deleteReason: (volume: Volume) => volumeReason(checkDeleteVolume(volume), 'delete'),
+    /** Why a volume cannot be attached now, or null. */
+    attachReason: (volume: Volume) => volumeReason(checkAttachVolume(volume), 'attach'),
+    /** Why an attachment cannot be detached now, or null. */
+    detachReason: (volume: Volume, attachment: VolumeAttachmentInfo) =>
+      detachReason(
+        checkDetach(volume, attachment, servers?.get(attachment.server_id)),
+        attachment.server_id,
+      ),
+    attaching,
+    openAttach: (volume: Volume) => setAttaching(volume),
+    closeAttach: () => setAttaching(null),
+    detach,
+    remove,
+    busy: detachMutation.isPending || deleteMutation.isPending,
+  };
+}
+
+export type VolumeActions = ReturnType<typeof useVolumeActions>;
