@@ -5,6 +5,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/api-error';
 
@@ -49,6 +50,7 @@ export async function withProgress<T>(
       message: messages.success.message ?? '',
       autoClose: 5000,
       withCloseButton: true,
+      closeButtonProps: { 'aria-label': i18next.t('common.close') },
     });
     return result;
   } catch (error) {
@@ -85,6 +87,7 @@ export async function withProgress<T>(
       ),
       autoClose: false,
       withCloseButton: true,
+      closeButtonProps: { 'aria-label': i18next.t('common.close') },
     });
     throw error;
   }

@@ -1,7 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type FlavorQuery, listFlavorsDetail } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
-import type { Flavor } from '../../domain/compute-types';
+import type { Flavor, Server } from '../../domain/compute-types';
+import { allServersQuery } from '../instances/queries';
 
 export const flavorKeys = {
   all: (scope: ApiScope) => ['flavors', scope.tenantId, scope.region] as const,
@@ -25,3 +26,25 @@ export function useFlavorMap(scope: ApiScope) {
 }
 
 export type FlavorMap = Map<string, Flavor>;
+
+/**
+ * The flavors page's list: `minRam`/`minDisk` go to the API (spec: 타입 목록 상세 보기), and while
+ * a changed filter loads, the previous answer stays on screen.
+ */
+export function useFlavorList(scope: ApiScope, query: FlavorQuery) {
+  return useQuery({ ...flavorsQuery(scope, query), placeholderData: keepPreviousData });
+}
+
+/** How many of the tenant's servers use each flavor id. */
+export function countServersByFlavor(servers: readonly Server[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const server of servers) {
+    counts.set(server.flavor.id, (counts.get(server.flavor.id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Instances per flavor, from every server of the region (the same query the overview uses). */
+export function useInstanceCountsByFlavor(scope: ApiScope) {
+  return useQuery({ ...allServersQuery(scope), select: countServersByFlavor });
+}

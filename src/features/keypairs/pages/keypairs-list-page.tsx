@@ -1,6 +1,301 @@
-import { PlaceholderPage } from '../../../app/placeholder-page';
+import {
+  ActionIcon,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import {
+  IconFilterOff,
+  IconKey,
+  IconPlus,
+  IconRefresh,
+  IconSearch,
+  IconTrash,
+  IconUpload,
+} from '@tabler/icons-react';
+import { DataTable } from 'mantine-datatable';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
+import { PageHeader } from '../../../components/page-header';
+import type { Keypair } from '../../../domain/compute-types';
+import { useScope } from '../../auth/use-session';
+import { KeypairFormModal, type KeypairFormMode } from '../components/keypair-form-modal';
+import { KeypairInstances } from '../components/keypair-instances';
+import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
+import { useInstancesByKeypair, useKeypairs } from '../queries';
 
-// Being built (see the issue); replaced by the real page.
+type SortKey = 'name' | 'fingerprint' | 'instances';
+const SORT_KEYS: readonly string[] = ['name', 'fingerprint', 'instances'];
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 export function KeypairsListPage() {
-  return <PlaceholderPage page="keypairs" />;
+  const { t } = useTranslation();
+  const scope = useScope();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const [sortKey = 'name', sortDir = 'asc'] = (params.get('sort') ?? '').split(':');
+  const sort = {
+    key: (SORT_KEYS.includes(sortKey) ? sortKey : 'name') as SortKey,
+    direction: sortDir === 'desc' ? ('desc' as const) : ('asc' as const),
+  };
+  const update = (changes: Record<string, string | undefined>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const [dialog, setDialog] = useState<KeypairFormMode | null>(null);
+  const keypairs = useKeypairs(scope);
+  const usage = useInstancesByKeypair(scope);
+  const deleteKeypair = useDeleteKeypairFlow();
+
+  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const needle = search.trim().toLowerCase();
+  const records = useMemo(() => {
+    const direction = sort.direction === 'asc' ? 1 : -1;
+    const count = (keypair: Keypair) => usage.data?.get(keypair.name)?.length ?? 0;
+    return (keypairs.data ?? [])
+      .filter((keypair) => !needle || keypair.name.toLowerCase().includes(needle))
+      .sort((a, b) => {
+        const primary =
+          sort.key === 'instances'
+            ? count(a) - count(b)
+            : collator.compare(a[sort.key], b[sort.key]);
+        return primary * direction || collator.compare(a.name, b.name);
+      });
+  }, [keypairs.data, usage.data, needle, sort.key, sort.direction]);
+
+  const createButtons = (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconUpload size={16} />}
+        onClick={() => setDialog('import')}
+      >
+        {t('keypairs.import')}
+      </Button>
+      <Button leftSection={<IconPlus size={16} />} onClick={() => setDialog('create')}>
+        {t('keypairs.create')}
+      </Button>
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('keypairs.title')}
+        description={t('keypairs.description', { region: regionLabel })}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              onClick={() => {
+                keypairs.refetch();
+                usage.refetch();
+              }}
+              loading={keypairs.isFetching && !keypairs.isPending}
+            >
+              {t('keypairs.refresh')}
+            </Button>
+            {createButtons}
+          </>
+        }
+      />
+
+      <Paper withBorder p="sm" mb="sm">
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            label={t('keypairs.filters.name')}
+            placeholder={t('keypairs.filters.namePlaceholder')}
+            leftSection={<IconSearch size={16} />}
+            value={search}
+            onChange={(event) => update({ q: event.currentTarget.value })}
+            w={280}
+            data-testid="keypair-filter-name"
+          />
+          {search && (
+            <Button
+              variant="subtle"
+              leftSection={<IconFilterOff size={16} />}
+              onClick={() => update({ q: undefined })}
+            >
+              {t('keypairs.filters.clear')}
+            </Button>
+          )}
+        </Group>
+      </Paper>
+
+      {keypairs.isError && !keypairs.data ? (
+        <ErrorState
+          what={t('keypairs.title')}
+          error={keypairs.error}
+          onRetry={() => keypairs.refetch()}
+        />
+      ) : keypairs.isPending ? (
+        <Stack
+          gap="xs"
+          data-testid="keypairs-loading"
+          aria-busy="true"
+          aria-label={t('common.loading')}
+        >
+          {Array.from({ length: 4 }, (_, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
+            <Skeleton key={i} height={40} radius="sm" />
+          ))}
+        </Stack>
+      ) : records.length === 0 ? (
+        needle ? (
+          <EmptyState
+            testId="keypairs-no-matches"
+            icon={<IconFilterOff />}
+            title={t('keypairs.noMatches.title')}
+            text={t('keypairs.noMatches.text', { name: search.trim() })}
+            action={
+              <Button variant="default" onClick={() => update({ q: undefined })}>
+                {t('keypairs.filters.clear')}
+              </Button>
+            }
+          />
+        ) : (
+          <EmptyState
+            testId="keypairs-empty"
+            icon={<IconKey />}
+            title={t('keypairs.empty.title')}
+            text={t('keypairs.empty.text')}
+            action={<Group gap="xs">{createButtons}</Group>}
+          />
+        )
+      ) : (
+        <>
+          {keypairs.isError && (
+            <ErrorState
+              what={t('keypairs.title')}
+              error={keypairs.error}
+              onRetry={() => keypairs.refetch()}
+            />
+          )}
+          {usage.isError && (
+            <Group gap="xs" mb="xs">
+              <Text size="sm" c="dimmed" role="status">
+                {t('keypairs.instancesUnknown')}
+              </Text>
+              <Button size="compact-xs" variant="default" onClick={() => usage.refetch()}>
+                {t('errors.retry')}
+              </Button>
+            </Group>
+          )}
+          <DataTable<Keypair>
+            withTableBorder
+            borderRadius="sm"
+            highlightOnHover
+            verticalSpacing="xs"
+            records={records}
+            idAccessor="name"
+            sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
+            onSortStatusChange={(status) => {
+              const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
+              update({ sort: `${String(status.columnAccessor)}:${direction}` });
+            }}
+            aria-label={t('keypairs.title')}
+            data-testid="keypairs-table"
+            columns={[
+              {
+                accessor: 'name',
+                title: t('keypairs.columns.name'),
+                sortable: true,
+                render: (keypair) => (
+                  <Anchor
+                    component={Link}
+                    to={`/${scope.region}/keypairs/${encodeURIComponent(keypair.name)}`}
+                    fw={500}
+                  >
+                    {keypair.name}
+                  </Anchor>
+                ),
+              },
+              {
+                accessor: 'fingerprint',
+                title: t('keypairs.columns.fingerprint'),
+                sortable: true,
+                render: (keypair) => (
+                  <Text
+                    size="xs"
+                    ff="monospace"
+                    style={{ wordBreak: 'break-all' }}
+                    data-testid="keypair-fingerprint"
+                  >
+                    {keypair.fingerprint}
+                  </Text>
+                ),
+              },
+              {
+                accessor: 'instances',
+                title: t('keypairs.columns.instances'),
+                sortable: true,
+                render: (keypair) => (
+                  <KeypairInstances
+                    region={scope.region}
+                    keypairName={keypair.name}
+                    servers={usage.data ? (usage.data.get(keypair.name) ?? []) : undefined}
+                    loading={usage.isPending}
+                  />
+                ),
+              },
+              {
+                accessor: 'actions',
+                title: <VisuallyHidden>{t('keypairs.columns.actions')}</VisuallyHidden>,
+                textAlign: 'right',
+                width: 60,
+                render: (keypair) => (
+                  <Tooltip label={t('keypairs.deleteLabel', { name: keypair.name })} withArrow>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('keypairs.deleteLabel', { name: keypair.name })}
+                      onClick={() => deleteKeypair(keypair.name, usage.data?.get(keypair.name))}
+                      data-testid={`delete-keypair-${keypair.name}`}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                ),
+              },
+            ]}
+          />
+          <Text size="sm" c="dimmed" mt="sm" data-testid="keypairs-count">
+            {needle
+              ? t('keypairs.countFiltered', {
+                  count: records.length,
+                  total: keypairs.data?.length ?? 0,
+                })
+              : t('keypairs.count', { count: records.length })}
+          </Text>
+        </>
+      )}
+
+      <KeypairFormModal
+        mode={dialog}
+        onClose={() => setDialog(null)}
+        existingNames={keypairs.data?.map((keypair) => keypair.name)}
+      />
+    </>
+  );
 }
