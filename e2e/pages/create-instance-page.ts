@@ -22,13 +22,15 @@ export class CreateInstancePage {
     await this.waitUntilReady();
   }
 
-  /** The heading, and the data every section needs. */
+  /** The heading, and the data every section needs (a first visit also compiles the page). */
   async waitUntilReady() {
-    await expect(
-      this.page.getByRole('heading', { name: 'Create instance', level: 1 }),
-    ).toBeVisible();
-    await expect(this.flavor('m2.c2m4')).toBeVisible();
-    await expect(this.page.getByRole('combobox', { name: 'Subnet' })).toHaveValue(/subnet/);
+    const timeout = 30_000;
+    const heading = this.page.getByRole('heading', { name: 'Create instance', level: 1 });
+    await expect(heading).toBeVisible({ timeout });
+    await expect(this.flavor('m2.c2m4')).toBeVisible({ timeout });
+    await expect(this.page.getByRole('combobox', { name: 'Subnet' })).toHaveValue(/subnet/, {
+      timeout,
+    });
   }
 
   get name(): Locator {
