@@ -177,7 +177,7 @@ test.describe('the flavors page', () => {
     await emulator.fault({ method: 'GET', path: '/flavors/detail$', status: 503, times: 3 });
     await signIn(page, '/kr1/flavors');
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load Flavors' });
-    await expect(alert).toBeVisible();
+    await expect(alert).toBeVisible({ timeout: 30_000 });
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(new FlavorsPage(page).rows()).toHaveCount(ALL_KR1);
   });

@@ -355,6 +355,14 @@ test.describe('the key pairs list', () => {
     expect(await apiKeypairs(emulator)).toEqual([]);
     await expectAccessible(page, 'the empty key pairs list');
   });
+  test('a failed load says what failed and retries', async ({ page, emulator }) => {
+    await emulator.fault({ method: 'GET', path: '/os-keypairs$', status: 503, times: 3 });
+    await signIn(page, '/kr1/keypairs');
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not load Key pairs' });
+    await expect(alert).toBeVisible({ timeout: 30_000 });
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect(new KeypairsPage(page).row('demo-key')).toBeVisible();
+  });
 });
 
 test.describe('a key pair’s page', () => {

@@ -58,7 +58,7 @@ type CreateVariables = { name: string; publicKey?: string };
  * is collected as soon as no component watches it (`gcTime: 0`), so the mutation cache does not
  * keep the key after the dialog has taken it and called `reset()`.
  */
-function createOptions(
+export function createKeypairOptions(
   scope: ApiScope,
   invalidate: () => Promise<void>,
 ): UseMutationOptions<CreatedKeypair, Error, CreateVariables> {
@@ -76,20 +76,20 @@ function useInvalidateKeypairList(scope: ApiScope) {
 
 /** Creates (no public key: the server generates the pair) or imports a key pair. */
 export function useCreateKeypair(scope: ApiScope) {
-  return useMutation(createOptions(scope, useInvalidateKeypairList(scope)));
+  return useMutation(createKeypairOptions(scope, useInvalidateKeypairList(scope)));
 }
 
 /** The server generates the pair; the result holds the private key, which must not be kept. */
 export function useGenerateKeypair(scope: ApiScope) {
   return useMutation<CreatedKeypair, Error, { name: string }>(
-    createOptions(scope, useInvalidateKeypairList(scope)),
+    createKeypairOptions(scope, useInvalidateKeypairList(scope)),
   );
 }
 
 /** Registers an existing OpenSSH public key under a name. */
 export function useImportKeypair(scope: ApiScope) {
   return useMutation<CreatedKeypair, Error, { name: string; publicKey: string }>(
-    createOptions(scope, useInvalidateKeypairList(scope)),
+    createKeypairOptions(scope, useInvalidateKeypairList(scope)),
   );
 }
 
