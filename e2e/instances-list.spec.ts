@@ -251,6 +251,7 @@ test.describe('the instances list', () => {
     // 5xx answers are retried twice before the page gives up.
     await expect(alert).toContainText('Nova is having a bad day', { timeout: 20_000 });
     await expect(alert).toContainText('computeFault');
+    await expectAccessible(page, 'the failed list');
     await emulator.clearFaults();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await expect(new InstancesPage(page).rows()).toHaveCount(8);

@@ -27,7 +27,7 @@ export class InstancesPage {
   }
 
   async names(): Promise<string[]> {
-    return this.table.locator('tbody tr td:first-child a').allTextContents();
+    return this.table.locator('tbody tr a[href*="/instances/"]').allTextContents();
   }
 
   nameFilter(): Locator {
