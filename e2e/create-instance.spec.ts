@@ -195,7 +195,7 @@ test.describe('creating instances', () => {
     // A name already taken is refused before anything is sent.
     await dialog.getByRole('textbox', { name: 'Key pair name' }).fill('demo-key');
     await dialog.getByRole('button', { name: 'Create and download' }).click();
-    await expect(dialog).toContainText('A key pair named demo-key already exists.');
+    await expect(dialog).toContainText('A key pair named “demo-key” already exists.');
 
     await dialog.getByRole('textbox', { name: 'Key pair name' }).fill('e2e-key');
     await expect(dialog).toContainText('downloaded as e2e-key.pem');

@@ -4,7 +4,6 @@ import type { Widen } from '../widen';
 const en = {
   title: 'Create instance',
   description: 'Create one or more instances in {{region}}.',
-  breadcrumb: 'Create',
   loading: 'Loading {{what}}…',
   sections: {
     basics: 'Name and count',
@@ -122,22 +121,11 @@ const en = {
       'The private key was downloaded as {{file}}. Keep it safe: it cannot be downloaded again.',
     imported: 'Key pair {{name}} imported',
     failed: 'The key pair could not be created',
-    problems: {
-      required: 'Enter a name.',
-      tooLong: 'At most {{max}} characters.',
-      characters: 'Use letters, digits, spaces, - and _ (no space at the start or the end).',
-      exists: 'A key pair named {{name}} already exists.',
-      publicKeyRequired: 'Paste a public key.',
-      privateKey: 'This is a private key: paste the public key (the .pub file) instead.',
-      publicKeyType: 'Start with the key type: {{types}}.',
-    },
   },
   securityGroups: {
     label: 'Security groups',
     placeholder: 'Choose security groups',
     description: 'When none is chosen, NHN Cloud applies the default group.',
-    rules: '{{count}} rules',
-    rules_one: '{{count}} rule',
   },
   userData: {
     label: 'Script',
@@ -242,7 +230,6 @@ const en = {
 const ko: Widen<typeof en> = {
   title: '인스턴스 생성',
   description: '{{region}}에 인스턴스를 하나 이상 생성합니다.',
-  breadcrumb: '생성',
   loading: '{{what}} 불러오는 중…',
   sections: {
     basics: '이름 및 개수',
@@ -362,23 +349,11 @@ const ko: Widen<typeof en> = {
       '비밀 키를 {{file}} 파일로 다운로드했습니다. 다시 다운로드할 수 없으니 안전하게 보관하세요.',
     imported: '키페어 {{name}}을(를) 가져왔습니다',
     failed: '키페어를 생성하지 못했습니다',
-    problems: {
-      required: '이름을 입력하세요.',
-      tooLong: '최대 {{max}}자까지 입력할 수 있습니다.',
-      characters:
-        '영문자, 숫자, 공백, -, _만 사용할 수 있으며 공백으로 시작하거나 끝날 수 없습니다.',
-      exists: '{{name}} 키페어가 이미 있습니다.',
-      publicKeyRequired: '공개 키를 붙여 넣으세요.',
-      privateKey: '비밀 키입니다. 대신 공개 키(.pub 파일)를 붙여 넣으세요.',
-      publicKeyType: '키 타입으로 시작해야 합니다: {{types}}.',
-    },
   },
   securityGroups: {
     label: '보안 그룹',
     placeholder: '보안 그룹을 선택하세요',
     description: '선택하지 않으면 default 보안 그룹이 적용됩니다.',
-    rules: '규칙 {{count}}개',
-    rules_one: '규칙 {{count}}개',
   },
   userData: {
     label: '스크립트',

@@ -17,9 +17,10 @@ import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
 import { errorMessage } from '../../../components/notify';
 import type { Keypair } from '../../../domain/compute-types';
-import { checkKeypairName, IMPORTABLE_KEY_TYPES, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
-import { downloadTextFile } from './download';
-import { useInlineKeypair } from './queries';
+import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
+import { downloadText, privateKeyFile } from '../../keypairs/files';
+import { checkPublicKey } from '../../keypairs/public-key';
+import { useCreateKeypair } from '../../keypairs/queries';
 
 type Mode = 'create' | 'import';
 
@@ -112,10 +113,6 @@ export function KeypairField({
   );
 }
 
-function looksPrivate(text: string): boolean {
-  return /PRIVATE KEY-----/.test(text);
-}
-
 function KeypairForm({
   scope,
   mode,
@@ -128,45 +125,42 @@ function KeypairForm({
   onDone: (name: string | null) => void;
 }) {
   const { t } = useTranslation();
-  const create = useInlineKeypair(scope);
+  // Forgotten as soon as nobody watches it (gcTime 0): a generated private key is not kept.
+  const create = useCreateKeypair(scope);
   const form = useForm({
     mode: 'controlled',
     initialValues: { name: '', publicKey: '' },
     validate: {
       name: (name) => {
         const problem = checkKeypairName(name);
-        if (problem)
-          return t(`createInstance.keypair.problems.${problem}`, { max: KEYPAIR_NAME_MAX });
+        // The key pairs page's words for the same rules.
+        if (problem) return t(`keypairs.nameProblems.${problem}`, { max: KEYPAIR_NAME_MAX });
         if (existing.some((k) => k.name === name))
-          return t('createInstance.keypair.problems.exists', { name });
+          return t('keypairs.nameProblems.duplicate', { name });
         return null;
       },
       publicKey: (key) => {
         if (mode !== 'import') return null;
-        const text = key.trim();
-        if (text === '') return t('createInstance.keypair.problems.publicKeyRequired');
-        if (looksPrivate(text)) return t('createInstance.keypair.problems.privateKey');
-        const type = text.split(/\s+/)[0] ?? '';
-        if (!(IMPORTABLE_KEY_TYPES as readonly string[]).includes(type)) {
-          return t('createInstance.keypair.problems.publicKeyType', {
-            types: IMPORTABLE_KEY_TYPES.join(', '),
-          });
-        }
-        return null;
+        // The key pairs page's checker and words: the same key is judged the same everywhere.
+        const check = checkPublicKey(key);
+        return check.ok
+          ? null
+          : t(`keypairs.keyProblems.${check.problem}`, { type: check.type ?? '' });
       },
     },
   });
-  const file = `${form.values.name || 'name'}.pem`;
+  const file = privateKeyFile(form.values.name || 'name');
 
   const submit = form.onSubmit(async ({ name, publicKey }) => {
     if (create.isPending) return;
     try {
+      const check = checkPublicKey(publicKey);
       const created = await create.mutateAsync(
-        mode === 'import' ? { name, publicKey: publicKey.trim() } : { name },
+        mode === 'import' && check.ok ? { name, publicKey: check.key } : { name },
       );
       if (created.private_key) {
         // Straight to the operator, once; the console keeps no copy.
-        downloadTextFile(`${created.name}.pem`, created.private_key);
+        downloadText(privateKeyFile(created.name), created.private_key);
       }
       create.reset();
       notifications.show({
@@ -177,7 +171,7 @@ function KeypairForm({
             : t('createInstance.keypair.created', { name: created.name }),
         message:
           mode === 'create'
-            ? t('createInstance.keypair.downloaded', { file: `${created.name}.pem` })
+            ? t('createInstance.keypair.downloaded', { file: privateKeyFile(created.name) })
             : '',
         autoClose: mode === 'create' ? 10_000 : 5_000,
       });
