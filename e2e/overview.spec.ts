@@ -7,6 +7,7 @@ import {
 } from './fixtures';
 import { InstancesPage } from './pages/instances-page';
 import { OverviewPage } from './pages/overview-page';
+import { emptyRegion } from './pages/volumes-page';
 
 // The overview waits for three lists; on a busy machine that can take longer than usual.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -70,7 +71,9 @@ test.describe('the overview', () => {
     // Which statuses count as "in use" is said, and broken down.
     const resources = overview.section('resources');
     await expect(resources).toContainText('Counted: instances that are powered on');
-    await expect(resources.getByRole('row', { name: /Active 3 5 9 GB/ })).toBeVisible();
+    await expect(
+      resources.getByRole('row', { name: 'Active 3 instances: Active 5 9 GB' }),
+    ).toBeVisible();
 
     const volumes = overview.section('volumes');
     await expect(volumes).toContainText('12 volumes');
@@ -154,6 +157,21 @@ test.describe('the overview', () => {
     await expect(attention).toContainText('Still building');
   });
 
+  test('an empty region shows zeros and nothing to attend to', async ({ page, emulator }) => {
+    await emptyRegion(emulator);
+    await signIn(page, '/kr1');
+    const overview = new OverviewPage(page);
+    await expect(overview.stat('instances')).toContainText('0');
+    await expect(overview.stat('vcpus')).toContainText('0');
+    await expect(overview.section('status')).toContainText(
+      'Create an instance to see it summarised here.',
+    );
+    await expect(overview.section('resources')).toContainText('No instance is powered on.');
+    await expect(overview.section('volumes')).toContainText('No volumes in this region.');
+    await expect(overview.section('attention')).toContainText('Nothing needs attention.');
+    await expectAccessible(page, 'an empty overview');
+  });
+
   test('says so when a list cannot be loaded, and retries', async ({ page, emulator }) => {
     await emulator.fault({ method: 'GET', path: '/servers/detail$', status: 500, times: 3 });
     await signIn(page, '/kr1');
@@ -164,6 +182,18 @@ test.describe('the overview', () => {
     await alert.getByRole('button', { name: 'Try again' }).click();
     await new OverviewPage(page).waitForNumbers();
     await expect(alert).toBeHidden();
+  });
+
+  test('without flavors, vCPU and RAM are unknown rather than zero', async ({ page, emulator }) => {
+    await emulator.fault({ method: 'GET', path: '/flavors/detail$', status: 500, times: 3 });
+    await signIn(page, '/kr1');
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Could not load Flavors' }),
+    ).toBeVisible();
+    const overview = new OverviewPage(page);
+    await expect(overview.stat('vcpus')).toContainText('—');
+    await expect(overview.stat('vcpus')).toContainText('Unknown: the flavors could not be loaded');
+    await expect(overview.stat('instances')).toContainText('8');
   });
 
   test('is accessible in light and dark, and speaks Korean', async ({ page }) => {

@@ -6,7 +6,7 @@ import {
   signIn,
   test,
 } from './fixtures';
-import { VolumesPage } from './pages/volumes-page';
+import { emptyRegion, VolumesPage } from './pages/volumes-page';
 
 // Every change waits for the lists to refresh before it reports done: on a busy machine that
 // takes longer than the default assertion timeout.
@@ -26,6 +26,15 @@ function recordRequests(page: Page) {
     count: (method: string, pattern: RegExp) =>
       seen.filter((r) => r.method() === method && pattern.test(new URL(r.url()).pathname)).length,
   };
+}
+
+/**
+ * Waits for a notification (from now on: call it before the action, since a success notice closes
+ * after a few seconds and a busy machine may look too late otherwise).
+ */
+function notice(page: Page, title: string, text?: string) {
+  const note = page.locator('.mantine-Notification-root').filter({ hasText: title });
+  return text ? expect(note).toContainText(text) : expect(note).toBeVisible();
 }
 
 async function serverId(emulator: EmulatorControl, name: string): Promise<string> {
@@ -110,9 +119,10 @@ test.describe('the volumes page', () => {
     await expect(dialog.getByTestId('request-body')).toContainText(
       '"availability_zone": "kr-pub-a"',
     );
+    const created = notice(page, 'Volume e2e-data is being created');
     await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByText('Volume e2e-data is being created')).toBeVisible();
+    await created;
     const row = volumes.row('e2e-data');
     await expect(row).toContainText('Creating');
     await expect(page.getByText('Refreshing while volumes change…')).toBeVisible();
@@ -141,14 +151,11 @@ test.describe('the volumes page', () => {
       new RegExp(`/servers/${web01}/os-volume_attachments$`),
     );
     await expect(attach.getByTestId('request-body')).toContainText('"volumeAttachment"');
+    // The notification says where it went: NHN Cloud chose the device.
+    const attached = notice(page, 'e2e-data is being attached to web-01', 'Device /dev/vdc.');
     await attach.getByRole('button', { name: 'Attach', exact: true }).click();
     await expect(attach).toBeHidden();
-    // The notification says where it went: NHN Cloud chose the device.
-    await expect(
-      page
-        .locator('.mantine-Notification-root')
-        .filter({ hasText: 'e2e-data is being attached to web-01' }),
-    ).toContainText('Device /dev/vdc.');
+    await attached;
     await expect(row).toContainText('Attaching');
 
     await emulator.settle();
@@ -160,9 +167,9 @@ test.describe('the volumes page', () => {
     const attachments = await (
       await emulator.api('GET', `${COMPUTE}/servers/${web01}/os-volume_attachments`)
     ).json();
-    const created = await volumeByName(emulator, 'e2e-data');
+    const volume = await volumeByName(emulator, 'e2e-data');
     expect(attachments.volumeAttachments).toContainEqual(
-      expect.objectContaining({ volumeId: created?.id, device: '/dev/vdc', serverId: web01 }),
+      expect.objectContaining({ volumeId: volume?.id, device: '/dev/vdc', serverId: web01 }),
     );
     // And the instance page lists it in its volumes section.
     await row.getByRole('link', { name: 'web-01', exact: true }).click();
@@ -180,10 +187,11 @@ test.describe('the volumes page', () => {
     await expect(confirm).toContainText('Detach e2e-data from web-01 (/dev/vdc)?');
     await confirm.getByText('API request').click();
     await expect(confirm.getByTestId('request-url')).toHaveText(
-      new RegExp(`/servers/${web01}/os-volume_attachments/${created?.id}$`),
+      new RegExp(`/servers/${web01}/os-volume_attachments/${volume?.id}$`),
     );
+    const detached = notice(page, 'e2e-data is being detached from web-01');
     await confirm.getByRole('button', { name: 'Detach', exact: true }).click();
-    await expect(page.getByText('e2e-data is being detached from web-01')).toBeVisible();
+    await detached;
     await expect(row).toContainText('Detaching');
     await emulator.settle();
     await expect(row).toContainText('Available');
@@ -197,8 +205,9 @@ test.describe('the volumes page', () => {
     await expect(remove).toContainText('This cannot be undone.');
     await remove.getByText('API request').click();
     await expect(remove.getByTestId('request-preview')).toContainText('DELETE');
+    const deleted = notice(page, 'Volume e2e-data is being deleted');
     await remove.getByRole('button', { name: 'Delete volume' }).click();
-    await expect(page.getByText('Volume e2e-data is being deleted')).toBeVisible();
+    await deleted;
     await expect(row).toContainText('Deleting');
     await emulator.settle();
     await expect(row).toHaveCount(0);
@@ -341,6 +350,15 @@ test.describe('the volumes page', () => {
       .getByRole('button', { name: 'Clear filters' })
       .click();
     await expect(volumes.rows()).toHaveCount(12);
+  });
+
+  test('with no volumes at all, says so and offers to create one', async ({ page, emulator }) => {
+    await emptyRegion(emulator);
+    await signIn(page, '/kr1/volumes');
+    const empty = page.getByTestId('volumes-empty');
+    await expect(empty).toContainText('No volumes yet');
+    await empty.getByRole('button', { name: 'Create volume' }).click();
+    await expect(page.getByRole('dialog', { name: 'Create volume' })).toBeVisible();
   });
 
   test('a failed load says what NHN Cloud said and retries', async ({ page, emulator }) => {

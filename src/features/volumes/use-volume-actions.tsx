@@ -148,7 +148,6 @@ export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefin
     closeAttach: () => setAttaching(null),
     detach,
     remove,
-    busy: detachMutation.isPending || deleteMutation.isPending,
   };
 }
 

@@ -13,6 +13,7 @@ const en = {
     ram: 'RAM in use',
     inUseHint: 'On {{count}} powered-on instances',
     inUseHint_one: 'On {{count}} powered-on instance',
+    unknown: 'Unknown: the flavors could not be loaded',
     volumes: 'Block storage',
     volumesValue: '{{count}} volumes',
     volumesValue_one: '{{count}} volume',
@@ -40,6 +41,8 @@ const en = {
     vcpus: 'vCPU',
     ram: 'RAM',
     total: 'In use',
+    countLink: '{{count}} instances: {{status}}',
+    countLink_one: '{{count}} instance: {{status}}',
     allocated: 'All instances, any status: {{vcpus}} vCPU · {{ram}} GB RAM.',
     unknownFlavor:
       '{{count}} instances have a flavor that is not listed; their vCPU and RAM are not counted.',
@@ -89,6 +92,7 @@ const ko: Widen<typeof en> = {
     ram: '사용 중인 RAM',
     inUseHint: '실행 중인 인스턴스 {{count}}개 기준',
     inUseHint_one: '실행 중인 인스턴스 {{count}}개 기준',
+    unknown: '인스턴스 타입을 불러오지 못해 알 수 없습니다',
     volumes: '블록 스토리지',
     volumesValue: '{{count}}개',
     volumesValue_one: '{{count}}개',
@@ -118,6 +122,8 @@ const ko: Widen<typeof en> = {
     vcpus: 'vCPU',
     ram: 'RAM',
     total: '사용 중',
+    countLink: '인스턴스 {{count}}개: {{status}}',
+    countLink_one: '인스턴스 {{count}}개: {{status}}',
     allocated: '모든 상태의 인스턴스 전체: vCPU {{vcpus}}개 · RAM {{ram}}GB',
     unknownFlavor:
       '인스턴스 {{count}}개의 타입을 목록에서 찾을 수 없어 vCPU와 RAM을 집계하지 않았습니다.',

@@ -150,6 +150,7 @@ export function OverviewPage() {
         storage={storage}
         instancesLoading={servers.isPending}
         flavorsLoading={flavors.isPending && !flavors.isError}
+        flavorsFailed={flavors.isError && !flavors.data}
         volumesLoading={volumes.isPending}
       />
 
@@ -300,6 +301,7 @@ function Stats({
   storage,
   instancesLoading,
   flavorsLoading,
+  flavorsFailed,
   volumesLoading,
 }: {
   base: string;
@@ -307,6 +309,8 @@ function Stats({
   storage: VolumeSummary | null;
   instancesLoading: boolean;
   flavorsLoading: boolean;
+  /** Without flavors, vCPU and RAM are unknown: say so rather than show 0. */
+  flavorsFailed: boolean;
   volumesLoading: boolean;
 }) {
   const { t } = useTranslation();
@@ -316,9 +320,11 @@ function Stats({
     inUseStatuses.length === 1 && inUseStatuses[0]
       ? `${base}/instances?status=${inUseStatuses[0].status}`
       : `${base}/instances`;
-  const inUseHint = instances
-    ? t('overview.stats.inUseHint', { count: instances.inUse.instances })
-    : undefined;
+  const inUseHint = flavorsFailed
+    ? t('overview.stats.unknown')
+    : instances
+      ? t('overview.stats.inUseHint', { count: instances.inUse.instances })
+      : undefined;
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, lg: 4 }} spacing="md">
       <StatCard
@@ -332,7 +338,7 @@ function Stats({
       <StatCard
         testId="stat-vcpus"
         label={t('overview.stats.vcpus')}
-        value={formatNumber(instances?.inUse.vcpus ?? 0)}
+        value={flavorsFailed ? '—' : formatNumber(instances?.inUse.vcpus ?? 0)}
         hint={inUseHint}
         href={inUseHref}
         loading={instancesLoading || flavorsLoading || !instances}
@@ -340,7 +346,11 @@ function Stats({
       <StatCard
         testId="stat-ram"
         label={t('overview.stats.ram')}
-        value={t('overview.gb', { size: formatNumber(gb(instances?.inUse.ramMb ?? 0)) })}
+        value={
+          flavorsFailed
+            ? '—'
+            : t('overview.gb', { size: formatNumber(gb(instances?.inUse.ramMb ?? 0)) })
+        }
         hint={inUseHint}
         href={inUseHref}
         loading={instancesLoading || flavorsLoading || !instances}
@@ -491,7 +501,19 @@ function Resources({ id, base, summary }: { id: string; base: string; summary: I
                     {statusLabel(t, row.status)}
                   </Anchor>
                 </Table.Td>
-                <Table.Td ta="right">{formatNumber(row.count)}</Table.Td>
+                <Table.Td ta="right">
+                  <Anchor
+                    component={Link}
+                    to={`${base}/instances?status=${encodeURIComponent(row.status)}`}
+                    size="sm"
+                    aria-label={t('overview.resources.countLink', {
+                      count: row.count,
+                      status: statusLabel(t, row.status),
+                    })}
+                  >
+                    {formatNumber(row.count)}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td ta="right">{formatNumber(row.vcpus)}</Table.Td>
                 <Table.Td ta="right">
                   {t('overview.gb', { size: formatNumber(gb(row.ramMb)) })}

@@ -544,7 +544,14 @@ function RowActions({
   const { t } = useTranslation();
   const name = volumeLabel(volume);
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={300}>
+    <Menu
+      position="bottom-end"
+      withinPortal
+      shadow="md"
+      width={300}
+      // Its focus placeholder (a focusable role="presentation" div) is not a valid child of a menu.
+      withInitialFocusPlaceholder={false}
+    >
       <Menu.Target>
         <ActionIcon variant="subtle" color="gray" aria-label={t('volumes.actions.menu', { name })}>
           <IconDots size={18} />
