@@ -1,4 +1,4 @@
-import { expect, signIn, test } from './fixtures';
+import { expect, expectAccessible, signIn, test } from './fixtures';
 import { InstancePage, notifications, serverId, TENANT } from './pages/instance-page';
 
 /**
@@ -87,6 +87,7 @@ test.describe('every action button follows the spec in every status', () => {
     await expect(stop).toBeDisabled();
     await expect(stop).toContainText('Stop needs ACTIVE or ERROR; this instance is SHUTOFF.');
     await expect(page.getByRole('menuitem', { name: /^Start$/ })).toBeEnabled();
+    await expectAccessible(page, 'the row menu');
   });
 });
 

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Menu } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -8,6 +8,11 @@ export const theme = createTheme({
   fontFamily:
     "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', Roboto, sans-serif",
   headings: { fontWeight: '650' },
+  components: {
+    // The focus placeholder Menu adds is a focusable role="presentation" element, which assistive
+    // technology trips over (axe: critical); focus goes to the first item instead.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+  },
 });
 
 /** Dimmed text dark enough (light) and light enough (dark) for 4.5:1 contrast. */
