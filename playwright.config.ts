@@ -24,7 +24,9 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'en-US',
     timezoneId: 'Asia/Seoul',
-    trace: 'retain-on-failure',
+    // No transitions to wait for (the console honours prefers-reduced-motion).
+    reducedMotion: 'reduce',
+    trace: process.env.E2E_TRACE === '1' ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },

@@ -134,8 +134,9 @@ test.describe('bulk actions', () => {
     await expect(dialog.getByTestId('bulk-will-run')).toContainText('web-02');
     await expect(dialog.getByTestId('bulk-will-run')).toContainText('cache-01');
     await dialog.getByTestId('confirm-button').click();
+    await expect(notifications(page)).toContainText('Delete: 2 accepted, 0 failed, 0 skipped');
     await emulator.settle();
-    await expect(page.getByRole('link', { name: 'web-02' })).toHaveCount(0, { timeout: 30_000 });
+    await expect(page.getByRole('link', { name: 'web-02' })).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByRole('link', { name: 'cache-01' })).toHaveCount(0);
   });
 });

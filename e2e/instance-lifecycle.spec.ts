@@ -91,11 +91,13 @@ test.describe('the instance lifecycle', () => {
     await instance.ready();
     await instance.button('Shelve').click();
     await instance.confirm();
+    await expect(page.getByTestId('field-task-state')).toContainText('shelving');
     await emulator.settle();
     await expect(instance.status()).toContainText('Shelved');
     await expect(instance.button('Start shelved')).toBeEnabled();
     await expect(instance.button('Start')).toBeDisabled();
     await instance.button('Start shelved').click();
+    await expect(page.getByTestId('field-task-state')).toContainText('unshelving');
     await emulator.settle();
     await expect(instance.status()).toContainText('Active');
   });

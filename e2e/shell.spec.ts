@@ -1,9 +1,8 @@
-import { expect, expectAccessible, test } from './fixtures';
-import { signInAsDemo } from './pages/login-page';
+import { expect, expectAccessible, signIn, test } from './fixtures';
 
 test.describe('the shell', () => {
   test('navigates between the pages of a region, each with its own URL', async ({ page }) => {
-    await signInAsDemo(page);
+    await signIn(page);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     for (const [label, path] of [
       ['Flavors', '/kr1/flavors'],
@@ -20,7 +19,7 @@ test.describe('the shell', () => {
   });
 
   test('unknown pages and regions get the 404 page', async ({ page }) => {
-    await signInAsDemo(page);
+    await signIn(page);
     await page.goto('/kr1/no-such-page');
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expectAccessible(page, 'the 404 page');
@@ -31,7 +30,7 @@ test.describe('the shell', () => {
   });
 
   test('speaks Korean, with dates in Korean, and remembers the choice', async ({ page }) => {
-    await signInAsDemo(page);
+    await signIn(page);
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('menuitem', { name: '한국어' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '인스턴스' })).toBeVisible();
@@ -53,7 +52,7 @@ test.describe('the shell', () => {
   });
 
   test('switches between light and dark', async ({ page }) => {
-    await signInAsDemo(page);
+    await signIn(page);
     const html = page.locator('html');
     const before = await html.getAttribute('data-mantine-color-scheme');
     await page.getByRole('button', { name: 'Switch between light and dark' }).click();

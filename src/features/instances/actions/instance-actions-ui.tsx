@@ -205,8 +205,14 @@ export function InstanceRowMenu(props: Context) {
             <Menu.Item
               key={action}
               disabled={Boolean(reason)}
-              color={action === 'delete' ? 'red' : undefined}
-              leftSection={action === 'rename' ? <IconPencil size={14} /> : undefined}
+              // Red marks delete through its icon: red text on the menu would be too faint to read.
+              leftSection={
+                action === 'rename' ? (
+                  <IconPencil size={14} />
+                ) : action === 'delete' ? (
+                  <IconTrash size={14} color="var(--mantine-color-red-7)" />
+                ) : undefined
+              }
               onClick={() => start(action)}
               data-action={action}
             >
