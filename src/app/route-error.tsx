@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Container, Stack, Text } from '@mantine/core';
-import { IconBug } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { IconBug } from '../components/icons';
 import { NotFoundPage } from './not-found-page';
 
 /** The error boundary of every route: the rest of the console keeps working. */

@@ -1,7 +1,7 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
+import { IconAlertTriangle, IconRefresh } from './icons';
 
 /** A failed load: what failed, what NHN Cloud said, and a retry. */
 export function ErrorState({

@@ -1,7 +1,7 @@
 import { Button, Menu } from '@mantine/core';
-import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, LANGUAGES } from '../i18n';
+import { IconLanguage } from './icons';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();

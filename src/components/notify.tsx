@@ -4,10 +4,10 @@
  */
 import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconX } from '@tabler/icons-react';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
 import { isApiError } from '../api/api-error';
+import { IconCheck, IconX } from './icons';
 
 let counter = 0;
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { externalUrl } from '../api/endpoints';
+import { IconCheck, IconCopy } from './icons';
 import { useIsEmulator } from './use-is-emulator';
 
 export interface PreviewRequest {

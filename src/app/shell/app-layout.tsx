@@ -10,16 +10,16 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import {
   IconDashboard,
   IconDeviceDesktop,
   IconDisc,
   IconKey,
   IconStack2,
-} from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useParams } from 'react-router';
-import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
+} from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
 import { useRequiredSession } from '../../features/auth/use-session';

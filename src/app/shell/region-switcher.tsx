@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
-import { IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { IconWorld } from '../../components/icons';
 import { useRequiredSession } from '../../features/auth/use-session';
 
 /**

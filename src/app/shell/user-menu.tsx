@@ -1,7 +1,7 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { IconLogout } from '../../components/icons';
 import { endSession } from '../../features/auth/end-session';
 import { useRequiredSession } from '../../features/auth/use-session';
 

@@ -12,7 +12,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconFlask, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +19,7 @@ import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { type Credentials, issueToken } from '../../api/identity';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
+import { IconAlertCircle, IconFlask, IconInfoCircle } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
 import { DEMO_CREDENTIALS } from './backend';

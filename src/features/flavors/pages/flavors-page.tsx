@@ -14,13 +14,13 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconFilterOff, IconRefresh, IconSearch, IconStack2 } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
+import { IconFilterOff, IconRefresh, IconSearch, IconStack2 } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import type { Flavor } from '../../../domain/compute-types';
 import { flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';

@@ -18,7 +18,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconInfoCircle, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useState } from 'react';
@@ -26,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { describeServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { getImage } from '../../../api/image';
+import { IconInfoCircle, IconPlus, IconTrash } from '../../../components/icons';
 import { RequestPreview } from '../../../components/request-preview';
 import type { Flavor } from '../../../domain/compute-types';
 import { CREATE_LIMITS } from '../../../domain/create-server-rules';

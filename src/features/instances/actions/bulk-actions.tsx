@@ -5,14 +5,6 @@
 import { Badge, Button, Group, List, Menu, Stack, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import {
-  IconChevronDown,
-  IconPlayerPlay,
-  IconPlayerStop,
-  IconRefresh,
-  IconRefreshAlert,
-  IconTrash,
-} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { type ReactNode, useState } from 'react';
@@ -20,6 +12,14 @@ import { useTranslation } from 'react-i18next';
 import { describeServerAction, runServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { confirm } from '../../../components/confirm';
+import {
+  IconChevronDown,
+  IconPlayerPlay,
+  IconPlayerStop,
+  IconRefresh,
+  IconRefreshAlert,
+  IconTrash,
+} from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';

@@ -3,6 +3,9 @@
  * read the domain's action table: a disallowed action is shown disabled with the reason.
  */
 import { ActionIcon, Button, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiScope } from '../../../api/endpoints';
 import {
   IconApi,
   IconArchive,
@@ -16,10 +19,7 @@ import {
   IconRefreshAlert,
   IconResize,
   IconTrash,
-} from '@tabler/icons-react';
-import type { ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ApiScope } from '../../../api/endpoints';
+} from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
 import {

@@ -14,11 +14,11 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import { IconLink, IconPlus, IconUnlink, IconX } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { IconLink, IconPlus, IconUnlink, IconX } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
 import { isVolumeTransitional, VOLUME_ATTACHABLE_STATUSES } from '../../../domain/volume';

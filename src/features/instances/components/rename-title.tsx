@@ -1,7 +1,7 @@
 import { ActionIcon, Group, TextInput, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconPencil, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconCheck, IconPencil, IconX } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
 import type { useInstanceActions } from '../actions/use-instance-actions';
 

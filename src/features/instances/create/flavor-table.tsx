@@ -1,7 +1,7 @@
 import { Badge, Group, Radio, ScrollArea, Select, Table, Text } from '@mantine/core';
-import { IconBan } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IconBan } from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
 import { FLAVOR_FAMILIES, flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';
 import type { Image } from '../../../domain/image-types';

@@ -11,10 +11,10 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconDownload, IconKey, IconUpload } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { IconAlertTriangle, IconDownload, IconKey, IconUpload } from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
 import type { Keypair } from '../../../domain/compute-types';
 import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';

@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { IconPlus, IconTrash } from '../../../components/icons';
 import { type CreateInstanceFormValues, newMetadataRow } from './create-form';
 
 /** Key/value rows of `server.metadata`. */

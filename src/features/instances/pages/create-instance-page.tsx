@@ -17,7 +17,6 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +24,7 @@ import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { computeBase } from '../../../api/endpoints';
 import { ErrorState } from '../../../components/error-state';
+import { IconAlertTriangle, IconArrowLeft, IconInfoCircle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import { PageHeader } from '../../../components/page-header';
 import {

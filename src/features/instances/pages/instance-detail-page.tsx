@@ -12,7 +12,6 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { IconCheck, IconCopy, IconServerOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
+import { IconCheck, IconCopy, IconServerOff } from '../../../components/icons';
 import { KeyValueGrid } from '../../../components/key-value-grid';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';

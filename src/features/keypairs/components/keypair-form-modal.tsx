@@ -19,16 +19,16 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../api/api-error';
 import {
   IconCheck,
   IconCircleCheck,
   IconCopy,
   IconDownload,
   IconUpload,
-} from '@tabler/icons-react';
-import { type FormEvent, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../api/api-error';
+} from '../../../components/icons';
 import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
 import { useScope } from '../../auth/use-session';
 import { downloadText, privateKeyFile } from '../files';

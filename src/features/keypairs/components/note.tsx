@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { IconAlertTriangle } from '../../../components/icons';
 
 /**
  * A warning or an error inside a dialog. The text keeps the body colour on the plain background

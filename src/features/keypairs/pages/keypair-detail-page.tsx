@@ -14,14 +14,6 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
-import {
-  IconArrowLeft,
-  IconCheck,
-  IconCopy,
-  IconDownload,
-  IconKeyOff,
-  IconTrash,
-} from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { DataTable } from 'mantine-datatable';
 import type { ReactNode } from 'react';
@@ -30,6 +22,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
+import {
+  IconArrowLeft,
+  IconCheck,
+  IconCopy,
+  IconDownload,
+  IconKeyOff,
+  IconTrash,
+} from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';

@@ -11,6 +11,12 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { ErrorState } from '../../../components/error-state';
 import {
   IconFilterOff,
   IconKey,
@@ -19,13 +25,7 @@ import {
   IconSearch,
   IconTrash,
   IconUpload,
-} from '@tabler/icons-react';
-import { DataTable } from 'mantine-datatable';
-import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
-import { ErrorState } from '../../../components/error-state';
+} from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import type { Keypair } from '../../../domain/compute-types';
 import { useScope } from '../../auth/use-session';

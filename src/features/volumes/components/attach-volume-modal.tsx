@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import type { Volume } from '../../../domain/block-storage-types';
 import { isKnownStatus } from '../../../domain/server-status';

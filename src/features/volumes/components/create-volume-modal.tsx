@@ -10,11 +10,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import type { CreateVolumeRequest } from '../../../domain/block-storage-types';
 import {

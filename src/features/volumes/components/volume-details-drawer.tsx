@@ -9,10 +9,10 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { IconCheck, IconCopy, IconLink, IconTrash, IconUnlink } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { IconCheck, IconCopy, IconLink, IconTrash, IconUnlink } from '../../../components/icons';
 import { RelativeTime } from '../../../components/relative-time';
 import type { Volume } from '../../../domain/block-storage-types';
 import type { VolumeActions } from '../use-volume-actions';
