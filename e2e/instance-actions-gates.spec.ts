@@ -1,11 +1,19 @@
-import { expect, expectAccessible, signIn, test } from './fixtures';
-import { InstancePage, notifications, serverId, TENANT } from './pages/instance-page';
+import type { Locator } from '@playwright/test';
+import { type EmulatorControl, expect, expectAccessible, signIn, test } from './fixtures';
+import {
+  InstancePage,
+  notifications,
+  serverId,
+  startBuilding,
+  TENANT,
+} from './pages/instance-page';
 
 /**
  * The spec's gates (인스턴스 추가 기능), written out here rather than read from the console's
- * table: for each action, the statuses that allow it.
+ * table: for each toolbar action, the statuses that allow it ('any': every status, even while a
+ * task runs). The gated actions also need no task under way.
  */
-const ALLOWED: Record<string, string[]> = {
+const ALLOWED: Record<string, string[] | 'any'> = {
   Start: ['SHUTOFF'],
   'Start shelved': ['SHELVED_OFFLOADED'],
   Stop: ['ACTIVE', 'ERROR'],
@@ -13,21 +21,41 @@ const ALLOWED: Record<string, string[]> = {
   Reboot: ['ACTIVE'],
   'Hard reboot': ['ACTIVE', 'ERROR', 'HARD_REBOOT', 'PAUSED', 'REBOOT', 'SHUTOFF', 'SUSPENDED'],
   Resize: ['ACTIVE', 'SHUTOFF'],
-  // And only for U2 flavors: dev-sandbox is the U2 instance below.
+  // And only for U2 flavors: dev-sandbox and the building instance are the U2 ones below.
   'Create image': ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
-  Delete: [
-    'ACTIVE',
-    'SHUTOFF',
-    'SHELVED_OFFLOADED',
-    'ERROR',
-    'PAUSED',
-    'SUSPENDED',
-    'REBOOT',
-    'HARD_REBOOT',
-  ],
+  Delete: 'any',
 };
 
-const CASES: { name: string; status: string; u2?: boolean; prepare?: string }[] = [
+/**
+ * Attaching and detaching volumes: the spec sets no status, so the console follows Nova
+ * (vm_state active, paused, stopped, resized, shelved, shelved_offloaded), with no task under way.
+ */
+const VOLUME_STATUSES = [
+  'ACTIVE',
+  'PAUSED',
+  'SHUTOFF',
+  'VERIFY_RESIZE',
+  'SHELVED',
+  'SHELVED_OFFLOADED',
+];
+
+type Prepare = (emulator: EmulatorControl, id: string) => Promise<void>;
+
+const action =
+  (body: unknown): Prepare =>
+  async (emulator, id) => {
+    const res = await emulator.api('POST', `/compute/kr1/v2/${TENANT}/servers/${id}/action`, body);
+    expect(res.status(), await res.text()).toBe(202);
+  };
+
+const CASES: {
+  name: string;
+  status: string;
+  u2?: boolean;
+  /** A task is under way (the gated actions wait for it). */
+  task?: boolean;
+  prepare?: Prepare;
+}[] = [
   { name: 'web-01', status: 'ACTIVE' },
   { name: 'db-master', status: 'SHUTOFF' },
   { name: 'batch-worker', status: 'SHELVED_OFFLOADED' },
@@ -35,20 +63,40 @@ const CASES: { name: string; status: string; u2?: boolean; prepare?: string }[] 
   { name: 'win-ad-01', status: 'PAUSED' },
   { name: 'cache-01', status: 'SUSPENDED' },
   { name: 'dev-sandbox', status: 'ACTIVE', u2: true },
-  { name: 'web-02', status: 'REBOOT', prepare: 'SOFT' },
-  { name: 'web-02', status: 'HARD_REBOOT', prepare: 'HARD' },
+  { name: 'web-02', status: 'REBOOT', task: true, prepare: action({ reboot: { type: 'SOFT' } }) },
+  {
+    name: 'web-02',
+    status: 'HARD_REBOOT',
+    task: true,
+    prepare: action({ reboot: { type: 'HARD' } }),
+  },
+  // Stop requested, not yet done: still ACTIVE, with the task powering-off.
+  { name: 'web-02', status: 'ACTIVE', task: true, prepare: action({ 'os-stop': null }) },
+  {
+    name: 'web-02',
+    status: 'VERIFY_RESIZE',
+    prepare: async (emulator, id) => {
+      const flavors = await (await emulator.api('GET', `/compute/kr1/v2/${TENANT}/flavors`)).json();
+      const target = flavors.flavors.find((f: { name: string }) => f.name === 'm2.c4m8');
+      await action({ resize: { flavorRef: target.id } })(emulator, id);
+      // RESIZE (migrating) → VERIFY_RESIZE after one transition; NHN Cloud confirms it later.
+      await emulator.advance(60_000);
+    },
+  },
+  { name: 'gate-build', status: 'BUILDING', u2: true, task: true },
 ];
 
 test.describe('every action button follows the spec in every status', () => {
   for (const c of CASES) {
-    test(`${c.name} in ${c.status}`, async ({ page, emulator }) => {
-      const id = await serverId(emulator, c.name);
-      if (c.prepare) {
-        const res = await emulator.api('POST', `/compute/kr1/v2/${TENANT}/servers/${id}/action`, {
-          reboot: { type: c.prepare },
-        });
-        expect(res.status()).toBe(202);
-      }
+    test(`${c.name} in ${c.status}${c.task ? ' with a task under way' : ''}`, async ({
+      page,
+      emulator,
+    }) => {
+      const id =
+        c.status === 'BUILDING'
+          ? await startBuilding(emulator, c.name)
+          : await serverId(emulator, c.name);
+      await c.prepare?.(emulator, id);
       await signIn(page, `/kr1/instances/${id}`);
       const instance = new InstancePage(page);
       await instance.ready();
@@ -56,14 +104,41 @@ test.describe('every action button follows the spec in every status', () => {
         'data-status',
         c.status,
       );
+      const gated = (statuses: string[] | 'any') =>
+        statuses === 'any' || (statuses.includes(c.status) && !c.task);
+      const expectGate = async (button: Locator, allowed: boolean, what: string) => {
+        if (allowed) await expect(button, `${what} on ${c.status}`).toBeEnabled();
+        else await expect(button, `${what} on ${c.status}`).toBeDisabled();
+      };
+
       for (const [label, statuses] of Object.entries(ALLOWED)) {
-        let allowed = statuses.includes(c.status);
+        let allowed = gated(statuses);
+        if (label === 'Hard reboot' && c.task) {
+          // A hard reboot may interrupt a reboot under way, but no other task.
+          allowed = ['REBOOT', 'HARD_REBOOT'].includes(c.status);
+        }
         if (label === 'Create image') allowed = allowed && Boolean(c.u2);
         // U2 instances cannot change flavor at all.
         if (label === 'Resize') allowed = allowed && !c.u2;
-        const button = instance.button(label);
-        if (allowed) await expect(button, `${label} on ${c.status}`).toBeEnabled();
-        else await expect(button, `${label} on ${c.status}`).toBeDisabled();
+        await expectGate(instance.button(label), allowed, label);
+      }
+
+      // Rename and security groups: the spec sets no condition.
+      await expectGate(page.getByRole('button', { name: 'Rename instance' }), true, 'Rename');
+      const groups = page.getByTestId('instance-security-groups');
+      await expectGate(groups.getByTestId('add-security-group'), true, 'Add security group');
+      for (const remove of await groups.getByRole('button', { name: /^Remove / }).all()) {
+        await expectGate(remove, true, 'Remove security group');
+      }
+
+      // Volumes: a free volume waits in every zone, so only the gate disables the picker.
+      const volumes = page.getByTestId('instance-volumes');
+      const volumesAllowed = gated(VOLUME_STATUSES);
+      await expectGate(volumes.getByTestId('attach-volume'), volumesAllowed, 'Attach volume');
+      for (const row of await volumes.getByTestId('attachment-row').all()) {
+        const root = (await row.getByText('Root', { exact: true }).count()) > 0;
+        const detach = row.getByRole('button', { name: /^Detach / });
+        await expectGate(detach, volumesAllowed && !root, root ? 'Detach root' : 'Detach');
       }
     });
   }

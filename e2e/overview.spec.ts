@@ -1,43 +1,11 @@
-import {
-  expect as baseExpect,
-  type EmulatorControl,
-  expectAccessible,
-  signIn,
-  test,
-} from './fixtures';
+import { expect as baseExpect, expectAccessible, signIn, test } from './fixtures';
+import { startBuilding } from './pages/instance-page';
 import { InstancesPage } from './pages/instances-page';
 import { OverviewPage } from './pages/overview-page';
 import { emptyRegion } from './pages/volumes-page';
 
 // The overview waits for three lists; on a busy machine that can take longer than usual.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
-
-/** Starts an instance through the API (the emulator keeps it BUILDING until settled). */
-async function startBuilding(emulator: EmulatorControl, name: string) {
-  const json = async (path: string) => (await emulator.api('GET', path)).json();
-  const flavors = await json(`/compute/kr1/v2/${TENANT}/flavors`);
-  const images = await json('/image/kr1/v2/images?limit=100');
-  const subnets = await json('/network/kr1/v2.0/vpcsubnets');
-  const res = await emulator.api('POST', `/compute/kr1/v2/${TENANT}/servers`, {
-    server: {
-      name,
-      flavorRef: flavors.flavors.find((f: { name: string }) => f.name === 'u2.c1m1').id,
-      imageRef: images.images.find((i: { name: string }) =>
-        i.name.startsWith('Ubuntu Server 24.04'),
-      ).id,
-      networks: [
-        {
-          subnet: subnets.vpcsubnets.find((s: { name: string }) => s.name === 'default-subnet').id,
-        },
-      ],
-      key_name: 'demo-key',
-      availability_zone: 'kr-pub-a',
-    },
-  });
-  expect(res.status(), await res.text()).toBe(202);
-}
 
 test.describe('the overview', () => {
   test.describe.configure({ timeout: 120_000 });

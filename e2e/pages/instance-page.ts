@@ -16,6 +16,32 @@ export async function serverId(
   return id;
 }
 
+/** Starts an instance through the API (the emulator keeps it BUILDING until settled). */
+export async function startBuilding(emulator: EmulatorControl, name: string): Promise<string> {
+  const json = async (path: string) => (await emulator.api('GET', path)).json();
+  const flavors = await json(`/compute/kr1/v2/${TENANT}/flavors`);
+  const images = await json('/image/kr1/v2/images?limit=100');
+  const subnets = await json('/network/kr1/v2.0/vpcsubnets');
+  const res = await emulator.api('POST', `/compute/kr1/v2/${TENANT}/servers`, {
+    server: {
+      name,
+      flavorRef: flavors.flavors.find((f: { name: string }) => f.name === 'u2.c1m1').id,
+      imageRef: images.images.find((i: { name: string }) =>
+        i.name.startsWith('Ubuntu Server 24.04'),
+      ).id,
+      networks: [
+        {
+          subnet: subnets.vpcsubnets.find((s: { name: string }) => s.name === 'default-subnet').id,
+        },
+      ],
+      key_name: 'demo-key',
+      availability_zone: 'kr-pub-a',
+    },
+  });
+  expect(res.status(), await res.text()).toBe(202);
+  return (await res.json()).server.id as string;
+}
+
 export async function serverState(emulator: EmulatorControl, id: string, region = 'kr1') {
   const res = await emulator.api('GET', `/compute/${region}/v2/${TENANT}/servers/${id}`);
   return (await res.json()).server;
