@@ -118,6 +118,53 @@ test.describe('the instances list', () => {
     expect(listRequests() - quietFrom).toBe(0);
   });
 
+  test('a hidden tab asks for nothing, even while instances change; coming back refreshes at once', async ({
+    page,
+    emulator,
+  }) => {
+    await page.clock.install();
+    await signIn(page);
+    const list = new InstancesPage(page);
+    await list.waitForRows();
+    // web-01 is being stopped: a visible list would refresh every few seconds.
+    const servers = await (
+      await emulator.api('GET', `/compute/kr1/v2/${TENANT}/servers?name=^web-01$`)
+    ).json();
+    await emulator.api(
+      'POST',
+      `/compute/kr1/v2/${TENANT}/servers/${servers.servers[0].id}/action`,
+      {
+        'os-stop': null,
+      },
+    );
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(page.getByText('Refreshing while instances change…')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', { value, configurable: true });
+        Object.defineProperty(document, 'hidden', {
+          value: value === 'hidden',
+          configurable: true,
+        });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+    const requests = countRequests(page);
+    await setVisibility('hidden');
+    for (let step = 0; step < 10; step++) await page.clock.runFor(30_000);
+    await page.waitForLoadState('networkidle');
+    expect(requests.all()).toEqual([]);
+
+    await emulator.settle();
+    const refreshed = page.waitForResponse((r) =>
+      /\/servers\/detail$/.test(new URL(r.url()).pathname),
+    );
+    await setVisibility('visible');
+    await refreshed;
+    await expect(list.row('web-01')).toContainText('Stopped');
+  });
+
   test('filters by name and status through the API, in the URL, kept by a reload', async ({
     page,
   }) => {
