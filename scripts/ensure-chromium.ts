@@ -1,16 +1,28 @@
 /**
- * Run before the browser tests: finds a Chromium, or installs Debian's `chromium` when it can
- * (root, with apt-get), or stops with one line saying what to install.
+ * Run before the browser tests: finds a Chromium (the machine's, or one that Playwright already
+ * downloaded), or installs Debian's `chromium` when it can (root, with apt-get), or stops with one
+ * line saying what to install.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
 import { findChromium } from './chromium';
+
+/** Playwright's own Chromium, where `npx playwright install` worked (playwright.config.ts then leaves executablePath unset). */
+function playwrightChromium(): string | null {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
 
 function canInstall(): boolean {
   return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
 }
 
-let path = findChromium();
+let path = findChromium() ?? (process.env.CHROMIUM_PATH ? null : playwrightChromium());
 if (!path && !process.env.CHROMIUM_PATH && canInstall()) {
   console.log('No Chromium found: installing Debian’s chromium with apt-get…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
