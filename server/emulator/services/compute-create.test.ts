@@ -951,7 +951,9 @@ describe('fixed IPs', () => {
   it.each([
     ['outside every subnet', '10.0.0.5', /10\.0\.0\.5/],
     ["the subnet's gateway", '192.168.0.1', /192\.168\.0\.1/],
-    ['not an IPv4 address', '192.168.0.999', /192\.168\.0\.999/],
+    ['not an IPv4 address', '192.168.0.999', /192\.168\.0\.999.*not an IPv4 address/],
+    ['with a leading zero (octal to some tools)', '192.168.0.050', /not an IPv4 address/],
+    ["the subnet's broadcast address", '192.168.0.255', /not a usable address/],
   ])('refuses a fixed IP %s', async (_label, ip, message) => {
     await expectRefused(
       linux({ networks: [{ subnet: id(subnets, 'default-subnet').id, fixed_ip: ip }] }),

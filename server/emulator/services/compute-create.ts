@@ -14,11 +14,12 @@ import {
   validateCreateServer,
 } from '../../../src/domain/create-server-rules';
 import { isU2Flavor } from '../../../src/domain/flavor';
+import { checkFixedIp, isHostInCidr } from '../../../src/domain/ipv4';
 import { checkVolumeSize, describeVolumeSizeProblem } from '../../../src/domain/volume';
 import { type Ctx, type Deps, readBody } from '../context';
 import { badRequest, conflict } from '../errors';
 import { macFrom, newUuid, randomHex, stableHex } from '../ids';
-import { allocateIp, ipToInt, isHostInCidr } from '../ipv4';
+import { allocateIp } from '../ipv4';
 import { links } from '../render';
 import { imageMetadata } from '../seed';
 import type {
@@ -343,16 +344,18 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
       throw badRequest(`${where}: give one of uuid, subnet, port or fixed_ip.`);
     }
     if (nic.fixed_ip !== undefined) {
-      if (ipToInt(nic.fixed_ip) === null)
+      const problem = checkFixedIp(nic.fixed_ip, subnet, instances);
+      if (problem === 'format')
         throw badRequest(`${where}: '${nic.fixed_ip}' is not an IPv4 address.`);
-      if (!isHostInCidr(nic.fixed_ip, subnet.cidr) || nic.fixed_ip === subnet.gateway) {
+      if (problem === 'single')
+        throw badRequest('A fixed IP cannot be given to several new instances.');
+      if (problem) {
         throw badRequest(
           `${where}: fixed IP ${nic.fixed_ip} is not a usable address of ${subnet.cidr}.`,
         );
       }
       if (usedIps.has(nic.fixed_ip))
         throw badRequest(`Fixed IP address ${nic.fixed_ip} is already in use.`);
-      if (instances > 1) throw badRequest('A fixed IP cannot be given to several new instances.');
       usedIps.add(nic.fixed_ip);
       return { subnet, ips: [nic.fixed_ip] };
     }

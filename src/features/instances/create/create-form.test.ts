@@ -4,13 +4,11 @@ import { encodedUserDataBytes, validateCreateServer } from '../../../domain/crea
 import type { Image } from '../../../domain/image-types';
 import {
   type CreateInstanceFormValues,
-  checkFixedIp,
   flavorViolations,
   formToPlan,
   formToRequest,
   fromBase64Utf8,
   initialFormValues,
-  ipv4ToInt,
   metadataOf,
   minimumRootGb,
   newMetadataRow,
@@ -314,33 +312,5 @@ describe('where violations show', () => {
   it('builds metadata from the filled rows only', () => {
     expect(metadataOf(v.metadata)).toEqual({ a: '1', '': 'x' });
     expect(metadataOf([newMetadataRow()])).toBeUndefined();
-  });
-});
-
-describe('the fixed IP', () => {
-  const subnet = { cidr: '192.168.0.0/24', gateway: '192.168.0.1' };
-  it('parses IPv4 only', () => {
-    expect(ipv4ToInt('192.168.0.1')).toBe(0xc0a80001);
-    for (const bad of ['192.168.0', '192.168.0.256', 'a.b.c.d', '192.168.0.01', '', '::1']) {
-      expect(ipv4ToInt(bad)).toBeNull();
-    }
-  });
-
-  it('must be a host of the subnet, not its gateway, for one instance', () => {
-    expect(checkFixedIp('192.168.0.50', subnet, 1)).toBeNull();
-    expect(checkFixedIp('192.168.1.50', subnet, 1)).toBe('outside');
-    expect(checkFixedIp('10.0.0.5', subnet, 1)).toBe('outside');
-    expect(checkFixedIp('192.168.0.0', subnet, 1)).toBe('reserved');
-    expect(checkFixedIp('192.168.0.255', subnet, 1)).toBe('reserved');
-    expect(checkFixedIp('192.168.0.1', subnet, 1)).toBe('gateway');
-    expect(checkFixedIp('192.168.0.x', subnet, 1)).toBe('format');
-    expect(checkFixedIp('192.168.0.50', subnet, 2)).toBe('single');
-  });
-
-  it('works for other prefix lengths', () => {
-    const small = { cidr: '10.1.2.16/28', gateway: '10.1.2.17' };
-    expect(checkFixedIp('10.1.2.20', small, 1)).toBeNull();
-    expect(checkFixedIp('10.1.2.32', small, 1)).toBe('outside');
-    expect(checkFixedIp('10.1.2.31', small, 1)).toBe('reserved');
   });
 });

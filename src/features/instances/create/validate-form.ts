@@ -9,10 +9,10 @@ import type { TFunction } from 'i18next';
 import type { Flavor } from '../../../domain/compute-types';
 import { CREATE_LIMITS, validateCreateServer } from '../../../domain/create-server-rules';
 import type { Image } from '../../../domain/image-types';
+import { checkFixedIp } from '../../../domain/ipv4';
 import type { VpcSubnet } from '../../../domain/network-types';
 import {
   type CreateInstanceFormValues,
-  checkFixedIp,
   countOf,
   filledMetadataRows,
   formToPlan,
