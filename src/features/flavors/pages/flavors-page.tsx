@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   Group,
-  Loader,
   NumberInput,
   Paper,
   Skeleton,
@@ -18,9 +17,9 @@ import { DataTable } from 'mantine-datatable';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import { IconFilterOff, IconRefresh, IconSearch, IconStack2 } from '../../../components/icons';
+import { IconFilterOff, IconSearch, IconStack2 } from '../../../components/icons';
+import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import type { Flavor } from '../../../domain/compute-types';
 import { flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';
@@ -136,17 +135,15 @@ export function FlavorsPage() {
         title={t('flavors.title')}
         description={t('flavors.description', { region: regionLabel })}
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconRefresh size={16} />}
+          <RefreshButton
+            query={flavors}
+            label={t('flavors.refresh')}
             onClick={() => {
               flavors.refetch();
               counts.refetch();
             }}
-            loading={flavors.isFetching && !flavors.isPending && !flavors.isPlaceholderData}
-          >
-            {t('flavors.refresh')}
-          </Button>
+            busy={flavors.isFetching && !flavors.isPending && !flavors.isPlaceholderData}
+          />
         }
       />
 
@@ -220,211 +217,186 @@ export function FlavorsPage() {
                 {t('flavors.filters.clear')}
               </Button>
             )}
-            {flavors.isPlaceholderData && (
-              <Group gap={6} ml="auto" c="dimmed" role="status">
-                <Loader size="xs" />
-                <Text size="sm">{t('flavors.updating')}</Text>
-              </Group>
-            )}
+            {flavors.isPlaceholderData && <BackgroundActivity label={t('flavors.updating')} />}
           </Group>
         </Stack>
       </Paper>
 
-      {flavors.isError && !flavors.data ? (
-        <ErrorState
-          what={t('flavors.title')}
-          error={flavors.error}
-          onRetry={() => flavors.refetch()}
+      <ListStates
+        query={flavors}
+        what={t('flavors.title')}
+        testIdPrefix="flavors"
+        skeleton={{ rows: 8, height: 40 }}
+        isEmpty={records.length === 0}
+        noMatches={
+          filtered
+            ? {
+                title: t('flavors.noMatches.title'),
+                text: t('flavors.noMatches.text'),
+                clearLabel: t('flavors.filters.clear'),
+                onClear: clearFilters,
+              }
+            : null
+        }
+        empty={{
+          icon: <IconStack2 />,
+          title: t('flavors.empty.title'),
+          text: t('flavors.empty.text', { region: regionLabel }),
+        }}
+      >
+        {flavors.isError && (
+          <ErrorState
+            what={t('flavors.title')}
+            error={flavors.error}
+            onRetry={() => flavors.refetch()}
+          />
+        )}
+        {counts.isError && (
+          <Group gap="xs" mb="xs">
+            <Text size="sm" c="dimmed" role="status">
+              {t('flavors.instancesUnknown')}
+            </Text>
+            <Button size="compact-xs" variant="default" onClick={() => counts.refetch()}>
+              {t('errors.retry')}
+            </Button>
+          </Group>
+        )}
+        <DataTable<Flavor>
+          withTableBorder
+          borderRadius="sm"
+          highlightOnHover
+          verticalSpacing="xs"
+          records={records}
+          idAccessor="id"
+          sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
+          onSortStatusChange={(status) => {
+            // A newly chosen column starts ascending; the same column toggles.
+            const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
+            update({ sort: `${String(status.columnAccessor)}:${direction}` });
+          }}
+          aria-label={t('flavors.title')}
+          data-testid="flavors-table"
+          columns={[
+            {
+              accessor: 'name' satisfies FlavorSortKey,
+              title: t('flavors.columns.name'),
+              sortable: true,
+              noWrap: true,
+              render: (flavor) => (
+                <Text size="sm" fw={500} ff="monospace">
+                  {flavor.name}
+                </Text>
+              ),
+            },
+            {
+              accessor: 'family' satisfies FlavorSortKey,
+              title: t('flavors.columns.family'),
+              sortable: true,
+              render: (flavor) => {
+                const family = flavorFamily(flavor.name);
+                return (
+                  <Group gap={6} wrap="nowrap">
+                    <Badge variant="default" radius="sm" tt="none">
+                      {family}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {familyDescription(family)}
+                    </Text>
+                  </Group>
+                );
+              },
+            },
+            {
+              accessor: 'vcpus' satisfies FlavorSortKey,
+              title: t('flavors.columns.vcpus'),
+              sortable: true,
+              textAlign: 'right',
+              render: (flavor) => formatNumber(flavor.vcpus),
+            },
+            {
+              accessor: 'ram' satisfies FlavorSortKey,
+              title: t('flavors.columns.ram'),
+              sortable: true,
+              textAlign: 'right',
+              noWrap: true,
+              render: (flavor) =>
+                t('flavors.ramValue', {
+                  ram: formatNumber(flavor.ram / MB_PER_GB, { maximumFractionDigits: 2 }),
+                }),
+            },
+            {
+              accessor: 'disk' satisfies FlavorSortKey,
+              title: t('flavors.columns.disk'),
+              sortable: true,
+              noWrap: true,
+              render: (flavor) => {
+                const disk = rootDisk(flavor);
+                return disk.kind === 'local' ? (
+                  t('flavors.localDisk', { size: formatNumber(disk.gb) })
+                ) : (
+                  <Tooltip label={t('flavors.blockStorageHint')} withArrow multiline w={260}>
+                    <Text size="sm" c="dimmed" span>
+                      {t('flavors.blockStorage')}
+                    </Text>
+                  </Tooltip>
+                );
+              },
+            },
+            {
+              accessor: 'type' satisfies FlavorSortKey,
+              title: t('flavors.columns.type'),
+              sortable: true,
+              render: (flavor) => flavor.extra_specs?.flavor_type ?? t('flavors.noType'),
+            },
+            {
+              accessor: 'public' satisfies FlavorSortKey,
+              title: t('flavors.columns.public'),
+              sortable: true,
+              render: (flavor) =>
+                flavor['os-flavor-access:is_public'] ? t('flavors.yes') : t('flavors.no'),
+            },
+            {
+              accessor: 'instances' satisfies FlavorSortKey,
+              title: t('flavors.columns.instances'),
+              sortable: true,
+              textAlign: 'right',
+              render: (flavor) => {
+                if (counts.isPending) {
+                  return <Skeleton height={14} width={24} ml="auto" aria-hidden />;
+                }
+                if (!counts.data) return <Text c="dimmed">—</Text>;
+                const count = counts.data.get(flavor.id) ?? 0;
+                if (count === 0) {
+                  return (
+                    <Text size="sm" c="dimmed" span>
+                      0
+                    </Text>
+                  );
+                }
+                return (
+                  <Anchor
+                    component={Link}
+                    to={`/${scope.region}/instances?flavor=${encodeURIComponent(flavor.id)}`}
+                    aria-label={t('flavors.instancesLink', { count, flavor: flavor.name })}
+                    data-testid={`flavor-instances-${flavor.name}`}
+                    fw={500}
+                  >
+                    {formatNumber(count)}
+                  </Anchor>
+                );
+              },
+            },
+          ]}
         />
-      ) : flavors.isPending ? (
-        <Stack
-          gap="xs"
-          data-testid="flavors-loading"
-          aria-busy="true"
-          aria-label={t('common.loading')}
-        >
-          {Array.from({ length: 8 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} height={40} radius="sm" />
-          ))}
-        </Stack>
-      ) : records.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            testId="flavors-no-matches"
-            icon={<IconFilterOff />}
-            title={t('flavors.noMatches.title')}
-            text={t('flavors.noMatches.text')}
-            action={
-              <Button variant="default" onClick={clearFilters}>
-                {t('flavors.filters.clear')}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState
-            testId="flavors-empty"
-            icon={<IconStack2 />}
-            title={t('flavors.empty.title')}
-            text={t('flavors.empty.text', { region: regionLabel })}
-          />
-        )
-      ) : (
-        <>
-          {flavors.isError && (
-            <ErrorState
-              what={t('flavors.title')}
-              error={flavors.error}
-              onRetry={() => flavors.refetch()}
-            />
-          )}
-          {counts.isError && (
-            <Group gap="xs" mb="xs">
-              <Text size="sm" c="dimmed" role="status">
-                {t('flavors.instancesUnknown')}
-              </Text>
-              <Button size="compact-xs" variant="default" onClick={() => counts.refetch()}>
-                {t('errors.retry')}
-              </Button>
-            </Group>
-          )}
-          <DataTable<Flavor>
-            withTableBorder
-            borderRadius="sm"
-            highlightOnHover
-            verticalSpacing="xs"
-            records={records}
-            idAccessor="id"
-            sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
-            onSortStatusChange={(status) => {
-              // A newly chosen column starts ascending; the same column toggles.
-              const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
-              update({ sort: `${String(status.columnAccessor)}:${direction}` });
-            }}
-            aria-label={t('flavors.title')}
-            data-testid="flavors-table"
-            columns={[
-              {
-                accessor: 'name' satisfies FlavorSortKey,
-                title: t('flavors.columns.name'),
-                sortable: true,
-                noWrap: true,
-                render: (flavor) => (
-                  <Text size="sm" fw={500} ff="monospace">
-                    {flavor.name}
-                  </Text>
-                ),
-              },
-              {
-                accessor: 'family' satisfies FlavorSortKey,
-                title: t('flavors.columns.family'),
-                sortable: true,
-                render: (flavor) => {
-                  const family = flavorFamily(flavor.name);
-                  return (
-                    <Group gap={6} wrap="nowrap">
-                      <Badge variant="default" radius="sm" tt="none">
-                        {family}
-                      </Badge>
-                      <Text size="xs" c="dimmed">
-                        {familyDescription(family)}
-                      </Text>
-                    </Group>
-                  );
-                },
-              },
-              {
-                accessor: 'vcpus' satisfies FlavorSortKey,
-                title: t('flavors.columns.vcpus'),
-                sortable: true,
-                textAlign: 'right',
-                render: (flavor) => formatNumber(flavor.vcpus),
-              },
-              {
-                accessor: 'ram' satisfies FlavorSortKey,
-                title: t('flavors.columns.ram'),
-                sortable: true,
-                textAlign: 'right',
-                noWrap: true,
-                render: (flavor) =>
-                  t('flavors.ramValue', {
-                    ram: formatNumber(flavor.ram / MB_PER_GB, { maximumFractionDigits: 2 }),
-                  }),
-              },
-              {
-                accessor: 'disk' satisfies FlavorSortKey,
-                title: t('flavors.columns.disk'),
-                sortable: true,
-                noWrap: true,
-                render: (flavor) => {
-                  const disk = rootDisk(flavor);
-                  return disk.kind === 'local' ? (
-                    t('flavors.localDisk', { size: formatNumber(disk.gb) })
-                  ) : (
-                    <Tooltip label={t('flavors.blockStorageHint')} withArrow multiline w={260}>
-                      <Text size="sm" c="dimmed" span>
-                        {t('flavors.blockStorage')}
-                      </Text>
-                    </Tooltip>
-                  );
-                },
-              },
-              {
-                accessor: 'type' satisfies FlavorSortKey,
-                title: t('flavors.columns.type'),
-                sortable: true,
-                render: (flavor) => flavor.extra_specs?.flavor_type ?? t('flavors.noType'),
-              },
-              {
-                accessor: 'public' satisfies FlavorSortKey,
-                title: t('flavors.columns.public'),
-                sortable: true,
-                render: (flavor) =>
-                  flavor['os-flavor-access:is_public'] ? t('flavors.yes') : t('flavors.no'),
-              },
-              {
-                accessor: 'instances' satisfies FlavorSortKey,
-                title: t('flavors.columns.instances'),
-                sortable: true,
-                textAlign: 'right',
-                render: (flavor) => {
-                  if (counts.isPending) {
-                    return <Skeleton height={14} width={24} ml="auto" aria-hidden />;
-                  }
-                  if (!counts.data) return <Text c="dimmed">—</Text>;
-                  const count = counts.data.get(flavor.id) ?? 0;
-                  if (count === 0) {
-                    return (
-                      <Text size="sm" c="dimmed" span>
-                        0
-                      </Text>
-                    );
-                  }
-                  return (
-                    <Anchor
-                      component={Link}
-                      to={`/${scope.region}/instances?flavor=${encodeURIComponent(flavor.id)}`}
-                      aria-label={t('flavors.instancesLink', { count, flavor: flavor.name })}
-                      data-testid={`flavor-instances-${flavor.name}`}
-                      fw={500}
-                    >
-                      {formatNumber(count)}
-                    </Anchor>
-                  );
-                },
-              },
-            ]}
-          />
-          <Text size="sm" c="dimmed" mt="sm" data-testid="flavors-count">
-            {!localFilters
-              ? t('flavors.count', { count: records.length })
-              : t('flavors.countFiltered', {
-                  count: records.length,
-                  total: flavors.data?.length ?? 0,
-                })}
-          </Text>
-        </>
-      )}
+        <Text size="sm" c="dimmed" mt="sm" data-testid="flavors-count">
+          {!localFilters
+            ? t('flavors.count', { count: records.length })
+            : t('flavors.countFiltered', {
+                count: records.length,
+                total: flavors.data?.length ?? 0,
+              })}
+        </Text>
+      </ListStates>
     </>
   );
 }

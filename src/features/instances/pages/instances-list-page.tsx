@@ -4,11 +4,8 @@ import {
   Button,
   CloseButton,
   Group,
-  Loader,
   Paper,
   Select,
-  Skeleton,
-  Stack,
   Text,
   TextInput,
   VisuallyHidden,
@@ -19,15 +16,9 @@ import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
-import {
-  IconFilterOff,
-  IconPlus,
-  IconRefresh,
-  IconSearch,
-  IconServer,
-} from '../../../components/icons';
+import { IconFilterOff, IconPlus, IconSearch, IconServer } from '../../../components/icons';
+import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
@@ -208,14 +199,7 @@ export function InstancesListPage() {
         description={t('instances.description', { region: regionLabel })}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
-              onClick={() => servers.refetch()}
-              loading={servers.isFetching && !servers.isPending}
-            >
-              {t('instances.refresh')}
-            </Button>
+            <RefreshButton query={servers} label={t('instances.refresh')} />
             {createButton}
           </>
         }
@@ -283,249 +267,223 @@ export function InstancesListPage() {
               {t('instances.filters.clear')}
             </Button>
           )}
-          {busy && (
-            <Group gap={6} ml="auto" c="dimmed" role="status">
-              <Loader size="xs" />
-              <Text size="sm">{t('instances.refreshing')}</Text>
-            </Group>
-          )}
+          {busy && <BackgroundActivity label={t('instances.refreshing')} />}
         </Group>
       </Paper>
 
-      {servers.isError && !servers.data ? (
-        <ErrorState
-          what={t('instances.title')}
-          error={servers.error}
-          onRetry={() => servers.refetch()}
-        />
-      ) : servers.isPending ? (
-        <Stack
-          gap="xs"
-          data-testid="instances-loading"
-          aria-busy="true"
-          aria-label={t('common.loading')}
-        >
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} height={44} radius="sm" />
-          ))}
-        </Stack>
-      ) : records.length === 0 && !filters.marker ? (
-        filtered ? (
-          <EmptyState
-            testId="instances-no-matches"
-            icon={<IconFilterOff />}
-            title={t('instances.noMatches.title')}
-            text={t('instances.noMatches.text')}
-            action={
-              <Button variant="default" onClick={clearFilters}>
-                {t('instances.filters.clear')}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState
-            testId="instances-empty"
-            icon={<IconServer />}
-            title={t('instances.empty.title')}
-            text={t('instances.empty.text', { region: regionLabel })}
-            action={createButton}
-          />
-        )
-      ) : (
-        <>
-          {selection.length > 0 && (
-            <Paper withBorder p="xs" mb="sm">
-              <BulkActions
-                scope={scope}
-                selected={selection}
-                flavorNames={flavorNames}
-                onDone={() => setSelected([])}
-              />
-            </Paper>
-          )}
-          {servers.isError && (
-            <ErrorState
-              what={t('instances.title')}
-              error={servers.error}
-              onRetry={() => servers.refetch()}
+      <ListStates
+        query={servers}
+        what={t('instances.title')}
+        testIdPrefix="instances"
+        isEmpty={records.length === 0 && !filters.marker}
+        noMatches={
+          filtered
+            ? {
+                title: t('instances.noMatches.title'),
+                text: t('instances.noMatches.text'),
+                clearLabel: t('instances.filters.clear'),
+                onClear: clearFilters,
+              }
+            : null
+        }
+        empty={{
+          icon: <IconServer />,
+          title: t('instances.empty.title'),
+          text: t('instances.empty.text', { region: regionLabel }),
+          action: createButton,
+        }}
+      >
+        {selection.length > 0 && (
+          <Paper withBorder p="xs" mb="sm">
+            <BulkActions
+              scope={scope}
+              selected={selection}
+              flavorNames={flavorNames}
+              onDone={() => setSelected([])}
             />
-          )}
-          <DataTable<Server>
-            withTableBorder
-            borderRadius="sm"
-            highlightOnHover
-            verticalSpacing="xs"
-            records={records}
-            idAccessor="id"
-            selectedRecords={selection}
-            onSelectedRecordsChange={setSelected}
-            allRecordsSelectionCheckboxProps={{ 'aria-label': t('instance.bulk.selectAll') }}
-            getRecordSelectionCheckboxProps={(server) => ({
-              'aria-label': t('instance.bulk.select', { name: server.name }),
-            })}
-            sortStatus={sort}
-            onSortStatusChange={(status) => {
-              // A newly chosen column starts ascending; the same column toggles.
-              const direction =
-                status.columnAccessor === sort.columnAccessor ? status.direction : 'asc';
-              update({ sort: `${String(status.columnAccessor)}:${direction}` }, false);
-            }}
-            aria-label={t('instances.title')}
-            data-testid="instances-table"
-            columns={[
-              {
-                accessor: 'name',
-                title: t('instances.columns.name'),
-                sortable: true,
-                noWrap: true,
-                render: (server) => (
-                  <Anchor component={Link} to={`/${scope.region}/instances/${server.id}`} fw={500}>
-                    {server.name}
-                  </Anchor>
-                ),
-              },
-              {
-                accessor: 'status',
-                title: t('instances.columns.status'),
-                sortable: true,
-                noWrap: true,
-                render: (server) => (
-                  <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />
-                ),
-              },
-              {
-                accessor: 'flavor',
-                title: t('instances.columns.flavor'),
-                sortable: true,
-                render: (server) => {
-                  const flavor = flavors.data?.get(server.flavor.id);
-                  if (!flavor) {
-                    return (
-                      <Text size="sm" c="dimmed">
-                        {flavors.isPending ? '…' : t('instances.unknownFlavor')}
-                      </Text>
-                    );
-                  }
+          </Paper>
+        )}
+        {servers.isError && (
+          <ErrorState
+            what={t('instances.title')}
+            error={servers.error}
+            onRetry={() => servers.refetch()}
+          />
+        )}
+        <DataTable<Server>
+          withTableBorder
+          borderRadius="sm"
+          highlightOnHover
+          verticalSpacing="xs"
+          records={records}
+          idAccessor="id"
+          selectedRecords={selection}
+          onSelectedRecordsChange={setSelected}
+          allRecordsSelectionCheckboxProps={{ 'aria-label': t('instance.bulk.selectAll') }}
+          getRecordSelectionCheckboxProps={(server) => ({
+            'aria-label': t('instance.bulk.select', { name: server.name }),
+          })}
+          sortStatus={sort}
+          onSortStatusChange={(status) => {
+            // A newly chosen column starts ascending; the same column toggles.
+            const direction =
+              status.columnAccessor === sort.columnAccessor ? status.direction : 'asc';
+            update({ sort: `${String(status.columnAccessor)}:${direction}` }, false);
+          }}
+          aria-label={t('instances.title')}
+          data-testid="instances-table"
+          columns={[
+            {
+              accessor: 'name',
+              title: t('instances.columns.name'),
+              sortable: true,
+              noWrap: true,
+              render: (server) => (
+                <Anchor component={Link} to={`/${scope.region}/instances/${server.id}`} fw={500}>
+                  {server.name}
+                </Anchor>
+              ),
+            },
+            {
+              accessor: 'status',
+              title: t('instances.columns.status'),
+              sortable: true,
+              noWrap: true,
+              render: (server) => (
+                <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />
+              ),
+            },
+            {
+              accessor: 'flavor',
+              title: t('instances.columns.flavor'),
+              sortable: true,
+              render: (server) => {
+                const flavor = flavors.data?.get(server.flavor.id);
+                if (!flavor) {
                   return (
-                    <div>
-                      <Text size="sm">{flavor.name}</Text>
-                      <Text size="xs" c="dimmed">
-                        {t('instances.flavorSpec', {
-                          vcpus: flavor.vcpus,
-                          ram: flavor.ram / MB_PER_GB,
-                        })}
-                      </Text>
-                    </div>
-                  );
-                },
-              },
-              {
-                accessor: 'image',
-                title: t('instances.columns.image'),
-                sortable: true,
-                render: (server) => {
-                  if (!server.image) return <Text c="dimmed">—</Text>;
-                  const image = images.data?.get(server.image.id);
-                  return (
-                    <Text size="sm" c={image ? undefined : 'dimmed'}>
-                      {image?.name ?? (images.isPending ? '…' : t('instances.unknownImage'))}
+                    <Text size="sm" c="dimmed">
+                      {flavors.isPending ? '…' : t('instances.unknownFlavor')}
                     </Text>
                   );
-                },
-              },
-              {
-                accessor: 'addresses',
-                title: t('instances.columns.addresses'),
-                noWrap: true,
-                render: (server) => <ServerAddresses addresses={server.addresses} />,
-              },
-              {
-                accessor: 'zone',
-                title: t('instances.columns.zone'),
-                sortable: true,
-                render: (server) => server['OS-EXT-AZ:availability_zone'],
-              },
-              {
-                accessor: 'keypair',
-                title: t('instances.columns.keypair'),
-                sortable: true,
-                render: (server) =>
-                  server.key_name ?? <Text c="dimmed">{t('instances.noKeypair')}</Text>,
-              },
-              {
-                accessor: 'created',
-                title: t('instances.columns.created'),
-                sortable: true,
-                noWrap: true,
-                render: (server) => <RelativeTime value={server.created} />,
-              },
-              {
-                accessor: 'actions',
-                title: <VisuallyHidden>{t('instance.actions.more')}</VisuallyHidden>,
-                textAlign: 'right',
-                render: (server) => (
-                  <InstanceRowMenu
-                    scope={scope}
-                    target={{ server, flavorName: flavorNames.get(server.flavor.id) }}
-                    flavors={flavorList.data ?? []}
-                    imageOsType={
-                      ((server.image && images.data?.get(server.image.id)?.os_type) as
-                        | string
-                        | undefined) ?? null
-                    }
-                  />
-                ),
-              },
-            ]}
-          />
-          <Group justify="space-between" mt="sm" wrap="wrap">
-            <Text size="sm" c="dimmed">
-              {t('instances.count', { count: records.length })}
-            </Text>
-            <Group gap="xs" display={localFiltering ? 'none' : undefined}>
-              <Select
-                aria-label={t('instances.pageSize')}
-                data={
-                  PAGE_SIZES.includes(String(filters.limit))
-                    ? PAGE_SIZES
-                    : [String(filters.limit), ...PAGE_SIZES]
                 }
-                value={String(filters.limit)}
-                onChange={(value) => {
-                  setPreviousMarkers([]);
-                  update({
-                    limit: value && Number(value) !== DEFAULT_PAGE_SIZE ? value : undefined,
-                  });
-                }}
-                allowDeselect={false}
-                w={90}
-              />
-              <Button
-                variant="default"
-                disabled={!filters.marker || servers.isPlaceholderData}
-                onClick={() => {
-                  const previous = previousMarkers.at(-1);
-                  setPreviousMarkers((stack) => stack.slice(0, -1));
-                  update({ marker: previous }, false);
-                }}
-              >
-                {t('instances.previousPage')}
-              </Button>
-              <Button
-                variant="default"
-                disabled={!servers.data?.nextMarker || servers.isPlaceholderData}
-                onClick={() => {
-                  setPreviousMarkers((stack) => [...stack, filters.marker]);
-                  update({ marker: servers.data?.nextMarker ?? undefined }, false);
-                }}
-              >
-                {t('instances.nextPage')}
-              </Button>
-            </Group>
+                return (
+                  <div>
+                    <Text size="sm">{flavor.name}</Text>
+                    <Text size="xs" c="dimmed">
+                      {t('instances.flavorSpec', {
+                        vcpus: flavor.vcpus,
+                        ram: flavor.ram / MB_PER_GB,
+                      })}
+                    </Text>
+                  </div>
+                );
+              },
+            },
+            {
+              accessor: 'image',
+              title: t('instances.columns.image'),
+              sortable: true,
+              render: (server) => {
+                if (!server.image) return <Text c="dimmed">—</Text>;
+                const image = images.data?.get(server.image.id);
+                return (
+                  <Text size="sm" c={image ? undefined : 'dimmed'}>
+                    {image?.name ?? (images.isPending ? '…' : t('instances.unknownImage'))}
+                  </Text>
+                );
+              },
+            },
+            {
+              accessor: 'addresses',
+              title: t('instances.columns.addresses'),
+              noWrap: true,
+              render: (server) => <ServerAddresses addresses={server.addresses} />,
+            },
+            {
+              accessor: 'zone',
+              title: t('instances.columns.zone'),
+              sortable: true,
+              render: (server) => server['OS-EXT-AZ:availability_zone'],
+            },
+            {
+              accessor: 'keypair',
+              title: t('instances.columns.keypair'),
+              sortable: true,
+              render: (server) =>
+                server.key_name ?? <Text c="dimmed">{t('instances.noKeypair')}</Text>,
+            },
+            {
+              accessor: 'created',
+              title: t('instances.columns.created'),
+              sortable: true,
+              noWrap: true,
+              render: (server) => <RelativeTime value={server.created} />,
+            },
+            {
+              accessor: 'actions',
+              title: <VisuallyHidden>{t('instance.actions.more')}</VisuallyHidden>,
+              textAlign: 'right',
+              render: (server) => (
+                <InstanceRowMenu
+                  scope={scope}
+                  target={{ server, flavorName: flavorNames.get(server.flavor.id) }}
+                  flavors={flavorList.data ?? []}
+                  imageOsType={
+                    ((server.image && images.data?.get(server.image.id)?.os_type) as
+                      | string
+                      | undefined) ?? null
+                  }
+                />
+              ),
+            },
+          ]}
+        />
+        <Group justify="space-between" mt="sm" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('instances.count', { count: records.length })}
+          </Text>
+          <Group gap="xs" display={localFiltering ? 'none' : undefined}>
+            <Select
+              aria-label={t('instances.pageSize')}
+              data={
+                PAGE_SIZES.includes(String(filters.limit))
+                  ? PAGE_SIZES
+                  : [String(filters.limit), ...PAGE_SIZES]
+              }
+              value={String(filters.limit)}
+              onChange={(value) => {
+                setPreviousMarkers([]);
+                update({
+                  limit: value && Number(value) !== DEFAULT_PAGE_SIZE ? value : undefined,
+                });
+              }}
+              allowDeselect={false}
+              w={90}
+            />
+            <Button
+              variant="default"
+              disabled={!filters.marker || servers.isPlaceholderData}
+              onClick={() => {
+                const previous = previousMarkers.at(-1);
+                setPreviousMarkers((stack) => stack.slice(0, -1));
+                update({ marker: previous }, false);
+              }}
+            >
+              {t('instances.previousPage')}
+            </Button>
+            <Button
+              variant="default"
+              disabled={!servers.data?.nextMarker || servers.isPlaceholderData}
+              onClick={() => {
+                setPreviousMarkers((stack) => [...stack, filters.marker]);
+                update({ marker: servers.data?.nextMarker ?? undefined }, false);
+              }}
+            >
+              {t('instances.nextPage')}
+            </Button>
           </Group>
-        </>
-      )}
+        </Group>
+      </ListStates>
     </>
   );
 }

@@ -4,8 +4,6 @@ import {
   Button,
   Group,
   Paper,
-  Skeleton,
-  Stack,
   Text,
   TextInput,
   Tooltip,
@@ -15,17 +13,16 @@ import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import {
   IconFilterOff,
   IconKey,
   IconPlus,
-  IconRefresh,
   IconSearch,
   IconTrash,
   IconUpload,
 } from '../../../components/icons';
+import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import type { Keypair } from '../../../domain/compute-types';
 import { useScope } from '../../auth/use-session';
@@ -104,17 +101,14 @@ export function KeypairsListPage() {
         description={t('keypairs.description', { region: regionLabel })}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
+            <RefreshButton
+              query={keypairs}
+              label={t('keypairs.refresh')}
               onClick={() => {
                 keypairs.refetch();
                 usage.refetch();
               }}
-              loading={keypairs.isFetching && !keypairs.isPending}
-            >
-              {t('keypairs.refresh')}
-            </Button>
+            />
             {createButtons}
           </>
         }
@@ -143,153 +137,133 @@ export function KeypairsListPage() {
         </Group>
       </Paper>
 
-      {keypairs.isError && !keypairs.data ? (
-        <ErrorState
-          what={t('keypairs.title')}
-          error={keypairs.error}
-          onRetry={() => keypairs.refetch()}
+      <ListStates
+        query={keypairs}
+        what={t('keypairs.title')}
+        testIdPrefix="keypairs"
+        skeleton={{ rows: 4, height: 40 }}
+        isEmpty={records.length === 0}
+        noMatches={
+          needle
+            ? {
+                title: t('keypairs.noMatches.title'),
+                text: t('keypairs.noMatches.text', { name: search.trim() }),
+                clearLabel: t('keypairs.filters.clear'),
+                onClear: () => update({ q: undefined }),
+              }
+            : null
+        }
+        empty={{
+          icon: <IconKey />,
+          title: t('keypairs.empty.title'),
+          text: t('keypairs.empty.text'),
+          action: <Group gap="xs">{createButtons}</Group>,
+        }}
+      >
+        {keypairs.isError && (
+          <ErrorState
+            what={t('keypairs.title')}
+            error={keypairs.error}
+            onRetry={() => keypairs.refetch()}
+          />
+        )}
+        {usage.isError && (
+          <Group gap="xs" mb="xs">
+            <Text size="sm" c="dimmed" role="status">
+              {t('keypairs.instancesUnknown')}
+            </Text>
+            <Button size="compact-xs" variant="default" onClick={() => usage.refetch()}>
+              {t('errors.retry')}
+            </Button>
+          </Group>
+        )}
+        <DataTable<Keypair>
+          withTableBorder
+          borderRadius="sm"
+          highlightOnHover
+          verticalSpacing="xs"
+          records={records}
+          idAccessor="name"
+          sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
+          onSortStatusChange={(status) => {
+            const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
+            update({ sort: `${String(status.columnAccessor)}:${direction}` });
+          }}
+          aria-label={t('keypairs.title')}
+          data-testid="keypairs-table"
+          columns={[
+            {
+              accessor: 'name',
+              title: t('keypairs.columns.name'),
+              sortable: true,
+              render: (keypair) => (
+                <Anchor
+                  component={Link}
+                  to={`/${scope.region}/keypairs/${encodeURIComponent(keypair.name)}`}
+                  fw={500}
+                >
+                  {keypair.name}
+                </Anchor>
+              ),
+            },
+            {
+              accessor: 'fingerprint',
+              title: t('keypairs.columns.fingerprint'),
+              sortable: true,
+              render: (keypair) => (
+                <Text
+                  size="xs"
+                  ff="monospace"
+                  style={{ wordBreak: 'break-all' }}
+                  data-testid="keypair-fingerprint"
+                >
+                  {keypair.fingerprint}
+                </Text>
+              ),
+            },
+            {
+              accessor: 'instances',
+              title: t('keypairs.columns.instances'),
+              sortable: true,
+              render: (keypair) => (
+                <KeypairInstances
+                  region={scope.region}
+                  keypairName={keypair.name}
+                  servers={usage.data ? (usage.data.get(keypair.name) ?? []) : undefined}
+                  loading={usage.isPending}
+                />
+              ),
+            },
+            {
+              accessor: 'actions',
+              title: <VisuallyHidden>{t('keypairs.columns.actions')}</VisuallyHidden>,
+              textAlign: 'right',
+              width: 60,
+              render: (keypair) => (
+                <Tooltip label={t('keypairs.deleteLabel', { name: keypair.name })} withArrow>
+                  <ActionIcon
+                    variant="subtle"
+                    color="red"
+                    aria-label={t('keypairs.deleteLabel', { name: keypair.name })}
+                    onClick={() => deleteKeypair(keypair.name, usage.data?.get(keypair.name))}
+                    data-testid={`delete-keypair-${keypair.name}`}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              ),
+            },
+          ]}
         />
-      ) : keypairs.isPending ? (
-        <Stack
-          gap="xs"
-          data-testid="keypairs-loading"
-          aria-busy="true"
-          aria-label={t('common.loading')}
-        >
-          {Array.from({ length: 4 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} height={40} radius="sm" />
-          ))}
-        </Stack>
-      ) : records.length === 0 ? (
-        needle ? (
-          <EmptyState
-            testId="keypairs-no-matches"
-            icon={<IconFilterOff />}
-            title={t('keypairs.noMatches.title')}
-            text={t('keypairs.noMatches.text', { name: search.trim() })}
-            action={
-              <Button variant="default" onClick={() => update({ q: undefined })}>
-                {t('keypairs.filters.clear')}
-              </Button>
-            }
-          />
-        ) : (
-          <EmptyState
-            testId="keypairs-empty"
-            icon={<IconKey />}
-            title={t('keypairs.empty.title')}
-            text={t('keypairs.empty.text')}
-            action={<Group gap="xs">{createButtons}</Group>}
-          />
-        )
-      ) : (
-        <>
-          {keypairs.isError && (
-            <ErrorState
-              what={t('keypairs.title')}
-              error={keypairs.error}
-              onRetry={() => keypairs.refetch()}
-            />
-          )}
-          {usage.isError && (
-            <Group gap="xs" mb="xs">
-              <Text size="sm" c="dimmed" role="status">
-                {t('keypairs.instancesUnknown')}
-              </Text>
-              <Button size="compact-xs" variant="default" onClick={() => usage.refetch()}>
-                {t('errors.retry')}
-              </Button>
-            </Group>
-          )}
-          <DataTable<Keypair>
-            withTableBorder
-            borderRadius="sm"
-            highlightOnHover
-            verticalSpacing="xs"
-            records={records}
-            idAccessor="name"
-            sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
-            onSortStatusChange={(status) => {
-              const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
-              update({ sort: `${String(status.columnAccessor)}:${direction}` });
-            }}
-            aria-label={t('keypairs.title')}
-            data-testid="keypairs-table"
-            columns={[
-              {
-                accessor: 'name',
-                title: t('keypairs.columns.name'),
-                sortable: true,
-                render: (keypair) => (
-                  <Anchor
-                    component={Link}
-                    to={`/${scope.region}/keypairs/${encodeURIComponent(keypair.name)}`}
-                    fw={500}
-                  >
-                    {keypair.name}
-                  </Anchor>
-                ),
-              },
-              {
-                accessor: 'fingerprint',
-                title: t('keypairs.columns.fingerprint'),
-                sortable: true,
-                render: (keypair) => (
-                  <Text
-                    size="xs"
-                    ff="monospace"
-                    style={{ wordBreak: 'break-all' }}
-                    data-testid="keypair-fingerprint"
-                  >
-                    {keypair.fingerprint}
-                  </Text>
-                ),
-              },
-              {
-                accessor: 'instances',
-                title: t('keypairs.columns.instances'),
-                sortable: true,
-                render: (keypair) => (
-                  <KeypairInstances
-                    region={scope.region}
-                    keypairName={keypair.name}
-                    servers={usage.data ? (usage.data.get(keypair.name) ?? []) : undefined}
-                    loading={usage.isPending}
-                  />
-                ),
-              },
-              {
-                accessor: 'actions',
-                title: <VisuallyHidden>{t('keypairs.columns.actions')}</VisuallyHidden>,
-                textAlign: 'right',
-                width: 60,
-                render: (keypair) => (
-                  <Tooltip label={t('keypairs.deleteLabel', { name: keypair.name })} withArrow>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('keypairs.deleteLabel', { name: keypair.name })}
-                      onClick={() => deleteKeypair(keypair.name, usage.data?.get(keypair.name))}
-                      data-testid={`delete-keypair-${keypair.name}`}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                ),
-              },
-            ]}
-          />
-          <Text size="sm" c="dimmed" mt="sm" data-testid="keypairs-count">
-            {needle
-              ? t('keypairs.countFiltered', {
-                  count: records.length,
-                  total: keypairs.data?.length ?? 0,
-                })
-              : t('keypairs.count', { count: records.length })}
-          </Text>
-        </>
-      )}
+        <Text size="sm" c="dimmed" mt="sm" data-testid="keypairs-count">
+          {needle
+            ? t('keypairs.countFiltered', {
+                count: records.length,
+                total: keypairs.data?.length ?? 0,
+              })
+            : t('keypairs.count', { count: records.length })}
+        </Text>
+      </ListStates>
 
       <KeypairFormModal
         mode={dialog}

@@ -3,11 +3,9 @@ import {
   Anchor,
   Button,
   Group,
-  Loader,
   Menu,
   Paper,
   Select,
-  Skeleton,
   Stack,
   Text,
   TextInput,
@@ -18,7 +16,6 @@ import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import {
   IconDatabase,
@@ -27,11 +24,11 @@ import {
   IconInfoCircle,
   IconLink,
   IconPlus,
-  IconRefresh,
   IconSearch,
   IconTrash,
   IconUnlink,
 } from '../../../components/icons';
+import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import type { Volume } from '../../../domain/block-storage-types';
@@ -161,14 +158,7 @@ export function VolumesListPage() {
         description={t('volumes.description', { region: regionLabel })}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
-              onClick={() => volumes.refetch()}
-              loading={volumes.isFetching && !volumes.isPending}
-            >
-              {t('volumes.refresh')}
-            </Button>
+            <RefreshButton query={volumes} label={t('volumes.refresh')} />
             {createButton}
           </>
         }
@@ -240,194 +230,168 @@ export function VolumesListPage() {
               {t('volumes.filters.clear')}
             </Button>
           )}
-          {busy && (
-            <Group gap={6} ml="auto" c="dimmed" role="status">
-              <Loader size="xs" />
-              <Text size="sm">{t('volumes.refreshing')}</Text>
-            </Group>
-          )}
+          {busy && <BackgroundActivity label={t('volumes.refreshing')} />}
         </Group>
       </Paper>
 
-      {volumes.isError && !volumes.data ? (
-        <ErrorState
-          what={t('volumes.title')}
-          error={volumes.error}
-          onRetry={() => volumes.refetch()}
+      <ListStates
+        query={volumes}
+        what={t('volumes.title')}
+        testIdPrefix="volumes"
+        isEmpty={records.length === 0}
+        noMatches={
+          filtered
+            ? {
+                title: t('volumes.noMatches.title'),
+                text: t('volumes.noMatches.text'),
+                clearLabel: t('volumes.filters.clear'),
+                onClear: clearFilters,
+              }
+            : null
+        }
+        empty={{
+          icon: <IconDatabase />,
+          title: t('volumes.empty.title'),
+          text: t('volumes.empty.text', { region: regionLabel }),
+          action: createButton,
+        }}
+      >
+        {volumes.isError && (
+          <ErrorState
+            what={t('volumes.title')}
+            error={volumes.error}
+            onRetry={() => volumes.refetch()}
+          />
+        )}
+        <DataTable<Volume>
+          withTableBorder
+          borderRadius="sm"
+          highlightOnHover
+          verticalSpacing="xs"
+          records={pageRecords}
+          idAccessor="id"
+          sortStatus={sort}
+          onSortStatusChange={(status) => {
+            const direction =
+              status.columnAccessor === sort.columnAccessor ? status.direction : 'asc';
+            update({ sort: `${String(status.columnAccessor)}:${direction}` });
+          }}
+          aria-label={t('volumes.title')}
+          data-testid="volumes-table"
+          customRowAttributes={(volume) => ({ 'data-volume-id': volume.id })}
+          columns={[
+            {
+              accessor: 'name',
+              title: t('volumes.columns.name'),
+              sortable: true,
+              render: (volume) => (
+                <Stack gap={0}>
+                  <Anchor
+                    component={Link}
+                    to={detailsHref(volume.id)}
+                    fw={500}
+                    size={volume.name ? 'sm' : 'xs'}
+                    ff={volume.name ? undefined : 'monospace'}
+                    style={{ wordBreak: 'break-all' }}
+                  >
+                    {volumeLabel(volume)}
+                  </Anchor>
+                  {!volume.name && (
+                    <Text size="xs" c="dimmed">
+                      {t('volumes.unnamed')}
+                    </Text>
+                  )}
+                </Stack>
+              ),
+            },
+            {
+              accessor: 'size',
+              title: t('volumes.columns.size'),
+              sortable: true,
+              textAlign: 'right',
+              noWrap: true,
+              render: (volume) => t('volumes.gb', { size: formatNumber(volume.size) }),
+            },
+            {
+              accessor: 'type',
+              title: t('volumes.columns.type'),
+              sortable: true,
+              noWrap: true,
+              render: (volume) => volume.volume_type,
+            },
+            {
+              accessor: 'status',
+              title: t('volumes.columns.status'),
+              sortable: true,
+              noWrap: true,
+              render: (volume) => <VolumeStatusBadge status={volume.status} />,
+            },
+            {
+              accessor: 'zone',
+              title: t('volumes.columns.zone'),
+              sortable: true,
+              noWrap: true,
+              render: (volume) => volume.availability_zone,
+            },
+            {
+              accessor: 'bootable',
+              title: t('volumes.columns.bootable'),
+              render: (volume) => (isBootable(volume) ? t('volumes.yes') : t('volumes.no')),
+            },
+            {
+              accessor: 'attachments',
+              title: t('volumes.columns.attachedTo'),
+              noWrap: true,
+              render: (volume) => (
+                <Attachments volume={volume} region={scope.region} actions={actions} />
+              ),
+            },
+            {
+              accessor: 'created',
+              title: t('volumes.columns.created'),
+              sortable: true,
+              noWrap: true,
+              render: (volume) => <RelativeTime value={cinderTime(volume.created_at)} />,
+            },
+            {
+              accessor: 'actions',
+              title: t('volumes.columns.actions'),
+              textAlign: 'right',
+              render: (volume) => (
+                <RowActions
+                  volume={volume}
+                  actions={actions}
+                  onDetails={() => openDetails(volume.id)}
+                />
+              ),
+            },
+          ]}
         />
-      ) : volumes.isPending ? (
-        <Stack
-          gap="xs"
-          data-testid="volumes-loading"
-          aria-busy="true"
-          aria-label={t('common.loading')}
-        >
-          {Array.from({ length: 6 }, (_, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
-            <Skeleton key={i} height={44} radius="sm" />
-          ))}
-        </Stack>
-      ) : records.length === 0 ? (
-        filtered ? (
-          <EmptyState
-            testId="volumes-no-matches"
-            icon={<IconFilterOff />}
-            title={t('volumes.noMatches.title')}
-            text={t('volumes.noMatches.text')}
-            action={
-              <Button variant="default" onClick={clearFilters}>
-                {t('volumes.filters.clear')}
+        <Group justify="space-between" mt="sm" wrap="wrap">
+          <Text size="sm" c="dimmed" data-testid="volumes-count">
+            {t('volumes.count', { count: records.length, size: formatNumber(totalGb) })}
+          </Text>
+          {pageCount > 1 && (
+            <Group gap="xs">
+              <Button
+                variant="default"
+                disabled={currentPage <= 1}
+                onClick={() => setPage(currentPage - 1)}
+              >
+                {t('instances.previousPage')}
               </Button>
-            }
-          />
-        ) : (
-          <EmptyState
-            testId="volumes-empty"
-            icon={<IconDatabase />}
-            title={t('volumes.empty.title')}
-            text={t('volumes.empty.text', { region: regionLabel })}
-            action={createButton}
-          />
-        )
-      ) : (
-        <>
-          {volumes.isError && (
-            <ErrorState
-              what={t('volumes.title')}
-              error={volumes.error}
-              onRetry={() => volumes.refetch()}
-            />
+              <Text size="sm">{t('instances.page', { page: currentPage })}</Text>
+              <Button
+                variant="default"
+                disabled={currentPage >= pageCount}
+                onClick={() => setPage(currentPage + 1)}
+              >
+                {t('instances.nextPage')}
+              </Button>
+            </Group>
           )}
-          <DataTable<Volume>
-            withTableBorder
-            borderRadius="sm"
-            highlightOnHover
-            verticalSpacing="xs"
-            records={pageRecords}
-            idAccessor="id"
-            sortStatus={sort}
-            onSortStatusChange={(status) => {
-              const direction =
-                status.columnAccessor === sort.columnAccessor ? status.direction : 'asc';
-              update({ sort: `${String(status.columnAccessor)}:${direction}` });
-            }}
-            aria-label={t('volumes.title')}
-            data-testid="volumes-table"
-            customRowAttributes={(volume) => ({ 'data-volume-id': volume.id })}
-            columns={[
-              {
-                accessor: 'name',
-                title: t('volumes.columns.name'),
-                sortable: true,
-                render: (volume) => (
-                  <Stack gap={0}>
-                    <Anchor
-                      component={Link}
-                      to={detailsHref(volume.id)}
-                      fw={500}
-                      size={volume.name ? 'sm' : 'xs'}
-                      ff={volume.name ? undefined : 'monospace'}
-                      style={{ wordBreak: 'break-all' }}
-                    >
-                      {volumeLabel(volume)}
-                    </Anchor>
-                    {!volume.name && (
-                      <Text size="xs" c="dimmed">
-                        {t('volumes.unnamed')}
-                      </Text>
-                    )}
-                  </Stack>
-                ),
-              },
-              {
-                accessor: 'size',
-                title: t('volumes.columns.size'),
-                sortable: true,
-                textAlign: 'right',
-                noWrap: true,
-                render: (volume) => t('volumes.gb', { size: formatNumber(volume.size) }),
-              },
-              {
-                accessor: 'type',
-                title: t('volumes.columns.type'),
-                sortable: true,
-                noWrap: true,
-                render: (volume) => volume.volume_type,
-              },
-              {
-                accessor: 'status',
-                title: t('volumes.columns.status'),
-                sortable: true,
-                noWrap: true,
-                render: (volume) => <VolumeStatusBadge status={volume.status} />,
-              },
-              {
-                accessor: 'zone',
-                title: t('volumes.columns.zone'),
-                sortable: true,
-                noWrap: true,
-                render: (volume) => volume.availability_zone,
-              },
-              {
-                accessor: 'bootable',
-                title: t('volumes.columns.bootable'),
-                render: (volume) => (isBootable(volume) ? t('volumes.yes') : t('volumes.no')),
-              },
-              {
-                accessor: 'attachments',
-                title: t('volumes.columns.attachedTo'),
-                noWrap: true,
-                render: (volume) => (
-                  <Attachments volume={volume} region={scope.region} actions={actions} />
-                ),
-              },
-              {
-                accessor: 'created',
-                title: t('volumes.columns.created'),
-                sortable: true,
-                noWrap: true,
-                render: (volume) => <RelativeTime value={cinderTime(volume.created_at)} />,
-              },
-              {
-                accessor: 'actions',
-                title: t('volumes.columns.actions'),
-                textAlign: 'right',
-                render: (volume) => (
-                  <RowActions
-                    volume={volume}
-                    actions={actions}
-                    onDetails={() => openDetails(volume.id)}
-                  />
-                ),
-              },
-            ]}
-          />
-          <Group justify="space-between" mt="sm" wrap="wrap">
-            <Text size="sm" c="dimmed" data-testid="volumes-count">
-              {t('volumes.count', { count: records.length, size: formatNumber(totalGb) })}
-            </Text>
-            {pageCount > 1 && (
-              <Group gap="xs">
-                <Button
-                  variant="default"
-                  disabled={currentPage <= 1}
-                  onClick={() => setPage(currentPage - 1)}
-                >
-                  {t('instances.previousPage')}
-                </Button>
-                <Text size="sm">{t('instances.page', { page: currentPage })}</Text>
-                <Button
-                  variant="default"
-                  disabled={currentPage >= pageCount}
-                  onClick={() => setPage(currentPage + 1)}
-                >
-                  {t('instances.nextPage')}
-                </Button>
-              </Group>
-            )}
-          </Group>
-        </>
-      )}
+        </Group>
+      </ListStates>
 
       <CreateVolumeModal
         scope={scope}
