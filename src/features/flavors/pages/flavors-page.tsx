@@ -16,11 +16,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { DataTable } from 'mantine-datatable';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { IconFilterOff, IconSearch, IconStack2 } from '../../../components/icons';
 import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { useUrlParams } from '../../../components/use-url-params';
 import type { Flavor } from '../../../domain/compute-types';
 import { flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';
 import { formatNumber } from '../../../i18n';
@@ -39,20 +40,8 @@ import { useFlavorList, useInstanceCountsByFlavor } from '../queries';
 
 /** Filters and sort live in the URL, so a link (or a reload) shows the same table. */
 function useFlavorParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const { filters, sort } = readFlavorParams(params);
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   return { filters, sort, update };
 }
 

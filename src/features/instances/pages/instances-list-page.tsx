@@ -15,13 +15,14 @@ import { useQuery } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { IconFilterOff, IconPlus, IconSearch, IconServer } from '../../../components/icons';
 import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
+import { type UrlParamChanges, useUrlParams } from '../../../components/use-url-params';
 import type { Server } from '../../../domain/compute-types';
 import { flavorFamily, MB_PER_GB } from '../../../domain/flavor';
 import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
@@ -64,7 +65,7 @@ function sortValue(
 
 /** Reads and writes the list's filters, page and sort in the URL, so a link shows the same list. */
 function useListParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update: updateParams } = useUrlParams();
   const limit = Number(params.get('limit')) || DEFAULT_PAGE_SIZE;
   // Zone and flavor family have no API filter: with one of them the list asks for the largest
   // page and filters it here.
@@ -87,19 +88,9 @@ function useListParams() {
     columnAccessor: sortKey,
     direction: sortDir === 'asc' ? 'asc' : 'desc',
   };
-  const update = (changes: Record<string, string | undefined>, resetPage = true) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        if (resetPage) next.delete('marker');
-        return next;
-      },
-      { replace: true },
-    );
+  // A new filter or sort starts again from the first page.
+  const update = (changes: UrlParamChanges, resetPage = true) =>
+    updateParams(resetPage ? { ...changes, marker: undefined } : changes);
   return { filters, local, localFiltering, sort, update };
 }
 

@@ -12,7 +12,7 @@ import {
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import {
   IconFilterOff,
@@ -24,6 +24,7 @@ import {
 } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { useUrlParams } from '../../../components/use-url-params';
 import type { Keypair } from '../../../domain/compute-types';
 import { useScope } from '../../auth/use-session';
 import { KeypairFormModal, type KeypairFormMode } from '../components/keypair-form-modal';
@@ -38,25 +39,13 @@ const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' })
 export function KeypairsListPage() {
   const { t } = useTranslation();
   const scope = useScope();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const search = params.get('q') ?? '';
   const [sortKey = 'name', sortDir = 'asc'] = (params.get('sort') ?? '').split(':');
   const sort = {
     key: (SORT_KEYS.includes(sortKey) ? sortKey : 'name') as SortKey,
     direction: sortDir === 'desc' ? ('desc' as const) : ('asc' as const),
   };
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
 
   const [dialog, setDialog] = useState<KeypairFormMode | null>(null);
   const keypairs = useKeypairs(scope);

@@ -15,7 +15,7 @@ import { useQuery } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import {
   IconDatabase,
@@ -31,6 +31,7 @@ import {
 import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
+import { useUrlParams } from '../../../components/use-url-params';
 import type { Volume } from '../../../domain/block-storage-types';
 import { VOLUME_STATUSES } from '../../../domain/volume';
 import { formatNumber } from '../../../i18n';
@@ -59,7 +60,7 @@ const SORT_KEYS: readonly VolumeSortKey[] = ['name', 'size', 'type', 'status', '
 
 /** The list's filters, sort and open volume live in the URL, so a link shows the same view. */
 function useListParams() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlParams();
   const attached = params.get('attached');
   const filters: VolumeFilters = {
     name: params.get('name') || undefined,
@@ -72,18 +73,6 @@ function useListParams() {
     columnAccessor: (SORT_KEYS as readonly string[]).includes(sortKey) ? sortKey : 'created',
     direction: sortDir === 'asc' ? 'asc' : 'desc',
   };
-  const update = (changes: Record<string, string | undefined>) =>
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === undefined || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
   return { params, filters, sort, update, openVolume: params.get('volume') };
 }
 
