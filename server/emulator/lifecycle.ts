@@ -19,8 +19,8 @@ const STEADY: Record<string, Steady> = {
   ERROR: { vmState: 'error', powerState: POWER.SHUTDOWN },
   PAUSED: { vmState: 'paused', powerState: POWER.PAUSED },
   SUSPENDED: { vmState: 'suspended', powerState: POWER.SHUTDOWN },
-  RESCUED: { vmState: 'rescued', powerState: POWER.RUNNING },
-  BUILDING: { vmState: 'building', powerState: POWER.NOSTATE },
+  RESCUE: { vmState: 'rescued', powerState: POWER.RUNNING },
+  BUILD: { vmState: 'building', powerState: POWER.NOSTATE },
   VERIFY_RESIZE: { vmState: 'resized', powerState: POWER.RUNNING },
   DELETED: { vmState: 'deleted', powerState: POWER.NOSTATE },
 };

@@ -1,7 +1,9 @@
 /**
- * Realistic seed data: per region, flavors across the u2/t2/m2/c2/r2/x1 families, Linux and
- * Windows images, and for each tenant a VPC with two subnets, security groups, a key pair,
- * servers in many statuses (with addresses, metadata and volumes) and free volumes.
+ * Realistic seed data: per region, flavors across the u2/t2/m2/c2/r2/x1 families and GPU (g2),
+ * Linux and Windows images, the shared external network, and for each tenant a VPC with two
+ * subnets, security groups, a key pair, servers in many statuses (with addresses, metadata and
+ * volumes; one deletion-protected, one booted from a volume, two in a placement policy), free
+ * volumes, and a snapshot of a root volume with a bootable volume made from it.
  * Ids are derived from names, so they are the same after every reset.
  */
 import { macFrom, stableHex, stableUuid } from './ids';
@@ -10,6 +12,7 @@ import { steadyState } from './lifecycle';
 import { parsePublicKey } from './ssh-keys';
 import {
   type EmulatorState,
+  type ExternalNetworkRecord,
   type FlavorRecord,
   type FloatingIpRecord,
   type ImageRecord,
@@ -32,6 +35,9 @@ const DAY = 24 * 60 * 60 * 1000;
 const MINUTE = 60 * 1000;
 
 const FLAVORS: [name: string, vcpus: number, ramGb: number, localDiskGb: number][] = [
+  // GPU flavors boot from a local disk, like U2 (current guide, destination_type).
+  ['g2.c8m64', 8, 64, 100],
+  ['g2.c16m128', 16, 128, 200],
   ['u2.c1m1', 1, 1, 20],
   ['u2.c2m4', 2, 4, 50],
   ['u2.c4m8', 4, 8, 100],
@@ -57,6 +63,7 @@ const FLAVOR_TYPES: Record<string, string> = {
   c2: 'compute',
   r2: 'memory',
   x1: 'performance',
+  g2: 'gpu',
 };
 
 interface ImageSeed {
@@ -173,6 +180,12 @@ interface ServerSeed {
   data?: { name: string; size: number; type: string }[];
   metadata?: Record<string, string>;
   ageDays: number;
+  /** Deletion protection (`NHN-EXT-ATTR:protect`). */
+  protect?: boolean;
+  /** Booted from an existing volume: the API answers `"image": ""`; the metadata names the image. */
+  bootFromVolume?: boolean;
+  /** The placement policy it was created in. */
+  group?: string;
 }
 
 const DEMO_SERVERS: ServerSeed[] = [
@@ -190,6 +203,7 @@ const DEMO_SERVERS: ServerSeed[] = [
     data: [{ name: 'web-01-data', size: 100, type: 'General HDD' }],
     metadata: { role: 'web', team: 'platform' },
     ageDays: 42,
+    group: 'web-spread',
   },
   {
     name: 'web-02',
@@ -202,6 +216,7 @@ const DEMO_SERVERS: ServerSeed[] = [
     rootGb: 20,
     metadata: { role: 'web', team: 'platform' },
     ageDays: 41,
+    group: 'web-spread',
   },
   {
     name: 'db-master',
@@ -216,6 +231,7 @@ const DEMO_SERVERS: ServerSeed[] = [
     data: [{ name: 'db-data', size: 200, type: 'General SSD' }],
     metadata: { role: 'database', backup: 'daily' },
     ageDays: 90,
+    protect: true,
   },
   {
     name: 'batch-worker',
@@ -276,7 +292,27 @@ const DEMO_SERVERS: ServerSeed[] = [
     metadata: { role: 'cache' },
     ageDays: 15,
   },
+  {
+    name: 'app-from-volume',
+    status: 'ACTIVE',
+    flavor: 'm2.c1m2',
+    image: 'Rocky Linux 9.4 (2024.06.18)',
+    zone: 1,
+    subnet: 'backend-subnet',
+    groups: ['default'],
+    rootGb: 30,
+    metadata: { role: 'app' },
+    ageDays: 20,
+    bootFromVolume: true,
+  },
 ];
+
+/** The demo tenant's placement policies (배치 정책), with the servers created in them. */
+const SERVER_GROUPS = ['web-spread'];
+
+/** A snapshot of web-01's root volume, and a bootable volume made from it. */
+const ROOT_SNAPSHOT = { server: 'web-01', name: 'web-01-root-snap', ageDays: 3 };
+const RESTORED_VOLUME = { name: 'web-restore', type: 'General SSD', ageDays: 2 };
 
 const OTHER_SERVERS: ServerSeed[] = [
   {
@@ -336,6 +372,7 @@ function seedFlavors(region: RegionId): FlavorRecord[] {
     vcpus,
     ramMb: ramGb * 1024,
     diskGb,
+    ephemeralGb: 0,
     flavorType: FLAVOR_TYPES[name.slice(0, 2)] ?? 'general',
     isPublic: true,
     disabled: false,
@@ -526,7 +563,7 @@ function seedServer(
     taskState: null,
     powerState: steady.powerState,
     flavorId: flavor.id,
-    imageId: image.id,
+    imageId: seed.bootFromVolume ? '' : image.id,
     keyName: user.username.startsWith('demo') ? 'demo-key' : 'other-key',
     availabilityZone: zone,
     hostId: stableHex(56, 'host', user.tenantId, region, index % 3),
@@ -543,8 +580,14 @@ function seedServer(
     reservationId: `r-${stableHex(8, 'reservation', ...key)}`,
     userData: null,
     diskConfig: 'MANUAL',
+    protect: seed.protect ?? false,
   };
   state.servers.push(server);
+  if (seed.group) {
+    const group = state.serverGroups.find((g) => g.name === seed.group);
+    if (!group) throw new Error(`seed server ${seed.name} names an unknown placement policy`);
+    group.members.push(id);
+  }
 
   const subnet = state.subnets.find((s) => s.name === seed.subnet);
   if (!subnet) throw new Error(`no subnet ${seed.subnet}`);
@@ -583,9 +626,11 @@ function seedServer(
   }
 
   if (seed.rootGb) {
+    // A server booted from a volume was given a volume made earlier, kept when it is deleted.
+    const earlier = seed.bootFromVolume ? 2 * DAY : 0;
     state.volumes.push({
       id: stableUuid('volume', ...key, 'root'),
-      name: '',
+      name: seed.bootFromVolume ? `${seed.name}-root` : '',
       description: null,
       size: seed.rootGb,
       status: 'in-use',
@@ -593,14 +638,21 @@ function seedServer(
       availabilityZone: zone,
       bootable: true,
       attachments: [
-        { serverId: id, device: '/dev/vda', attachedAt: created, deleteOnTermination: true },
+        {
+          serverId: id,
+          device: '/dev/vda',
+          attachedAt: created,
+          deleteOnTermination: !seed.bootFromVolume,
+        },
       ],
       metadata: {},
       userId: user.userId,
       tenantId: user.tenantId,
-      createdAt: created,
+      createdAt: created - earlier,
       updatedAt: created + 60 * 1000,
       imageId: image.id,
+      snapshotId: null,
+      encryptionKeyId: null,
     });
   }
   seed.data?.forEach((data, n) => {
@@ -627,8 +679,70 @@ function seedServer(
       createdAt: created + DAY,
       updatedAt: created + DAY,
       imageId: null,
+      snapshotId: null,
+      encryptionKeyId: null,
     });
   });
+}
+
+/**
+ * A snapshot of a root volume, and a bootable volume made from it: NHN's volume create takes a
+ * `snapshot_id`, not an image, so this is how a new bootable volume comes about.
+ */
+function seedSnapshot(ctx: TenantSeedContext, state: TenantRegionState): void {
+  const { region, user, now } = ctx;
+  const server = state.servers.find((s) => s.name === ROOT_SNAPSHOT.server);
+  const root = state.volumes.find((v) =>
+    v.attachments.some((a) => a.serverId === server?.id && a.device === '/dev/vda'),
+  );
+  if (!server || !root) throw new Error(`no root volume of ${ROOT_SNAPSHOT.server} to snapshot`);
+  const snapshotAt = now - ROOT_SNAPSHOT.ageDays * DAY;
+  const snapshot = {
+    id: stableUuid('snapshot', region, user.tenantId, ROOT_SNAPSHOT.name),
+    name: ROOT_SNAPSHOT.name,
+    description: `Root volume of ${server.name} before the upgrade`,
+    volumeId: root.id,
+    size: root.size,
+    status: 'available',
+    metadata: {},
+    createdAt: snapshotAt,
+  };
+  state.snapshots.push(snapshot);
+  const restoredAt = now - RESTORED_VOLUME.ageDays * DAY;
+  state.volumes.push({
+    id: stableUuid('volume', region, user.tenantId, RESTORED_VOLUME.name),
+    name: RESTORED_VOLUME.name,
+    description: `Made from snapshot ${snapshot.name}`,
+    size: root.size,
+    status: 'available',
+    volumeType: RESTORED_VOLUME.type,
+    availabilityZone: root.availabilityZone,
+    bootable: true,
+    attachments: [],
+    metadata: {},
+    userId: user.userId,
+    tenantId: user.tenantId,
+    createdAt: restoredAt,
+    updatedAt: restoredAt,
+    imageId: root.imageId,
+    snapshotId: snapshot.id,
+    encryptionKeyId: null,
+  });
+}
+
+/** The shared external network of a region, as every tenant's VPC list shows it. */
+function seedExternalNetwork(region: RegionId, now: number): ExternalNetworkRecord {
+  return {
+    id: stableUuid('external-network', region),
+    name: 'public_network',
+    ownerTenantId: 'e873d250f2ca40b78e2c12cfbaaeb740',
+    cidr: '0.0.0.0/0',
+    subnetId: stableUuid('external-subnet', region),
+    subnetName: 'public_snat_gateway',
+    subnetCidr: '100.127.64.0/24',
+    gateway: '100.127.64.1',
+    createdAt: now - 900 * DAY,
+  };
 }
 
 /** NHN copies the image's properties into a new server's metadata (spec example). */
@@ -665,6 +779,14 @@ function seedTenant(
     ...seedNetwork(ctx),
     ports: [],
     floatingIps: [],
+    snapshots: [],
+    serverGroups: (demo ? SERVER_GROUPS : []).map((name) => ({
+      id: stableUuid('server-group', region, user.tenantId, name),
+      name,
+      policies: ['anti-affinity'],
+      members: [],
+      createdAt: now - 45 * DAY,
+    })),
   };
   (demo ? DEMO_SERVERS : OTHER_SERVERS).forEach((seed, i) => {
     seedServer(ctx, state, seed, i);
@@ -708,8 +830,11 @@ function seedTenant(
       createdAt: created,
       updatedAt: created,
       imageId: null,
+      snapshotId: null,
+      encryptionKeyId: null,
     });
   }
+  if (demo) seedSnapshot(ctx, state);
   // One floating IP that no port uses yet.
   state.floatingIps.push({
     id: stableUuid('fip', region, user.tenantId, 'spare'),
@@ -740,10 +865,15 @@ export function seedState({ now, extraServers }: SeedOptions): EmulatorState {
         keypairId++,
       );
     }
-    regions[region] = { flavors, images, tenants };
+    regions[region] = {
+      flavors,
+      images,
+      externalNetwork: seedExternalNetwork(region, now),
+      tenants,
+    };
   }
   return {
-    version: 1,
+    version: 2,
     clockOffsetMs: 0,
     nextKeypairId: keypairId + 10,
     eventSeq: 0,
@@ -753,5 +883,5 @@ export function seedState({ now, extraServers }: SeedOptions): EmulatorState {
   };
 }
 
-export const SEED_VOLUME_NAMES = FREE_VOLUMES.map((v) => v.name);
+export const SEED_VOLUME_NAMES = [...FREE_VOLUMES.map((v) => v.name), RESTORED_VOLUME.name];
 export const SEED_SERVER_NAMES = DEMO_SERVERS.map((s) => s.name);

@@ -4,9 +4,11 @@
  * a server's addresses and security groups come from its ports, its volumes from the volumes.
  */
 
+/** NHN Cloud's regions today (current guides: kr3, Gwangju, since January 2026). */
 export const REGIONS = {
   kr1: { catalog: 'KR1', zones: ['kr-pub-a', 'kr-pub-b'], publicIpPrefix: '133.186.210' },
   kr2: { catalog: 'KR2', zones: ['kr2-pub-a', 'kr2-pub-b'], publicIpPrefix: '180.210.80' },
+  kr3: { catalog: 'KR3', zones: ['kr3-pub-a', 'kr3-pub-b'], publicIpPrefix: '175.45.200' },
   jp1: { catalog: 'JP1', zones: ['jp-pub-a', 'jp-pub-b'], publicIpPrefix: '133.186.150' },
 } as const;
 
@@ -21,8 +23,15 @@ export interface UserAccount {
   tenantId: string;
   tenantName: string;
   userId: string;
+  /** The NHN Cloud ID (an e-mail address) the operator signs in with. */
   username: string;
+  /**
+   * What the token answers as `access.user.name`: on the real service an opaque id, never the
+   * e-mail address (iaas-token.ko.md's example).
+   */
+  opaqueName: string;
   password: string;
+  /** In the catalog's order: NHN's own example lists KR2 before KR1. */
   regions: RegionId[];
 }
 
@@ -33,16 +42,18 @@ export const USERS: readonly UserAccount[] = [
     tenantName: 'c_demoTenant',
     userId: '436f727b7c9142f896ddd56be591dd7f',
     username: 'demo@example.com',
+    opaqueName: '37be6ac0-d660-11e7-ae46-005056ac1497',
     password: 'demo-password',
-    regions: ['kr1', 'kr2', 'jp1'],
+    regions: ['kr2', 'kr1', 'kr3', 'jp1'],
   },
   {
     tenantId: 'f5073eaa26b64cffbee89411df94ce01',
     tenantName: 'c_otherTenant',
     userId: '826a1213b3f746829515486965690dfe',
     username: 'other@example.com',
+    opaqueName: '5a0c2e1e-8f4b-11ee-9c1a-005056ac2b7d',
     password: 'other-password',
-    regions: ['kr1', 'kr2'],
+    regions: ['kr2', 'kr1'],
   },
 ];
 
@@ -59,8 +70,10 @@ export interface FlavorRecord {
   name: string;
   vcpus: number;
   ramMb: number;
-  /** Local root disk (U2) in GB; 0 when the root is a block storage volume. */
+  /** Local root disk (U2, GPU) in GB; 0 when the root is a block storage volume. */
   diskGb: number;
+  /** Extra local disk in GB (`OS-FLV-EXT-DATA:ephemeral`). */
+  ephemeralGb: number;
   flavorType: string;
   isPublic: boolean;
   disabled: boolean;
@@ -94,6 +107,7 @@ export interface ServerRecord {
   taskState: string | null;
   powerState: number;
   flavorId: string;
+  /** '' when the root came from a volume or a snapshot (the API then answers `"image": ""`). */
   imageId: string;
   keyName: string | null;
   availabilityZone: string;
@@ -108,6 +122,8 @@ export interface ServerRecord {
   reservationId: string;
   userData: string | null;
   diskConfig: 'MANUAL' | 'AUTO';
+  /** `NHN-EXT-ATTR:protect`: deletion protection, changed only in NHN Cloud's own console. */
+  protect: boolean;
   /** The flavor a resize moves to, until it is confirmed. */
   resizeToFlavorId?: string;
   /** The status a resize returns to (ACTIVE or SHUTOFF). */
@@ -146,8 +162,34 @@ export interface VolumeRecord {
   tenantId: string;
   createdAt: number;
   updatedAt: number | null;
-  /** The image a root volume was made from. */
+  /** The image a root volume was made from (also kept by volumes made from its snapshots). */
   imageId: string | null;
+  /** The snapshot it was made from. */
+  snapshotId: string | null;
+  /** The Secure Key Manager key of an encrypted volume. */
+  encryptionKeyId: string | null;
+}
+
+export interface SnapshotRecord {
+  id: string;
+  name: string;
+  description: string | null;
+  volumeId: string;
+  /** The size of the volume it was taken from (GB). */
+  size: number;
+  status: string;
+  metadata: Record<string, string>;
+  createdAt: number;
+}
+
+/** A placement policy (os-server-groups); NHN offers only anti-affinity. */
+export interface ServerGroupRecord {
+  id: string;
+  name: string;
+  policies: string[];
+  /** Member server ids, in the order they joined. */
+  members: string[];
+  createdAt: number;
 }
 
 export interface SecurityGroupRuleRecord {
@@ -216,12 +258,31 @@ export interface TenantRegionState {
   subnets: SubnetRecord[];
   ports: PortRecord[];
   floatingIps: FloatingIpRecord[];
+  snapshots: SnapshotRecord[];
+  serverGroups: ServerGroupRecord[];
+}
+
+/**
+ * The shared external network every tenant sees in its VPC lists (`router:external: true`,
+ * subnet `public_snat_gateway`): where floating IPs come from, never a place for an instance.
+ */
+export interface ExternalNetworkRecord {
+  id: string;
+  name: string;
+  ownerTenantId: string;
+  cidr: string;
+  subnetId: string;
+  subnetName: string;
+  subnetCidr: string;
+  gateway: string;
+  createdAt: number;
 }
 
 export interface RegionState {
   flavors: FlavorRecord[];
   /** Public images and every tenant's private ones (filtered by owner on read). */
   images: ImageRecord[];
+  externalNetwork: ExternalNetworkRecord;
   tenants: Record<string, TenantRegionState>;
 }
 
@@ -238,6 +299,14 @@ export type Op =
   | { op: 'server-delete'; region: RegionId; tenantId: string; id: string }
   | { op: 'volume'; region: RegionId; tenantId: string; id: string; set: Partial<VolumeRecord> }
   | { op: 'volume-delete'; region: RegionId; tenantId: string; id: string }
+  | {
+      op: 'snapshot';
+      region: RegionId;
+      tenantId: string;
+      id: string;
+      set: Partial<SnapshotRecord>;
+    }
+  | { op: 'snapshot-delete'; region: RegionId; tenantId: string; id: string }
   | { op: 'volume-detach'; region: RegionId; tenantId: string; id: string; serverId: string }
   | { op: 'ports'; region: RegionId; tenantId: string; deviceId: string; set: Partial<PortRecord> }
   | { op: 'image'; region: RegionId; id: string; set: Partial<ImageRecord> };
@@ -249,7 +318,8 @@ export interface ScheduledEvent {
 }
 
 export interface EmulatorState {
-  version: 1;
+  /** 2: Nova's status names, deletion protection, snapshots, placement policies, kr3. */
+  version: 2;
   clockOffsetMs: number;
   nextKeypairId: number;
   eventSeq: number;

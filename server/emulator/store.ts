@@ -64,6 +64,8 @@ export class Store {
         subnets: [],
         ports: [],
         floatingIps: [],
+        snapshots: [],
+        serverGroups: [],
       };
       regionState.tenants[tenantId] = tenant;
     }
@@ -157,6 +159,14 @@ export class Store {
       case 'volume-delete':
         tenant.volumes = tenant.volumes.filter((v) => v.id !== op.id);
         return;
+      case 'snapshot': {
+        const snapshot = tenant.snapshots.find((s) => s.id === op.id);
+        if (snapshot) Object.assign(snapshot, op.set);
+        return;
+      }
+      case 'snapshot-delete':
+        tenant.snapshots = tenant.snapshots.filter((s) => s.id !== op.id);
+        return;
       case 'volume-detach': {
         const volume = tenant.volumes.find((v) => v.id === op.id);
         if (!volume) return;
@@ -187,6 +197,9 @@ export class Store {
       terminatedAt: at,
     };
     tenant.deletedServers = [tombstone, ...tenant.deletedServers].slice(0, TOMBSTONE_LIMIT);
+    // A deleted instance leaves its placement policy (배치 정책: members are the live instances).
+    for (const group of tenant.serverGroups)
+      group.members = group.members.filter((member) => member !== serverId);
     const portIds = new Set(tenant.ports.filter((p) => p.deviceId === serverId).map((p) => p.id));
     tenant.ports = tenant.ports.filter((p) => !portIds.has(p.id));
     for (const fip of tenant.floatingIps)
@@ -217,8 +230,11 @@ export class Store {
       return null;
     }
     const parsed = JSON.parse(text) as EmulatorState;
-    if (parsed.version !== 1)
-      throw new Error(`${file}: unsupported state version ${parsed.version}`);
+    if (parsed.version !== 2) {
+      throw new Error(
+        `${file}: state version ${parsed.version} is not this emulator's (2); delete the file to start from the seed.`,
+      );
+    }
     return parsed;
   }
 

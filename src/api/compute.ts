@@ -18,6 +18,7 @@ import type {
   VolumeAttachment,
 } from '../domain/compute-types';
 import { type ActionRequest, SERVER_ACTIONS, type ServerActionId } from '../domain/server-actions';
+import type { CreateServerGroupRequest, ServerGroup } from '../domain/server-group';
 import { http } from './client';
 import { type ApiScope, computeBase } from './endpoints';
 
@@ -155,6 +156,88 @@ export async function renameServer(scope: ApiScope, serverId: string, name: stri
 
 export async function deleteServer(scope: ApiScope, serverId: string) {
   return runServerAction(scope, 'delete', serverId, undefined);
+}
+
+// ── 인스턴스 메타데이터 ──
+export async function listServerMetadata(scope: ApiScope, serverId: string, signal?: Signal) {
+  return (
+    await http.get<{ metadata: Record<string, string> }>(
+      `${computeBase(scope)}/servers/${serverId}/metadata`,
+      { signal },
+    )
+  ).metadata;
+}
+
+export async function getServerMetadataItem(
+  scope: ApiScope,
+  serverId: string,
+  key: string,
+  signal?: Signal,
+) {
+  return (
+    await http.get<{ meta: Record<string, string> }>(
+      `${computeBase(scope)}/servers/${serverId}/metadata/${encodeURIComponent(key)}`,
+      { signal },
+    )
+  ).meta;
+}
+
+/** 인스턴스 메타데이터 생성/수정하기: one key, through the domain's action table (its gate). */
+export async function setServerMetadataItem(
+  scope: ApiScope,
+  serverId: string,
+  key: string,
+  value: string,
+) {
+  const result = await runServerAction(scope, 'setMetadata', serverId, { key, value });
+  return (result.data as { meta: Record<string, string> }).meta;
+}
+
+export async function deleteServerMetadataItem(scope: ApiScope, serverId: string, key: string) {
+  await runServerAction(scope, 'deleteMetadata', serverId, { key });
+}
+
+// ── 배치 정책 ──
+export async function listServerGroups(scope: ApiScope, signal?: Signal) {
+  return (
+    await http.get<{ server_groups: ServerGroup[] }>(`${computeBase(scope)}/os-server-groups`, {
+      signal,
+    })
+  ).server_groups;
+}
+
+export async function getServerGroup(scope: ApiScope, groupId: string, signal?: Signal) {
+  return (
+    await http.get<{ server_group: ServerGroup }>(
+      `${computeBase(scope)}/os-server-groups/${groupId}`,
+      { signal },
+    )
+  ).server_group;
+}
+
+/** The request that creates a placement policy: shown to operators before they send it. */
+export function describeCreateServerGroup(scope: ApiScope, name: string): ActionRequest {
+  const body: CreateServerGroupRequest = {
+    server_group: { name, policies: ['anti-affinity'] },
+  };
+  return { method: 'POST', path: `${computeBase(scope)}/os-server-groups`, body };
+}
+
+export async function createServerGroup(scope: ApiScope, name: string) {
+  const request = describeCreateServerGroup(scope, name);
+  const response = await http.request<{ server_group: ServerGroup }>(request.path, {
+    method: 'POST',
+    body: request.body,
+  });
+  return response.data.server_group;
+}
+
+export function describeDeleteServerGroup(scope: ApiScope, groupId: string): ActionRequest {
+  return { method: 'DELETE', path: `${computeBase(scope)}/os-server-groups/${groupId}` };
+}
+
+export async function deleteServerGroup(scope: ApiScope, groupId: string) {
+  await http.request(describeDeleteServerGroup(scope, groupId).path, { method: 'DELETE' });
 }
 
 // ── 블록 스토리지 연결 관리 ──

@@ -23,11 +23,24 @@ export async function listImages(scope: ApiScope, query: ImageQuery = {}, signal
   return http.get<ImageList>(`${imageBase(scope)}/images`, { query: { ...query }, signal });
 }
 
-/** Every image the tenant can see, in one request of the largest page the API allows. */
-export async function listAllImages(scope: ApiScope, signal?: AbortSignal): Promise<Image[]> {
-  return (
-    await listImages(scope, { limit: MAX_IMAGE_PAGE, sort_key: 'name', sort_dir: 'asc' }, signal)
-  ).images;
+/**
+ * Every image the tenant can see, in pages of the largest size the API allows, following `next`
+ * until there is none: a list never stops silently at one page.
+ */
+export async function listAllImages(
+  scope: ApiScope,
+  signal?: AbortSignal,
+  pageSize = MAX_IMAGE_PAGE,
+): Promise<Image[]> {
+  const images: Image[] = [];
+  let query: ImageQuery = { limit: pageSize, sort_key: 'name', sort_dir: 'asc' };
+  for (;;) {
+    const page = await listImages(scope, query, signal);
+    images.push(...page.images);
+    const marker = page.next ? new URL(page.next, 'http://x').searchParams.get('marker') : null;
+    if (!marker || page.images.length === 0 || marker === query.marker) return images;
+    query = { ...query, marker };
+  }
 }
 
 export async function getImage(scope: ApiScope, imageId: string, signal?: AbortSignal) {

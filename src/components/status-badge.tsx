@@ -1,12 +1,22 @@
 import { Badge, Loader, Tooltip } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { isKnownStatus, isServerBusy, statusInfo } from '../domain/server-status';
+import { isServerBusy, knownStatus, statusInfo } from '../domain/server-status';
+
+/**
+ * The words for an instance status in either vocabulary (an older edition of NHN Cloud may still
+ * say STOPPED): the label of its Nova name; a status neither knows is shown as it came.
+ */
+export function serverStatusLabel(t: TFunction, status: string): string {
+  const known = knownStatus(status);
+  return known ? String(t(`status.${known}`)) : status;
+}
 
 /** An instance status as text plus colour (never colour alone), with a spinner while a task runs. */
 export function StatusBadge({ status, taskState }: { status: string; taskState?: string | null }) {
   const { t } = useTranslation();
   const info = statusInfo(status);
-  const label = isKnownStatus(status) ? t(`status.${status}`) : status;
+  const label = serverStatusLabel(t, status);
   const busy = isServerBusy({ status, taskState });
   const badge = (
     <Badge

@@ -30,6 +30,7 @@ export interface Volume {
   bootable: 'true' | 'false';
   encrypted: boolean;
   multiattach: boolean;
+  nhn_encryption?: { skm_key_id: string; skm_key_version?: number } | null;
   attachments: VolumeAttachmentInfo[];
   snapshot_id: string | null;
   source_volid: string | null;
@@ -49,6 +50,40 @@ export interface CreateVolumeRequest {
     description?: string;
     availability_zone?: string;
     volume_type?: string;
+    /** A new volume from a snapshot (bootable when the snapshot's volume was); blank without. */
     snapshot_id?: string;
+    metadata?: Record<string, string>;
+    nhn_encryption?: { skm_appkey: string; skm_key_id: string };
   };
+}
+
+/** Snapshot statuses (Block Storage API v2, 스냅숏 상태). */
+export type SnapshotStatus =
+  | 'creating'
+  | 'available'
+  | 'backing-up'
+  | 'deleting'
+  | 'error'
+  | 'deleted'
+  | 'unmanaging'
+  | 'restoring'
+  | 'error_deleting';
+
+/** A snapshot, as 스냅숏 목록 상세 보기 / 스냅숏 보기 answer it. */
+export interface Snapshot {
+  id: string;
+  name: string | null;
+  description: string | null;
+  status: SnapshotStatus | string;
+  /** The size (GB) of the volume it was taken from. */
+  size: number;
+  volume_id: string;
+  created_at: string;
+  metadata: Record<string, string>;
+  'os-extended-snapshot-attributes:progress'?: string;
+  'os-extended-snapshot-attributes:project_id'?: string;
+}
+
+export interface CreateSnapshotRequest {
+  snapshot: { volume_id: string; name?: string; description?: string; force?: boolean };
 }

@@ -74,6 +74,7 @@ export interface Server extends ServerSummary {
   hostId: string;
   addresses: Record<string, ServerAddress[]>;
   key_name: string | null;
+  /** `""` when the root came from a volume or a snapshot (its metadata still names the image). */
   image: { id: string; links: Link[] } | '';
   'OS-EXT-STS:task_state': string | null;
   'OS-EXT-STS:vm_state': string;
@@ -86,25 +87,36 @@ export interface Server extends ServerSummary {
   user_id: string;
   created: string;
   tenant_id: string;
-  'OS-DCF:diskConfig': 'MANUAL' | 'AUTO';
+  /** No longer in the current guide; Nova may still send it. */
+  'OS-DCF:diskConfig'?: 'MANUAL' | 'AUTO';
   'os-extended-volumes:volumes_attached': { id: string }[];
   accessIPv4: string;
   accessIPv6: string;
   progress: number;
   config_drive: string;
   metadata: Record<string, string>;
+  /** Extra local block storage (GB) (current guide). */
   'NHN-EXT-ATTR:ephemeral_disk_size'?: number;
+  /** Deletion protection, set in NHN Cloud's own console; read-only through the API. */
+  'NHN-EXT-ATTR:protect'?: boolean;
 }
 
+/** One entry of block_device_mapping_v2 (current guide, 인스턴스 생성하기). */
 export interface BlockDeviceMapping {
+  source_type: 'image' | 'volume' | 'snapshot' | 'blank';
+  /** Image, volume or snapshot id; none for `blank`. */
   uuid?: string;
-  source_type?: 'image' | 'volume' | 'snapshot' | 'blank';
-  destination_type?: 'local' | 'volume';
+  /** 0 for the root; 1, 2, … for the others. */
+  boot_index: number;
+  destination_type: 'local' | 'volume';
+  /** A name from Block Storage's `GET /types`; not for `volume` and `snapshot` sources. */
   volume_type?: string;
+  /** GB; not for a `volume` source. */
   volume_size?: number;
   delete_on_termination?: boolean | 0 | 1;
-  boot_index?: number;
   device_name?: string;
+  /** For encrypted volume types: the Secure Key Manager key. */
+  nhn_encryption?: { skm_appkey: string; skm_key_id: string };
 }
 
 export interface ServerNetworkRequest {
@@ -117,7 +129,8 @@ export interface ServerNetworkRequest {
 export interface CreateServerRequest {
   server: {
     name: string;
-    imageRef: string;
+    /** Not needed when the root comes from a volume or a snapshot. */
+    imageRef?: string;
     flavorRef: string;
     networks: ServerNetworkRequest[];
     key_name: string;
@@ -125,17 +138,20 @@ export interface CreateServerRequest {
     security_groups?: { name: string }[];
     user_data?: string;
     metadata?: Record<string, string>;
-    block_device_mapping_v2?: BlockDeviceMapping[];
+    /** Required for every flavor (current guide). */
+    block_device_mapping_v2: BlockDeviceMapping[];
     min_count?: number;
     max_count?: number;
     return_reservation_id?: boolean;
   };
+  /** A placement policy (os-server-groups) to put the new instances in. */
+  'os:scheduler_hints'?: { group: string };
 }
 
 export interface CreatedServer {
   id: string;
   links: Link[];
-  'OS-DCF:diskConfig': 'MANUAL' | 'AUTO';
+  'OS-DCF:diskConfig'?: 'MANUAL' | 'AUTO';
   security_groups: { name: string }[];
   adminPass?: string;
 }

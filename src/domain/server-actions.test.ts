@@ -5,7 +5,7 @@ import {
   SERVER_ACTIONS,
   type ServerActionId,
 } from './server-actions';
-import { SERVER_STATUSES } from './server-status';
+import { LEGACY_STATUS_NAMES, SERVER_STATUSES } from './server-status';
 
 /**
  * The gates as the spec writes them (인스턴스 추가 기능), spelled out here rather than read from
@@ -29,12 +29,16 @@ const SPEC_GATES: Partial<Record<ServerActionId, string[]>> = {
   ],
   resize: ['ACTIVE', 'SHUTOFF', 'STOPPED'],
   createImage: ['ACTIVE', 'SHUTOFF', 'STOPPED', 'SUSPENDED', 'PAUSED'],
+  // The guide sets none for metadata; Nova's vm_state active, paused, suspended, stopped.
+  setMetadata: ['ACTIVE', 'PAUSED', 'SUSPENDED', 'SHUTOFF', 'STOPPED'],
+  deleteMetadata: ['ACTIVE', 'PAUSED', 'SUSPENDED', 'SHUTOFF', 'STOPPED'],
 };
 
-const ALL_STATUSES = Object.keys(SERVER_STATUSES);
+// Nova's names and the 2023 guide's, which the table must read alike.
+const ALL_STATUSES = [...Object.keys(SERVER_STATUSES), ...Object.keys(LEGACY_STATUS_NAMES)];
 const server = (
   status: string,
-  extra: Partial<{ taskState: string | null; flavorName: string }> = {},
+  extra: Partial<{ taskState: string | null; flavorName: string; protected: boolean }> = {},
 ) => ({
   id: 's1',
   status,
@@ -88,6 +92,21 @@ describe('the action table against the spec', () => {
     );
   });
 
+  it('refuses delete while deletion protection is on (NHN-EXT-ATTR:protect), and only delete', () => {
+    for (const status of ALL_STATUSES) {
+      expect(checkAction('delete', server(status, { protected: true }))).toEqual({
+        allowed: false,
+        reason: 'protected',
+      });
+      for (const action of SERVER_ACTION_IDS.filter((a) => a !== 'delete')) {
+        expect(checkAction(action, server(status, { protected: true }))).toEqual(
+          checkAction(action, server(status, { protected: false })),
+        );
+      }
+    }
+    expect(checkAction('delete', server('ACTIVE', { protected: false })).allowed).toBe(true);
+  });
+
   it('lets delete, rename and security groups run from any status', () => {
     for (const status of ALL_STATUSES) {
       for (const action of [
@@ -137,8 +156,25 @@ describe('the action table against the spec', () => {
       method: 'DELETE',
       path: '/servers/s1/os-volume_attachments/v',
     });
+    expect(SERVER_ACTIONS.setMetadata.request('s1', { key: 'os type', value: 'linux' })).toEqual({
+      method: 'PUT',
+      path: '/servers/s1/metadata/os%20type',
+      body: { meta: { 'os type': 'linux' } },
+    });
+    expect(SERVER_ACTIONS.deleteMetadata.request('s1', { key: 'role' })).toEqual({
+      method: 'DELETE',
+      path: '/servers/s1/metadata/role',
+    });
     for (const id of SERVER_ACTION_IDS.filter(
-      (a) => !['rename', 'delete', 'attachVolume', 'detachVolume'].includes(a),
+      (a) =>
+        ![
+          'rename',
+          'delete',
+          'attachVolume',
+          'detachVolume',
+          'setMetadata',
+          'deleteMetadata',
+        ].includes(a),
     )) {
       expect(
         SERVER_ACTIONS[id].request('s1', { name: 'x', flavorRef: 'f', volumeId: 'v' } as never)

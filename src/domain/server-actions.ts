@@ -20,6 +20,8 @@ export interface ActionSubject {
   status: string;
   taskState: string | null;
   flavorName?: string;
+  /** `NHN-EXT-ATTR:protect`: deletion protection, set in NHN Cloud's own console. */
+  protected?: boolean;
 }
 
 type AnyTask = 'any';
@@ -33,6 +35,8 @@ export interface ActionRule<P = void> {
   allowedTaskStates: readonly (string | null)[] | AnyTask;
   /** A condition on the instance's flavor, with its reason code. */
   flavorCondition?: { test: (flavorName: string) => boolean; reason: 'u2-only' };
+  /** Refused while deletion protection is on (`NHN-EXT-ATTR:protect`). */
+  refusedWhenProtected?: boolean;
   confirm: ConfirmLevel;
   request: (serverId: string, params: P) => ActionRequest;
 }
@@ -50,6 +54,9 @@ const REBOOT_TASKS: readonly (string | null)[] = [
 ];
 
 const actionPath = (id: string) => `/servers/${id}/action`;
+
+/** Nova changes metadata only in vm_state active, paused, suspended or stopped. */
+const METADATA_STATUSES = ['ACTIVE', 'PAUSED', 'SUSPENDED', 'SHUTOFF'] as const;
 
 function define<P = void>(rule: ActionRule<P>): ActionRule<P> {
   return rule;
@@ -165,13 +172,43 @@ export const SERVER_ACTIONS = {
       body: { server: { name } },
     }),
   }),
-  /** 인스턴스 삭제하기: from any status, even while a task runs (as Nova). */
+  /**
+   * 인스턴스 삭제하기: from any status, even while a task runs (as Nova), but never while
+   * deletion protection is on (current guide: `NHN-EXT-ATTR:protect`, 인스턴스 삭제 보호 여부).
+   */
   delete: define({
     apiName: 'delete',
     allowedStatuses: 'any',
     allowedTaskStates: 'any',
+    refusedWhenProtected: true,
     confirm: 'type-name',
     request: (id) => ({ method: 'DELETE', path: `/servers/${id}` }),
+  }),
+  /**
+   * 인스턴스 메타데이터 생성/수정하기 (PUT /servers/{id}/metadata/{key}). The guide sets no status
+   * condition; these are Nova's (vm_state active, paused, suspended, stopped; no task running).
+   */
+  setMetadata: define<{ key: string; value: string }>({
+    apiName: 'update_instance_metadata',
+    allowedStatuses: METADATA_STATUSES,
+    allowedTaskStates: IDLE,
+    confirm: 'none',
+    request: (id, { key, value }) => ({
+      method: 'PUT',
+      path: `/servers/${id}/metadata/${encodeURIComponent(key)}`,
+      body: { meta: { [key]: value } },
+    }),
+  }),
+  /** 인스턴스 메타데이터 삭제하기: Nova's conditions, as for setting one. */
+  deleteMetadata: define<{ key: string }>({
+    apiName: 'delete_instance_metadata',
+    allowedStatuses: METADATA_STATUSES,
+    allowedTaskStates: IDLE,
+    confirm: 'once',
+    request: (id, { key }) => ({
+      method: 'DELETE',
+      path: `/servers/${id}/metadata/${encodeURIComponent(key)}`,
+    }),
   }),
   /**
    * 추가 블록 스토리지 연결하기. The spec sets no status condition; these are Nova's
@@ -221,7 +258,8 @@ export const SERVER_ACTION_IDS = Object.keys(SERVER_ACTIONS) as ServerActionId[]
 export type ActionDenial =
   | { reason: 'status'; status: string; allowedStatuses: readonly string[] }
   | { reason: 'task'; taskState: string }
-  | { reason: 'u2-only'; flavorName: string };
+  | { reason: 'u2-only'; flavorName: string }
+  | { reason: 'protected' };
 
 export type ActionCheck = { allowed: true } | ({ allowed: false } & ActionDenial);
 
@@ -240,6 +278,9 @@ export function checkAction(action: ServerActionId, server: ActionSubject): Acti
   const task = server.taskState ?? null;
   if (rule.allowedTaskStates !== 'any' && !rule.allowedTaskStates.includes(task)) {
     return { allowed: false, reason: 'task', taskState: task ?? '' };
+  }
+  if (rule.refusedWhenProtected && server.protected) {
+    return { allowed: false, reason: 'protected' };
   }
   if (rule.flavorCondition && server.flavorName !== undefined) {
     if (!rule.flavorCondition.test(server.flavorName)) {

@@ -51,11 +51,11 @@ describe('the instance summary', () => {
   ];
   const summary = summarizeInstances(servers, flavors, NOW);
 
-  it('counts by canonical status, in the order of the status table', () => {
+  it('counts by Nova status, reading the 2023 names as aliases, in the order of the status table', () => {
     expect(summary.total).toBe(11);
     expect(summary.byStatus).toEqual([
       { key: 'ACTIVE', count: 4 },
-      { key: 'BUILDING', count: 2 },
+      { key: 'BUILD', count: 2 },
       { key: 'SHUTOFF', count: 2 },
       { key: 'REBOOT', count: 1 },
       { key: 'ERROR', count: 1 },

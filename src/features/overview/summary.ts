@@ -10,19 +10,20 @@ import { canonicalStatus, SERVER_STATUSES } from '../../domain/server-status';
 
 /**
  * The statuses whose instances count as "in use": powered on and holding their vCPU and RAM
- * (canonical names: `RESIZED` stands for RESIZE too). Stopped, shelved, paused, suspended,
- * building and failed instances do not count.
+ * (Nova's names: the 2023 guide's `RESIZED` counts as RESIZE). Stopped, shelved, paused,
+ * suspended, building and failed instances do not count.
  */
 export const IN_USE_STATUSES: readonly string[] = [
   'ACTIVE',
   'REBOOT',
   'HARD_REBOOT',
-  'RESIZED',
+  'RESIZE',
   'VERIFY_RESIZE',
   'REVERT_RESIZE',
   'MIGRATING',
+  'PASSWORD',
   'REBUILD',
-  'RESCUED',
+  'RESCUE',
 ];
 
 /** An instance still building after this long needs someone to look at it. */
@@ -149,7 +150,7 @@ export function summarizeInstances(
         reason: 'error',
         since: server.updated,
       });
-    } else if (key === 'BUILDING') {
+    } else if (key === 'BUILD') {
       const created = Date.parse(server.created);
       if (Number.isFinite(created) && now - created > BUILDING_TOO_LONG_MS) {
         attention.push({

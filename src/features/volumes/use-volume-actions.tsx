@@ -8,9 +8,9 @@ import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../api/endpoints';
 import { confirm } from '../../components/confirm';
 import { withProgress } from '../../components/notify';
+import { serverStatusLabel } from '../../components/status-badge';
 import type { Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
 import type { Server } from '../../domain/compute-types';
-import { isKnownStatus } from '../../domain/server-status';
 import { volumeStatusLabel } from './components/volume-status-badge';
 import { useDeleteVolume, useDetachVolume } from './queries';
 import { deleteVolumeRequest, detachVolumeRequest } from './requests';
@@ -34,8 +34,7 @@ export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefin
 
   const serverName = (id: string) =>
     servers?.get(id)?.name ?? t('volumes.unknownInstance', { id: id.slice(0, 8) });
-  const instanceStatus = (status: string) =>
-    isKnownStatus(status) ? t(`status.${status}`) : status;
+  const instanceStatus = (status: string) => serverStatusLabel(t, status);
 
   const volumeReason = (check: VolumeCheck, kind: 'delete' | 'attach'): string | null => {
     if (check.allowed) return null;

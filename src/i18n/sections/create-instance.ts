@@ -73,6 +73,7 @@ const en = {
     c2: 'C2 · compute optimized',
     r2: 'R2 · memory optimized',
     x1: 'X1 · high performance',
+    g2: 'G2 · GPU, local disk',
     other: '{{family}}',
   },
   rootVolume: {
@@ -300,6 +301,7 @@ const ko: Widen<typeof en> = {
     c2: 'C2 · 컴퓨트 최적화',
     r2: 'R2 · 메모리 최적화',
     x1: 'X1 · 고사양',
+    g2: 'G2 · GPU, 로컬 디스크',
     other: '{{family}}',
   },
   rootVolume: {

@@ -22,6 +22,7 @@ const en = {
     c2: 'CPU-optimized',
     r2: 'Memory-optimized',
     x1: 'High spec',
+    g2: 'GPU, local root disk',
     other: 'Other family',
   },
   filters: {
@@ -80,6 +81,7 @@ const ko: Widen<typeof en> = {
     c2: 'CPU 최적화',
     r2: '메모리 최적화',
     x1: '고사양',
+    g2: 'GPU, 로컬 루트 디스크',
     other: '기타 계열',
   },
   filters: {

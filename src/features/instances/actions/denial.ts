@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ActionCheck, ServerActionId } from '../../../domain/server-actions';
-import { canonicalStatus, isKnownStatus } from '../../../domain/server-status';
+import { canonicalStatus } from '../../../domain/server-status';
 
 /** "Stop needs ACTIVE or ERROR; this instance is SHUTOFF." — why an action is not offered. */
 export function useDenialText() {
@@ -15,13 +15,15 @@ export function useDenialText() {
           allowed.length > 1
             ? `${allowed.slice(0, -1).join(', ')} ${t('instance.or')} ${allowed.at(-1)}`
             : (allowed[0] ?? '');
-        const status = isKnownStatus(check.status) ? check.status : check.status;
+        const status = canonicalStatus(check.status);
         return t('instance.denied.status', { action: label, allowed: list, status });
       }
       case 'task':
         return t('instance.denied.task', { action: label, task: check.taskState });
       case 'u2-only':
         return t('instance.denied.u2', { action: label, flavor: check.flavorName });
+      case 'protected':
+        return t('instance.denied.protected', { action: label });
     }
   };
 }

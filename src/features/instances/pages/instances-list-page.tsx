@@ -213,7 +213,7 @@ export function InstancesListPage() {
           <Select
             label={t('instances.filters.status')}
             placeholder={t('instances.filters.anyStatus')}
-            data={FILTERABLE_SERVER_STATUSES.filter((s) => s !== 'STOPPED').map((status) => ({
+            data={FILTERABLE_SERVER_STATUSES.map((status) => ({
               value: status,
               label: `${t(`status.${status}`)} (${status})`,
             }))}

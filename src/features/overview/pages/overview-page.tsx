@@ -16,7 +16,6 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -24,9 +23,9 @@ import { ErrorState } from '../../../components/error-state';
 import { IconRefresh } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
-import { StatusBadge } from '../../../components/status-badge';
+import { StatusBadge, serverStatusLabel } from '../../../components/status-badge';
 import { MB_PER_GB } from '../../../domain/flavor';
-import { isKnownStatus, statusInfo } from '../../../domain/server-status';
+import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
 import { flavorsQuery } from '../../flavors/queries';
@@ -367,8 +366,7 @@ function Stats({
   );
 }
 
-const statusLabel = (t: TFunction, status: string): string =>
-  isKnownStatus(status) ? String(t(`status.${status}` as const)) : status;
+const statusLabel = serverStatusLabel;
 
 /** The charts are pictures of the list beside them, which carries the numbers and the links. */
 function ChartBox({ children }: { children: ReactNode }) {

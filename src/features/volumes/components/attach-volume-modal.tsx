@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
+import { serverStatusLabel } from '../../../components/status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
-import { isKnownStatus } from '../../../domain/server-status';
 import { allServersQuery } from '../../instances/queries';
 import { useAttachVolume } from '../queries';
 import { attachVolumeRequest } from '../requests';
@@ -31,8 +31,7 @@ export function AttachVolumeModal({
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const targets = volume ? attachTargets(volume, servers.data ?? []) : { allowed: [], blocked: [] };
-  const statusLabel = (status: string) =>
-    isKnownStatus(status) ? `${t(`status.${status}`)}` : status;
+  const statusLabel = (status: string) => serverStatusLabel(t, status);
   const chosen = targets.allowed.find((server) => server.id === serverId) ?? null;
 
   const close = () => {
