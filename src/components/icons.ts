@@ -31,6 +31,7 @@ export { default as IconKey } from '@tabler/icons-react/icons/IconKey';
 export { default as IconKeyOff } from '@tabler/icons-react/icons/IconKeyOff';
 export { default as IconLanguage } from '@tabler/icons-react/icons/IconLanguage';
 export { default as IconLink } from '@tabler/icons-react/icons/IconLink';
+export { default as IconLock } from '@tabler/icons-react/icons/IconLock';
 export { default as IconLogout } from '@tabler/icons-react/icons/IconLogout';
 export { default as IconMoon } from '@tabler/icons-react/icons/IconMoon';
 export { default as IconPencil } from '@tabler/icons-react/icons/IconPencil';
