@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseErrorBody } from './api-error';
+import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
 
 describe('parseErrorBody reads every NHN Cloud error shape', () => {
   it.each([
@@ -109,5 +109,62 @@ describe('parseErrorBody reads every NHN Cloud error shape', () => {
       code: 'HTTP 500',
       message: 'Request failed with status 500',
     });
+  });
+});
+
+describe('NHN API-gateway bodies', () => {
+  it('reads a refusal, with its resultCode as the code', () => {
+    expect(
+      parseErrorBody(200, {
+        header: { isSuccessful: false, resultCode: 4001, resultMessage: 'Invalid parameter' },
+      }),
+    ).toEqual({ code: 'resultCode 4001', message: 'Invalid parameter', resultCode: 4001 });
+  });
+
+  it('falls back to the HTTP status when the refusal names no code or message', () => {
+    expect(parseErrorBody(503, { header: { isSuccessful: false } }, 'Service Unavailable')).toEqual(
+      { code: 'resultCode 503', message: 'Service Unavailable', resultCode: 503 },
+    );
+  });
+
+  it('tells a gateway header from other bodies', () => {
+    expect(gatewayHeader({ header: { isSuccessful: true, resultCode: 0 } })).toEqual({
+      isSuccessful: true,
+      resultCode: 0,
+      resultMessage: undefined,
+    });
+    expect(gatewayHeader({ header: { resultCode: 0 } })).toBeNull();
+    expect(gatewayHeader({ servers: [] })).toBeNull();
+    expect(gatewayHeader('header')).toBeNull();
+  });
+
+  it('marks the error as a gateway refusal and, for resultCode 429, as rate limiting', () => {
+    const refusal = new ApiError(200, 'resultCode 429', 'Too many', 'http', undefined, {
+      resultCode: 429,
+    });
+    expect(refusal.isGatewayRefusal).toBe(true);
+    expect(refusal.isRateLimited).toBe(true);
+    const nova = new ApiError(409, 'conflictingRequest', 'No');
+    expect(nova.isGatewayRefusal).toBe(false);
+    expect(nova.isRateLimited).toBe(false);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-05-01T00:00:00Z');
+  it('reads delay-seconds', () => {
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+  });
+  it('reads an HTTP date, never into the past', () => {
+    expect(parseRetryAfter('Fri, 01 May 2026 00:01:30 GMT', now)).toBe(90_000);
+    expect(parseRetryAfter('Thu, 30 Apr 2026 23:00:00 GMT', now)).toBe(0);
+  });
+  it('ignores what it cannot read', () => {
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRetryAfter('', now)).toBeUndefined();
+    expect(parseRetryAfter('-5', now)).toBeUndefined();
+    expect(parseRetryAfter('1.5', now)).toBeUndefined();
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
   });
 });

@@ -8,6 +8,15 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
     headers: { 'Content-Type': 'application/json', ...headers },
   });
 
+/** The ApiError a request fails with (and a test failure when it does not fail). */
+const failureOf = (pending: Promise<unknown>): Promise<ApiError> =>
+  pending.then(
+    () => {
+      throw new Error('expected the request to fail');
+    },
+    (error: ApiError) => error,
+  );
+
 function client(fetchImpl: typeof fetch, onUnauthorized = vi.fn()) {
   return {
     http: new HttpClient({ getToken: () => 'tok-1', onUnauthorized, fetchImpl }),
@@ -118,6 +127,86 @@ describe('HttpClient', () => {
     const error = await pending.catch((e) => e);
     expect(error).not.toBeInstanceOf(ApiError);
     expect((error as Error).name).toBe('AbortError');
+  });
+
+  it('takes an NHN gateway refusal sent with HTTP 200 as an error, never as data', async () => {
+    const { http } = client((async () =>
+      json(200, {
+        header: { isSuccessful: false, resultCode: -1, resultMessage: 'Invalid appkey' },
+      })) as unknown as typeof fetch);
+    const error = await http
+      .request('/api/compute/kr1/v2/0123456789abcdef0123456789abcdef/servers', {
+        method: 'POST',
+        body: {},
+      })
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 200,
+      code: 'resultCode -1',
+      message: 'Invalid appkey',
+      kind: 'http',
+      resultCode: -1,
+      request: 'POST /servers',
+    });
+    expect(error.isGatewayRefusal).toBe(true);
+    expect(error.isRateLimited).toBe(false);
+  });
+
+  it('reads a gateway refusal with an error status too, keeping the HTTP status', async () => {
+    const unauthorized = async () =>
+      json(401, {
+        header: { isSuccessful: false, resultCode: 401, resultMessage: 'Token expired' },
+      });
+    const { http, onUnauthorized } = client(unauthorized as unknown as typeof fetch);
+    await expect(http.get('/api/compute/kr1/v2/t/servers')).rejects.toMatchObject({
+      status: 401,
+      code: 'resultCode 401',
+      message: 'Token expired',
+      resultCode: 401,
+    });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('returns a gateway body with isSuccessful: true as data', async () => {
+    const body = { header: { isSuccessful: true, resultCode: 0, resultMessage: 'SUCCESS' }, x: 1 };
+    const { http } = client((async () => json(200, body)) as unknown as typeof fetch);
+    await expect(http.get('/api/compute/kr1/v2/t/servers')).resolves.toEqual(body);
+  });
+
+  it('keeps Retry-After of a 429 in seconds or as an HTTP date', async () => {
+    const answers = [
+      json(429, { overLimit: { code: 429, message: 'Slow down' } }, { 'Retry-After': '7' }),
+      json(
+        429,
+        { overLimit: { code: 429, message: 'Slow down' } },
+        { 'Retry-After': new Date(Date.now() + 90_000).toUTCString() },
+      ),
+      json(429, { overLimit: { code: 429, message: 'Slow down' } }),
+    ];
+    const { http } = client((async () => answers.shift()) as unknown as typeof fetch);
+    const inSeconds = await failureOf(http.get('/api/compute/kr1/v2/t/servers'));
+    expect(inSeconds).toMatchObject({ status: 429, code: 'overLimit', retryAfterMs: 7000 });
+    expect(inSeconds.isRateLimited).toBe(true);
+    const asDate = await failureOf(http.get('/api/compute/kr1/v2/t/servers'));
+    // An HTTP date has whole seconds: the wait is a little under 90 s, never more.
+    expect(asDate.retryAfterMs).toBeGreaterThan(88_000);
+    expect(asDate.retryAfterMs).toBeLessThanOrEqual(90_000);
+    const without = await failureOf(http.get('/api/compute/kr1/v2/t/servers'));
+    expect(without.retryAfterMs).toBeUndefined();
+    expect(without.isRateLimited).toBe(true);
+  });
+
+  it('keeps Retry-After of a gateway refusal sent with HTTP 200', async () => {
+    const { http } = client((async () =>
+      json(
+        200,
+        { header: { isSuccessful: false, resultCode: 429, resultMessage: 'Too many requests' } },
+        { 'Retry-After': '3' },
+      )) as unknown as typeof fetch);
+    const error = await failureOf(http.get('/api/compute/kr1/v2/t/servers'));
+    expect(error).toMatchObject({ status: 200, resultCode: 429, retryAfterMs: 3000 });
+    expect(error.isRateLimited).toBe(true);
   });
 
   it('accepts empty bodies (204) and extra unknown fields', async () => {

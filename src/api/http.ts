@@ -2,8 +2,12 @@
  * The HTTP client under every API module: adds the token, sends and parses JSON, turns failures
  * into ApiError, times out, and can be cancelled. A 401 from any authenticated call is reported
  * to `onUnauthorized` (the session ends and the operator signs in again).
+ *
+ * A failure is any HTTP error status, and also an answer in NHN's API-gateway convention whose
+ * `header.isSuccessful` is false even when it comes with HTTP 200: that is a refusal, never data.
+ * `Retry-After` on a failure (429, 503) is kept on the error, for the back-off (back-off.ts).
  */
-import { ApiError, parseErrorBody } from './api-error';
+import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
 
 export type QueryValue = string | number | boolean | undefined | null;
 
@@ -102,14 +106,23 @@ export class HttpClient {
         body = raw;
       }
     }
-    if (!response.ok) {
-      const { code, message } = parseErrorBody(response.status, body, response.statusText);
+    const refusedByGateway = gatewayHeader(body)?.isSuccessful === false;
+    if (!response.ok || refusedByGateway) {
+      const { code, message, resultCode } = parseErrorBody(
+        response.status,
+        body,
+        response.statusText,
+      );
       const error = new ApiError(
         response.status,
         code,
         message,
         'http',
         describeRequest(method, url),
+        {
+          retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+          resultCode,
+        },
       );
       if (response.status === 401 && options.auth !== false) this.options.onUnauthorized?.(error);
       throw error;

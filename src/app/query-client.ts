@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
+import { queryRetryDelayMs, shouldRetryQuery } from '../api/back-off';
 
 /*
  * Query functions do not hand react-query's AbortSignal to the API layer: a consumed signal makes
@@ -7,20 +7,24 @@ import { isApiError } from '../api/api-error';
  * after the operator has moved on costs nothing. The API functions still take a signal for callers
  * that need to cancel.
  */
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A refetch on focus happens when the data is older than this.
-      staleTime: 10_000,
-      refetchOnWindowFocus: true,
-      // Never poll a hidden tab.
-      refetchIntervalInBackground: false,
-      // 4xx answers will not change by asking again; network trouble and 5xx might.
-      retry: (failureCount, error) => {
-        if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-        return failureCount < 2;
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // A refetch on focus happens when the data is older than this.
+        staleTime: 10_000,
+        refetchOnWindowFocus: true,
+        // Never poll a hidden tab.
+        refetchIntervalInBackground: false,
+        // Refusals (4xx, a gateway's HTTP-200 refusal) are not asked again; network trouble and
+        // 5xx are; rate limiting waits as long as Retry-After says (src/api/back-off.ts).
+        retry: shouldRetryQuery,
+        retryDelay: queryRetryDelayMs,
       },
+      // Nothing that changes state is ever sent again by itself.
+      mutations: { retry: false },
     },
-    mutations: { retry: false },
-  },
-});
+  });
+}
+
+export const queryClient = createQueryClient();

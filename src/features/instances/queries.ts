@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { isApiError } from '../../api/api-error';
+import { pollIntervalAfter } from '../../api/back-off';
 import { getServer, listServersDetail, listVolumeAttachments } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
 import type { Server } from '../../domain/compute-types';
@@ -50,7 +51,10 @@ export const instancesListQuery = (scope: ApiScope, filters: InstanceFilters) =>
         marker: filters.marker,
       }),
     refetchInterval: (query) =>
-      anyBusy(query.state.data?.servers) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS,
+      pollIntervalAfter(
+        anyBusy(query.state.data?.servers) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS,
+        query.state.error,
+      ),
     // Keep showing the previous page while the next one loads (no flash of skeletons).
     placeholderData: keepPreviousData,
   });
@@ -74,7 +78,11 @@ export const allServersQuery = (scope: ApiScope) =>
   queryOptions({
     queryKey: [...instanceKeys.lists(scope), 'all'] as const,
     queryFn: () => fetchAllServers(scope),
-    refetchInterval: (query) => (anyBusy(query.state.data) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS),
+    refetchInterval: (query) =>
+      pollIntervalAfter(
+        anyBusy(query.state.data) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS,
+        query.state.error,
+      ),
   });
 
 /** One instance; follows it closely while it changes. */
@@ -85,9 +93,12 @@ export const instanceQuery = (scope: ApiScope, id: string) =>
     refetchInterval: (query) => {
       const server = query.state.data;
       if (!server) return false;
-      return isServerBusy({ status: server.status, taskState: server['OS-EXT-STS:task_state'] })
-        ? BUSY_REFRESH_MS
-        : SETTLED_REFRESH_MS;
+      return pollIntervalAfter(
+        isServerBusy({ status: server.status, taskState: server['OS-EXT-STS:task_state'] })
+          ? BUSY_REFRESH_MS
+          : SETTLED_REFRESH_MS,
+        query.state.error,
+      );
     },
     // A deleted instance answers 404: no point in asking again.
     retry: (count, error) => !(isApiError(error) && error.status === 404) && count < 2,

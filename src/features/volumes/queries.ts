@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { pollIntervalAfter } from '../../api/back-off';
 import {
   createVolume,
   deleteVolume,
@@ -33,7 +34,10 @@ export const volumesQuery = (scope: ApiScope) =>
     queryKey: volumeKeys.list(scope),
     queryFn: () => listVolumesDetail(scope),
     refetchInterval: (query) =>
-      anyVolumeBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : VOLUME_SETTLED_REFRESH_MS,
+      pollIntervalAfter(
+        anyVolumeBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : VOLUME_SETTLED_REFRESH_MS,
+        query.state.error,
+      ),
   });
 
 export const volumeQuery = (scope: ApiScope, id: string) =>
@@ -41,9 +45,12 @@ export const volumeQuery = (scope: ApiScope, id: string) =>
     queryKey: volumeKeys.detail(scope, id),
     queryFn: () => getVolume(scope, id),
     refetchInterval: (query) =>
-      query.state.data && isVolumeTransitional(query.state.data.status)
-        ? VOLUME_BUSY_REFRESH_MS
-        : false,
+      pollIntervalAfter(
+        query.state.data && isVolumeTransitional(query.state.data.status)
+          ? VOLUME_BUSY_REFRESH_MS
+          : false,
+        query.state.error,
+      ),
   });
 
 export const volumeTypesQuery = (scope: ApiScope) =>
