@@ -110,6 +110,12 @@ const en = {
     fixed: 'Fixed',
     unknownFlavor: 'Unknown flavor',
     unknownImage: 'Unknown image',
+    noImage: 'None (booted from a volume)',
+    imageFromBootVolume: 'From the boot volume (instance metadata)',
+    imageFromMetadata: 'From the instance metadata (image no longer listed)',
+    protected: 'Deletion protection on',
+    protectedHint:
+      "Deletion protection is on: the instance cannot be deleted. It is changed in NHN Cloud's console (Compute > Instance), not through the API.",
     noKeypair: 'None',
     filters: {
       name: 'Filter by name',

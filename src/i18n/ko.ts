@@ -108,6 +108,12 @@ const ko: Messages = {
     fixed: '고정',
     unknownFlavor: '알 수 없는 타입',
     unknownImage: '알 수 없는 이미지',
+    noImage: '없음(블록 스토리지로 부팅)',
+    imageFromBootVolume: '부팅 블록 스토리지 기준(인스턴스 메타데이터)',
+    imageFromMetadata: '인스턴스 메타데이터 기준(이미지 목록에 없음)',
+    protected: '삭제 보호 켜짐',
+    protectedHint:
+      '삭제 보호가 켜져 있어 인스턴스를 삭제할 수 없습니다. NHN Cloud 콘솔(Compute > Instance)에서 변경하며 API로는 바꿀 수 없습니다.',
     noKeypair: '없음',
     filters: {
       name: '이름으로 검색',

@@ -25,6 +25,7 @@ const en = {
     requestsTitle: 'API requests for {{name}}',
     requestsHint:
       'What each action sends. Actions that need a choice show their request in their own dialog.',
+    notNow: 'Not allowed now',
   },
   denied: {
     status: '{{action}} needs {{allowed}}; this instance is {{status}}.',
@@ -146,7 +147,15 @@ const en = {
       launched: 'Launched',
       diskConfig: 'Disk config',
       reservation: 'Reservation',
+      os: 'OS',
+      protection: 'Deletion protection',
+      placement: 'Placement policy',
     },
+    protectionOn: 'On',
+    protectionOff: 'Off',
+    protectionWhere: "Changed in NHN Cloud's console (Compute > Instance), not through the API.",
+    unknownOs: 'Not recorded',
+    placementUnknown: 'Could not load the placement policies.',
     flavorSpec: '{{vcpus}} vCPU · {{ram}} GB RAM · {{disk}}',
     localDisk: '{{disk}} GB local disk',
     volumeRoot: 'root on block storage',
@@ -190,6 +199,43 @@ const en = {
     metaValue: 'Value',
     copyId: 'Copy ID',
   },
+  metadata: {
+    intro:
+      'Key-value pairs kept with the instance: keys up to {{keyMax}} characters, values up to {{valueMax}}, at most {{itemsMax}} pairs.',
+    addTitle: 'Add a key',
+    changeTitle: 'Change {{key}}',
+    key: 'Key',
+    value: 'Value',
+    add: 'Add key',
+    save: 'Save value',
+    change: 'Change',
+    changeKey: 'Change {{key}}',
+    delete: 'Delete',
+    deleteKey: 'Delete {{key}}',
+    exists: '{{key}} exists already: saving replaces its value.',
+    consoleBadge: 'NHN console',
+    consoleKeys: {
+      os_distro:
+        "NHN Cloud's console shows it as the OS name under Basic information > OS (with os_version).",
+      os_version:
+        "NHN Cloud's console shows it as the OS version under Basic information > OS (with os_distro).",
+      image_name: "NHN Cloud's console shows it as the image name under Basic information.",
+      os_type:
+        "NHN Cloud's console reads it for how to connect (Connection information: SSH for Linux, RDP for Windows).",
+      login_username: "NHN Cloud's console shows it as the user name under Connection information.",
+    },
+    warning:
+      'NHN Cloud warns: changing or deleting instance metadata may affect related services and features, and the consequences are your responsibility.',
+    confirmChangeTitle: 'Change {{key}} on {{name}}?',
+    confirmDeleteTitle: 'Delete {{key}} from {{name}}?',
+    confirmDeleteBody: 'The key {{key}} and its value are removed from the instance.',
+    problems: {
+      emptyKey: 'A key is required.',
+      keyTooLong: 'Keys take at most {{max}} characters.',
+      valueTooLong: 'Values take at most {{max}} characters.',
+      tooMany: 'An instance holds at most {{max}} metadata keys; delete one first.',
+    },
+  },
 } as const;
 
 const ko: Widen<typeof en> = {
@@ -216,6 +262,7 @@ const ko: Widen<typeof en> = {
     requestsTitle: '{{name}}의 API 요청',
     requestsHint:
       '각 작업이 보내는 요청입니다. 선택이 필요한 작업은 해당 대화 상자에서 요청을 보여 줍니다.',
+    notNow: '지금은 불가',
   },
   denied: {
     status:
@@ -339,7 +386,15 @@ const ko: Widen<typeof en> = {
       launched: '마지막 부팅 일시',
       diskConfig: '디스크 파티션 방식',
       reservation: '예약 ID',
+      os: 'OS',
+      protection: '삭제 보호',
+      placement: '배치 정책',
     },
+    protectionOn: '켜짐',
+    protectionOff: '꺼짐',
+    protectionWhere: 'NHN Cloud 콘솔(Compute > Instance)에서 변경합니다. API로는 바꿀 수 없습니다.',
+    unknownOs: '기록 없음',
+    placementUnknown: '배치 정책을 불러오지 못했습니다.',
     flavorSpec: 'vCPU {{vcpus}}개 · RAM {{ram}}GB · {{disk}}',
     localDisk: '로컬 디스크 {{disk}}GB',
     volumeRoot: '블록 스토리지 루트',
@@ -382,6 +437,41 @@ const ko: Widen<typeof en> = {
     metaKey: '키',
     metaValue: '값',
     copyId: 'ID 복사',
+  },
+  metadata: {
+    intro:
+      '인스턴스에 보관되는 키-값 쌍입니다. 키는 최대 {{keyMax}}자, 값은 최대 {{valueMax}}자, 최대 {{itemsMax}}개까지 저장할 수 있습니다.',
+    addTitle: '키 추가',
+    changeTitle: '{{key}} 변경',
+    key: '키',
+    value: '값',
+    add: '키 추가',
+    save: '값 저장',
+    change: '변경',
+    changeKey: '{{key}} 변경',
+    delete: '삭제',
+    deleteKey: '{{key}} 삭제',
+    exists: '{{key}}은(는) 이미 있습니다. 저장하면 값이 바뀝니다.',
+    consoleBadge: 'NHN 콘솔',
+    consoleKeys: {
+      os_distro: 'NHN Cloud 콘솔의 기본 정보 > OS에 OS 이름으로 표시됩니다(os_version과 조합).',
+      os_version: 'NHN Cloud 콘솔의 기본 정보 > OS에 OS 버전으로 표시됩니다(os_distro와 조합).',
+      image_name: 'NHN Cloud 콘솔의 기본 정보에 이미지 이름으로 표시됩니다.',
+      os_type: 'NHN Cloud 콘솔의 접속 정보 형식을 정합니다(Linux는 SSH, Windows는 RDP).',
+      login_username: 'NHN Cloud 콘솔의 접속 정보에 사용자 이름으로 표시됩니다.',
+    },
+    warning:
+      '인스턴스 메타데이터 변경 및 삭제 시 연관 서비스 및 기능에 영향이 발생할 수 있으며, 이에 따른 결과에 대한 책임은 사용자에게 있습니다.',
+    confirmChangeTitle: '{{name}}의 {{key}}을(를) 변경할까요?',
+    confirmDeleteTitle: '{{name}}에서 {{key}}을(를) 삭제할까요?',
+    confirmDeleteBody: '키 {{key}}와(과) 그 값이 인스턴스에서 삭제됩니다.',
+    problems: {
+      emptyKey: '키를 입력하세요.',
+      keyTooLong: '키는 최대 {{max}}자입니다.',
+      valueTooLong: '값은 최대 {{max}}자입니다.',
+      tooMany:
+        '인스턴스에는 메타데이터 키를 최대 {{max}}개까지 저장할 수 있습니다. 먼저 하나를 삭제하세요.',
+    },
   },
 };
 

@@ -33,6 +33,8 @@ import { MB_PER_GB } from '../../../domain/flavor';
 import { checkResizeTarget } from '../../../domain/resize-rules';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
 import { imageKeys } from '../../images/queries';
+import { actionSubject } from '../server-facts';
+import { useDenialText } from './denial';
 import type { ActionTarget, useInstanceActions } from './use-instance-actions';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];
@@ -48,13 +50,13 @@ interface DialogProps {
 export function resizeChoices(
   current: Flavor | undefined,
   flavors: Flavor[],
-  imageOsType: string | null,
+  osType: string | null,
 ): { flavor: Flavor; problem: ReturnType<typeof checkResizeTarget> }[] {
   if (!current) return [];
   return flavors
     .map((flavor) => ({
       flavor,
-      problem: checkResizeTarget(current, flavor, imageOsType ? { osType: imageOsType } : null),
+      problem: checkResizeTarget(current, flavor, osType ? { osType } : null),
     }))
     .sort((a, b) => a.flavor.name.localeCompare(b.flavor.name));
 }
@@ -65,12 +67,12 @@ function ResizeDialog({
   perform,
   onClose,
   flavors,
-  imageOsType,
-}: DialogProps & { flavors: Flavor[]; imageOsType: string | null }) {
+  osType,
+}: DialogProps & { flavors: Flavor[]; osType: string | null }) {
   const { t } = useTranslation();
   const { server } = target;
   const current = flavors.find((f) => f.id === server.flavor.id);
-  const choices = resizeChoices(current, flavors, imageOsType);
+  const choices = resizeChoices(current, flavors, osType);
   const [choice, setChoice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reason = (problem: NonNullable<ReturnType<typeof checkResizeTarget>>) =>
@@ -402,6 +404,7 @@ function RenameDialog({ scope, target, perform, onClose }: DialogProps) {
 /** What every parameterless action of this instance sends, and whether it is allowed now. */
 function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget }) {
   const { t } = useTranslation();
+  const denial = useDenialText();
   const { server } = target;
   const simple: ServerActionId[] = [
     'start',
@@ -418,24 +421,27 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
         {t('instance.actions.requestsHint')}
       </Text>
       {simple.map((action) => {
-        const allowed = checkAction(action, {
-          id: server.id,
-          status: server.status,
-          taskState: server['OS-EXT-STS:task_state'],
-          flavorName: target.flavorName,
-        }).allowed;
+        const reason = denial(
+          action,
+          checkAction(action, actionSubject(server, target.flavorName)),
+        );
         return (
           <Stack key={action} gap={4}>
             <Group gap="xs">
               <Text fw={600} size="sm">
                 {t(`instance.actions.${action}`)}
               </Text>
-              {!allowed && (
+              {reason && (
                 <Badge variant="default" size="sm">
-                  {server.status}
+                  {t('instance.actions.notNow')}
                 </Badge>
               )}
             </Group>
+            {reason && (
+              <Text size="xs" c="dimmed">
+                {reason}
+              </Text>
+            )}
             <RequestPreview
               request={describeServerAction(scope, action, server.id, undefined as never)}
             />
@@ -455,7 +461,7 @@ export function openResizeDialog(
   target: ActionTarget,
   perform: Perform,
   flavors: Flavor[],
-  imageOsType: string | null,
+  osType: string | null,
 ) {
   const id = modals.open({
     title: <Text fw={600}>{i18nTitle('instance.resize.title', { name: target.server.name })}</Text>,
@@ -467,7 +473,7 @@ export function openResizeDialog(
         perform={perform}
         onClose={() => modals.close(id)}
         flavors={flavors}
-        imageOsType={imageOsType}
+        osType={osType}
       />
     ),
   });

@@ -25,6 +25,7 @@ import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
 import { volumeKeys } from '../../volumes/queries';
 import { instanceKeys } from '../queries';
+import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
 import { claim, pendingKey, release } from './pending';
 
@@ -95,12 +96,7 @@ export function BulkActions({
   const plan = (action: BulkAction): BulkPlan => {
     const result: BulkPlan = { run: [], skipped: [] };
     for (const server of selected) {
-      const check = checkAction(action, {
-        id: server.id,
-        status: server.status,
-        taskState: server['OS-EXT-STS:task_state'],
-        flavorName: flavorNames.get(server.flavor.id),
-      });
+      const check = checkAction(action, actionSubject(server, flavorNames.get(server.flavor.id)));
       if (check.allowed) result.run.push(server);
       else result.skipped.push({ server, reason: denial(action, check) ?? '' });
     }

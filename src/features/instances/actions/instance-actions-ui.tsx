@@ -22,6 +22,7 @@ import {
 } from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
+import { actionSubject } from '../server-facts';
 import {
   openApiRequests,
   openCreateImageDialog,
@@ -52,28 +53,24 @@ interface Context {
   scope: ApiScope;
   target: ActionTarget;
   flavors: Flavor[];
-  imageOsType: string | null;
+  /** The server's OS type (`serverOsType`: the image's, else the metadata's): resize's Windows rule. */
+  osType: string | null;
   /** Called once a delete was accepted (the details page then goes back to the list). */
   onDeleted?: () => void;
 }
 
 /** The gate for one action, including "no flavor to resize to" (U2 cannot change flavor). */
-function useAvailability({ target, flavors, imageOsType }: Context) {
+function useAvailability({ target, flavors, osType }: Context) {
   const { t } = useTranslation();
   const denial = useDenialText();
   return (action: ServerActionId): string | null => {
     const { server } = target;
-    const check = checkAction(action, {
-      id: server.id,
-      status: server.status,
-      taskState: server['OS-EXT-STS:task_state'],
-      flavorName: target.flavorName,
-    });
+    const check = checkAction(action, actionSubject(server, target.flavorName));
     const reason = denial(action, check);
     if (reason) return reason;
     if (action === 'resize' && flavors.length > 0) {
       const current = flavors.find((f) => f.id === server.flavor.id);
-      if (!resizeChoices(current, flavors, imageOsType).some((c) => !c.problem))
+      if (!resizeChoices(current, flavors, osType).some((c) => !c.problem))
         return t('instance.denied.noTargets');
     }
     return null;
@@ -84,10 +81,10 @@ function useAvailability({ target, flavors, imageOsType }: Context) {
 function useStart(context: Context) {
   const { perform } = useInstanceActions(context.scope);
   return (action: ServerActionId) => {
-    const { scope, target, flavors, imageOsType } = context;
+    const { scope, target, flavors, osType } = context;
     switch (action) {
       case 'resize':
-        return openResizeDialog(scope, target, perform, flavors, imageOsType);
+        return openResizeDialog(scope, target, perform, flavors, osType);
       case 'createImage':
         return openCreateImageDialog(scope, target, perform);
       case 'rename':

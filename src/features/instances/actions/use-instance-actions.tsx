@@ -12,9 +12,12 @@ import { confirm, confirmByTyping } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
 import { checkAction, SERVER_ACTIONS, type ServerActionId } from '../../../domain/server-actions';
+import { isConsoleMetadataKey } from '../../../domain/server-metadata';
 import { imageKeys } from '../../images/queries';
 import { volumeKeys } from '../../volumes/queries';
+import { ConsoleKeyNote } from '../components/console-key-note';
 import { instanceKeys } from '../queries';
+import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
 import { claim, pendingKey, release } from './pending';
 
@@ -62,8 +65,21 @@ export function useInstanceActions(scope: ApiScope) {
     const rule = SERVER_ACTIONS[action];
     const requests = [describeServerAction(scope, action, server.id, params)];
     const name = server.name;
+    const metaKey =
+      action === 'setMetadata' || action === 'deleteMetadata'
+        ? (params as { key: string }).key
+        : null;
     switch (rule.confirm) {
       case 'none':
+        // The keys NHN Cloud's console reads change what it shows: the guide warns, so we ask.
+        if (action === 'setMetadata' && metaKey !== null && isConsoleMetadataKey(metaKey))
+          return confirm({
+            title: t('instance.metadata.confirmChangeTitle', { key: metaKey, name }),
+            body: <ConsoleKeyNote metaKey={metaKey} />,
+            confirmLabel: t('instance.metadata.save'),
+            danger: true,
+            requests,
+          });
         return true;
       case 'type-name':
         return confirmByTyping({
@@ -97,8 +113,21 @@ export function useInstanceActions(scope: ApiScope) {
             t('instance.confirm.detachTitle', { name, volume: subject ?? '' }),
             t('instance.confirm.detachBody'),
           ],
+          deleteMetadata: [
+            t('instance.metadata.confirmDeleteTitle', { name, key: metaKey ?? '' }),
+            t('instance.metadata.confirmDeleteBody', { key: metaKey ?? '' }),
+          ],
         };
-        const [title, body] = texts[action] ?? [actionLabel(action), ''];
+        const [title, text] = texts[action] ?? [actionLabel(action), ''];
+        const body =
+          metaKey !== null && isConsoleMetadataKey(metaKey) ? (
+            <>
+              <Text size="sm">{text}</Text>
+              <ConsoleKeyNote metaKey={metaKey} />
+            </>
+          ) : (
+            text
+          );
         return confirm({
           title,
           body,
@@ -121,12 +150,7 @@ export function useInstanceActions(scope: ApiScope) {
     options: RunOptions = {},
   ): Promise<ActionResult | null> {
     const { server } = target;
-    const check = checkAction(action, {
-      id: server.id,
-      status: server.status,
-      taskState: server['OS-EXT-STS:task_state'],
-      flavorName: target.flavorName,
-    });
+    const check = checkAction(action, actionSubject(server, target.flavorName));
     if (!check.allowed) throw new Error(denial(action, check) ?? action);
     const key = pendingKey(action, server.id);
     if (!claim(key)) return null;

@@ -28,6 +28,7 @@ import { useDenialText } from '../actions/denial';
 import { pendingKey, usePending } from '../actions/pending';
 import type { useInstanceActions } from '../actions/use-instance-actions';
 import { volumeAttachmentsQuery } from '../queries';
+import { actionSubject } from '../server-facts';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];
 
@@ -235,11 +236,7 @@ export function VolumesSection({
   }, [changing, refetch]);
   const [choice, setChoice] = useState<string | null>(null);
   const zone = server['OS-EXT-AZ:availability_zone'];
-  const subject = {
-    id: server.id,
-    status: server.status,
-    taskState: server['OS-EXT-STS:task_state'],
-  };
+  const subject = actionSubject(server);
   const attachReason = denial('attachVolume', checkAction('attachVolume', subject));
   const detachReason = denial('detachVolume', checkAction('detachVolume', subject));
   const byId = new Map((volumes.data ?? []).map((v) => [v.id, v] as const));

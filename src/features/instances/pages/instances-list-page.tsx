@@ -13,7 +13,7 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
@@ -21,7 +21,7 @@ import { IconFilterOff, IconPlus, IconSearch, IconServer } from '../../../compon
 import { BackgroundActivity, ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
-import { StatusBadge } from '../../../components/status-badge';
+import { StatusBadge, serverStatusLabel } from '../../../components/status-badge';
 import { type UrlParamChanges, useUrlParams } from '../../../components/use-url-params';
 import type { Server } from '../../../domain/compute-types';
 import { flavorFamily, MB_PER_GB } from '../../../domain/flavor';
@@ -32,7 +32,10 @@ import { type ImageMap, useImageMap } from '../../images/queries';
 import { BulkActions } from '../actions/bulk-actions';
 import { InstanceRowMenu } from '../actions/instance-actions-ui';
 import { ServerAddresses } from '../components/server-addresses';
+import { DeletionProtectedMark, ServerImageName } from '../components/server-facts-ui';
 import { anyBusy, type InstanceFilters, instancesListQuery, MAX_SERVER_PAGE } from '../queries';
+import { serverImage, serverOsType } from '../server-facts';
+import { statusFilterFromUrl } from '../status-filter';
 
 const PAGE_SIZES = ['20', '50', '100'];
 const DEFAULT_PAGE_SIZE = 50;
@@ -53,7 +56,7 @@ function sortValue(
     case 'flavor':
       return flavors?.get(server.flavor.id)?.name ?? '';
     case 'image':
-      return (server.image && images?.get(server.image.id)?.name) || '';
+      return serverImage(server, images).name ?? '';
     case 'zone':
       return server['OS-EXT-AZ:availability_zone'];
     case 'keypair':
@@ -74,9 +77,11 @@ function useListParams() {
     family: params.get('family') || undefined,
   };
   const localFiltering = Boolean(local.zone || local.family);
+  // Nova's name is sent, whatever the URL says (an old bookmark may say STOPPED).
+  const statusParam = statusFilterFromUrl(params.get('status'));
   const filters: InstanceFilters = {
     name: params.get('name') || undefined,
-    status: params.get('status') || undefined,
+    status: statusParam.status,
     flavor: params.get('flavor') || undefined,
     image: params.get('image') || undefined,
     reservation_id: params.get('reservation_id') || undefined,
@@ -91,6 +96,11 @@ function useListParams() {
   // A new filter or sort starts again from the first page.
   const update = (changes: UrlParamChanges, resetPage = true) =>
     updateParams(resetPage ? { ...changes, marker: undefined } : changes);
+  // The URL then says what was sent (SHUTOFF, not STOPPED), and a filter nobody may use is dropped.
+  const rewriteStatus = statusParam.rewrite ? (statusParam.status ?? '') : null;
+  useEffect(() => {
+    if (rewriteStatus !== null) updateParams({ status: rewriteStatus || undefined });
+  }, [rewriteStatus, updateParams]);
   return { filters, local, localFiltering, sort, update };
 }
 
@@ -215,7 +225,7 @@ export function InstancesListPage() {
             placeholder={t('instances.filters.anyStatus')}
             data={FILTERABLE_SERVER_STATUSES.map((status) => ({
               value: status,
-              label: `${t(`status.${status}`)} (${status})`,
+              label: `${serverStatusLabel(t, status)} (${status})`,
             }))}
             value={filters.status ?? null}
             onChange={(value) => {
@@ -330,9 +340,12 @@ export function InstancesListPage() {
               sortable: true,
               noWrap: true,
               render: (server) => (
-                <Anchor component={Link} to={`/${scope.region}/instances/${server.id}`} fw={500}>
-                  {server.name}
-                </Anchor>
+                <Group gap={6} wrap="nowrap">
+                  <Anchor component={Link} to={`/${scope.region}/instances/${server.id}`} fw={500}>
+                    {server.name}
+                  </Anchor>
+                  <DeletionProtectedMark server={server} />
+                </Group>
               ),
             },
             {
@@ -374,15 +387,12 @@ export function InstancesListPage() {
               accessor: 'image',
               title: t('instances.columns.image'),
               sortable: true,
-              render: (server) => {
-                if (!server.image) return <Text c="dimmed">—</Text>;
-                const image = images.data?.get(server.image.id);
-                return (
-                  <Text size="sm" c={image ? undefined : 'dimmed'}>
-                    {image?.name ?? (images.isPending ? '…' : t('instances.unknownImage'))}
-                  </Text>
-                );
-              },
+              render: (server) => (
+                <ServerImageName
+                  facts={serverImage(server, images.data)}
+                  loading={images.isPending}
+                />
+              ),
             },
             {
               accessor: 'addresses',
@@ -419,11 +429,7 @@ export function InstancesListPage() {
                   scope={scope}
                   target={{ server, flavorName: flavorNames.get(server.flavor.id) }}
                   flavors={flavorList.data ?? []}
-                  imageOsType={
-                    ((server.image && images.data?.get(server.image.id)?.os_type) as
-                      | string
-                      | undefined) ?? null
-                  }
+                  osType={serverOsType(server, serverImage(server, images.data).image)}
                 />
               ),
             },

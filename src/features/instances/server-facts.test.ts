@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Server } from '../../domain/compute-types';
+import type { Image } from '../../domain/image-types';
+import { checkResizeTarget } from '../../domain/resize-rules';
+import { checkAction } from '../../domain/server-actions';
+import {
+  actionSubject,
+  isDeletionProtected,
+  placementPolicyOf,
+  serverImage,
+  serverOsName,
+  serverOsType,
+} from './server-facts';
+
+const image = (fields: Partial<Image> & { id: string; name: string }): Image =>
+  ({ status: 'active', visibility: 'public', ...fields }) as Image;
+
+const UBUNTU = image({
+  id: 'img-ubuntu',
+  name: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
+  os_type: 'linux',
+  os_distro: 'Ubuntu',
+  os_version: '22.04',
+});
+const WINDOWS = image({ id: 'img-win', name: 'Windows 2022 STD', os_type: 'windows' });
+const IMAGES = new Map([UBUNTU, WINDOWS].map((i) => [i.id, i] as const));
+
+const server = (fields: Partial<Server>): Server =>
+  ({
+    id: 'srv-1',
+    name: 'web-01',
+    status: 'ACTIVE',
+    'OS-EXT-STS:task_state': null,
+    image: { id: UBUNTU.id, links: [] },
+    metadata: {},
+    ...fields,
+  }) as Server;
+
+/** The seed's app-from-volume: booted from a volume, so `image` is "" and the metadata says. */
+const FROM_VOLUME = server({
+  image: '',
+  metadata: {
+    image_name: 'Rocky Linux 9.4 (2024.06.18)',
+    os_type: 'linux',
+    os_distro: 'Rocky',
+    os_version: '9.4',
+  },
+});
+
+describe('deletion protection (NHN-EXT-ATTR:protect)', () => {
+  it('is on only when the API says true', () => {
+    expect(isDeletionProtected(server({ 'NHN-EXT-ATTR:protect': true }))).toBe(true);
+    expect(isDeletionProtected(server({ 'NHN-EXT-ATTR:protect': false }))).toBe(false);
+    // An older edition of the service does not send the field.
+    expect(isDeletionProtected(server({}))).toBe(false);
+  });
+
+  it('reaches the action table: delete is refused with the reason, the rest is not', () => {
+    const subject = actionSubject(server({ 'NHN-EXT-ATTR:protect': true }), 'm2.c2m4');
+    expect(subject).toEqual({
+      id: 'srv-1',
+      status: 'ACTIVE',
+      taskState: null,
+      flavorName: 'm2.c2m4',
+      protected: true,
+    });
+    expect(checkAction('delete', subject)).toEqual({ allowed: false, reason: 'protected' });
+    expect(checkAction('stop', subject)).toEqual({ allowed: true });
+    expect(checkAction('delete', actionSubject(server({})))).toEqual({ allowed: true });
+  });
+});
+
+describe('the image a server came from', () => {
+  it('is the listed image it names', () => {
+    expect(serverImage(server({}), IMAGES)).toEqual({
+      imageId: UBUNTU.id,
+      image: UBUNTU,
+      name: UBUNTU.name,
+      nameFrom: 'image',
+    });
+  });
+
+  it('booted from a volume or snapshot ("image": ""), is what the metadata names', () => {
+    expect(serverImage(FROM_VOLUME, IMAGES)).toEqual({
+      imageId: null,
+      image: undefined,
+      name: 'Rocky Linux 9.4 (2024.06.18)',
+      nameFrom: 'metadata',
+    });
+    // Even before the image list has loaded: nothing to wait for.
+    expect(serverImage(FROM_VOLUME, undefined).name).toBe('Rocky Linux 9.4 (2024.06.18)');
+  });
+
+  it('falls back to the metadata when the image it names is no longer listed', () => {
+    const gone = server({
+      image: { id: 'img-deleted', links: [] },
+      metadata: { image_name: 'Old' },
+    });
+    expect(serverImage(gone, IMAGES)).toMatchObject({ imageId: 'img-deleted', name: 'Old' });
+    expect(serverImage(gone, IMAGES).nameFrom).toBe('metadata');
+    // While the list loads, the image is not yet unknown.
+    expect(serverImage(gone, undefined).name).toBeNull();
+  });
+
+  it('has no name when neither the image nor the metadata says', () => {
+    expect(serverImage(server({ image: '' }), IMAGES)).toEqual({
+      imageId: null,
+      image: undefined,
+      name: null,
+      nameFrom: null,
+    });
+    expect(serverImage(server({ image: '', metadata: { image_name: '  ' } }), IMAGES).name).toBe(
+      null,
+    );
+  });
+});
+
+describe('the OS of a server', () => {
+  it("is the image's os_type, else the metadata's, in lower case", () => {
+    expect(serverOsType(server({}), UBUNTU)).toBe('linux');
+    expect(serverOsType(FROM_VOLUME, undefined)).toBe('linux');
+    // NHN writes "Windows" into the metadata.
+    const windowsFromVolume = server({ image: '', metadata: { os_type: 'Windows' } });
+    expect(serverOsType(windowsFromVolume, undefined)).toBe('windows');
+    expect(serverOsType(server({ image: '' }), undefined)).toBeNull();
+  });
+
+  it("drives the resize dialog's Windows rule for a Windows server booted from a volume", () => {
+    const windowsFromVolume = server({ image: '', metadata: { os_type: 'Windows' } });
+    const osType = serverOsType(windowsFromVolume, undefined);
+    const current = { id: 'f-4', name: 'm2.c4m8' };
+    const small = { id: 'f-1', name: 'm2.c1m1', ram: 1024 };
+    expect(checkResizeTarget(current, small, osType ? { osType } : null)).toMatchObject({
+      code: 'windowsRam',
+    });
+  });
+
+  it('is named by os_distro and os_version, from the image or the metadata', () => {
+    expect(serverOsName(server({}), UBUNTU)).toBe('Ubuntu 22.04');
+    expect(serverOsName(FROM_VOLUME, undefined)).toBe('Rocky 9.4');
+    expect(serverOsName(server({ image: '', metadata: { os_distro: 'Debian' } }), undefined)).toBe(
+      'Debian',
+    );
+    expect(serverOsName(server({ image: '' }), undefined)).toBeNull();
+  });
+});
+
+describe('the placement policy of a server', () => {
+  const group = (id: string, members: string[]) => ({
+    id,
+    name: `policy-${id}`,
+    policies: ['anti-affinity'],
+    members,
+    metadata: {},
+  });
+  it('is the policy whose members include it', () => {
+    const groups = [group('a', ['srv-2']), group('b', ['srv-3', 'srv-1'])];
+    expect(placementPolicyOf(groups, 'srv-1')?.name).toBe('policy-b');
+    expect(placementPolicyOf(groups, 'srv-9')).toBeUndefined();
+    expect(placementPolicyOf(undefined, 'srv-1')).toBeUndefined();
+  });
+});
