@@ -99,6 +99,13 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
         const service = serviceOfPath(c.req.path);
         const message =
           fault.message ?? `Injected fault: ${fault.status} for ${c.req.method} ${c.req.path}`;
+        if (fault.retryAfterS !== undefined) c.header('Retry-After', String(fault.retryAfterS));
+        if (fault.gateway) {
+          return c.json(
+            { header: { isSuccessful: false, resultCode: fault.status, resultMessage: message } },
+            200,
+          );
+        }
         return c.json(
           errorBody(service, fault.status, message),
           fault.status as ContentfulStatusCode,

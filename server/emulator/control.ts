@@ -5,9 +5,18 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { statusInfo } from '../../src/domain/server-status';
 import { type Deps, readBody } from './context';
 import { notFound } from './errors';
 import { type Faults, faultSchema } from './faults';
+import { NOVA_STATES } from './lifecycle';
+import { REGION_IDS } from './state';
+
+const statusBody = z.object({
+  status: z.string().refine((status) => Object.hasOwn(NOVA_STATES, status), {
+    message: `must be one of ${Object.keys(NOVA_STATES).join(', ')}`,
+  }),
+});
 
 const clockBody = z.object({
   advanceMs: z
@@ -17,7 +26,7 @@ const clockBody = z.object({
     .max(366 * 24 * 3600 * 1000),
 });
 
-export function controlService({ store }: Deps, faults: Faults) {
+export function controlService({ store, config }: Deps, faults: Faults) {
   const app = new Hono();
 
   app.get('/health', (c) => c.json({ ok: true }));
@@ -62,6 +71,39 @@ export function controlService({ store }: Deps, faults: Faults) {
     const applied = store.settle();
     store.touch();
     return c.json({ applied, now: new Date(store.now()).toISOString() });
+  });
+
+  /**
+   * Puts a server into any status of the table (live migration, a password reset, rescue mode:
+   * things an operator's own actions never cause), for tests and demos. A passing status returns
+   * to where the server was (or ACTIVE) one transition later.
+   */
+  app.post('/servers/:id/status', async (c) => {
+    const { status } = await readBody(c, statusBody);
+    const id = c.req.param('id');
+    for (const region of REGION_IDS) {
+      for (const [tenantId, tenant] of Object.entries(store.region(region).tenants)) {
+        const server = tenant.servers.find((s) => s.id === id);
+        if (!server) continue;
+        const before = statusInfo(server.status).transitional ? 'ACTIVE' : server.status;
+        store.cancelServerSteps(server.id);
+        Object.assign(server, { status, ...NOVA_STATES[status], updated: store.now() });
+        if (statusInfo(status).transitional) {
+          store.schedule(config.transitionMs, [
+            {
+              op: 'server',
+              region,
+              tenantId,
+              id,
+              set: { status: before, ...NOVA_STATES[before] },
+            },
+          ]);
+        }
+        store.touch();
+        return c.json({ id, status, returnsTo: statusInfo(status).transitional ? before : null });
+      }
+    }
+    throw notFound(`No server ${id.slice(0, 64)}.`);
   });
 
   app.post('/tokens/expire', (c) => {

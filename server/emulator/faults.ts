@@ -18,9 +18,20 @@ export const faultSchema = z
     times: z.number().int().min(1).optional(),
     rate: z.number().min(0).max(1).optional(),
     message: z.string().max(1000).optional(),
+    /** Seconds, sent as Retry-After (a 429 from a rate limit says when to come back). */
+    retryAfterS: z.number().int().min(0).max(3600).optional(),
+    /**
+     * Answer as NHN's API gateway does: HTTP 200 with
+     * `{"header": {"isSuccessful": false, "resultCode": status, "resultMessage": message}}`.
+     */
+    gateway: z.boolean().optional(),
   })
   .refine((f) => f.status !== undefined || f.latencyMs !== undefined, {
     message: 'a fault needs a status, a latencyMs, or both',
+  })
+  .refine((f) => !f.gateway || f.status !== undefined, {
+    message: 'a gateway fault needs the status to report as its resultCode',
+    path: ['gateway'],
   })
   .refine(
     (f) => {

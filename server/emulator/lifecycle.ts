@@ -31,6 +31,31 @@ export function steadyState(status: string): Steady {
   return steady;
 }
 
+/**
+ * What a server in each Nova status carries (Nova's status ← vm_state + task_state map): used by
+ * the control API to put a server into any status of the table, for tests and demos.
+ */
+export const NOVA_STATES: Record<string, Steady & { taskState: string | null }> = {
+  ACTIVE: { vmState: 'active', taskState: null, powerState: POWER.RUNNING },
+  BUILD: { vmState: 'building', taskState: 'spawning', powerState: POWER.NOSTATE },
+  SHUTOFF: { vmState: 'stopped', taskState: null, powerState: POWER.SHUTDOWN },
+  SHELVED: { vmState: 'shelved', taskState: null, powerState: POWER.SHUTDOWN },
+  SHELVED_OFFLOADED: { vmState: 'shelved_offloaded', taskState: null, powerState: POWER.SHUTDOWN },
+  REBOOT: { vmState: 'active', taskState: 'reboot_started', powerState: POWER.RUNNING },
+  HARD_REBOOT: { vmState: 'active', taskState: 'reboot_started_hard', powerState: POWER.RUNNING },
+  RESIZE: { vmState: 'active', taskState: 'resize_migrating', powerState: POWER.RUNNING },
+  VERIFY_RESIZE: { vmState: 'resized', taskState: null, powerState: POWER.RUNNING },
+  REVERT_RESIZE: { vmState: 'resized', taskState: 'resize_reverting', powerState: POWER.RUNNING },
+  MIGRATING: { vmState: 'active', taskState: 'migrating', powerState: POWER.RUNNING },
+  REBUILD: { vmState: 'active', taskState: 'rebuilding', powerState: POWER.NOSTATE },
+  PASSWORD: { vmState: 'active', taskState: 'updating_password', powerState: POWER.RUNNING },
+  ERROR: { vmState: 'error', taskState: null, powerState: POWER.SHUTDOWN },
+  PAUSED: { vmState: 'paused', taskState: null, powerState: POWER.PAUSED },
+  SUSPENDED: { vmState: 'suspended', taskState: null, powerState: POWER.SHUTDOWN },
+  RESCUE: { vmState: 'rescued', taskState: null, powerState: POWER.RUNNING },
+  UNKNOWN: { vmState: 'active', taskState: null, powerState: POWER.NOSTATE },
+};
+
 /** The fields that put a server into a settled status. */
 export function settledAs(status: string): Partial<ServerRecord> {
   const { vmState, powerState } = steadyState(status);

@@ -3,7 +3,7 @@
  * volumes) are computed here from the records that own them.
  */
 
-import type { Volume } from '../../src/domain/block-storage-types';
+import type { Snapshot, Volume } from '../../src/domain/block-storage-types';
 import type {
   Flavor,
   KeypairDetail,
@@ -20,15 +20,19 @@ import type {
   Vpc,
   VpcSubnet,
 } from '../../src/domain/network-types';
+import type { ServerGroup } from '../../src/domain/server-group';
 import { usableHostCount } from './ipv4';
 import type {
+  ExternalNetworkRecord,
   FlavorRecord,
   ImageRecord,
   KeypairRecord,
   PortRecord,
   RegionId,
   SecurityGroupRecord,
+  ServerGroupRecord,
   ServerRecord,
+  SnapshotRecord,
   SubnetRecord,
   TenantRegionState,
   VolumeRecord,
@@ -70,7 +74,7 @@ export function renderFlavor(base: ComputeBase, flavor: FlavorRecord): Flavor {
     swap: '',
     'os-flavor-access:is_public': flavor.isPublic,
     rxtx_factor: 1.0,
-    'OS-FLV-EXT-DATA:ephemeral': 0,
+    'OS-FLV-EXT-DATA:ephemeral': flavor.ephemeralGb,
     disk: flavor.diskGb,
   };
 }
@@ -94,7 +98,10 @@ export class ServerIndex {
   private readonly portsByServer = new Map<string, PortRecord[]>();
   private readonly volumesByServer = new Map<string, VolumeRecord[]>();
 
-  constructor(readonly tenant: TenantRegionState) {
+  constructor(
+    readonly tenant: TenantRegionState,
+    private readonly flavors: readonly FlavorRecord[] = [],
+  ) {
     for (const port of tenant.ports) {
       const list = this.portsByServer.get(port.deviceId) ?? [];
       list.push(port);
@@ -125,6 +132,11 @@ export class ServerIndex {
           .map((a) => ({ id: volume.id, device: a.device, serverId, volumeId: volume.id })),
       )
       .sort((a, b) => a.device.localeCompare(b.device));
+  }
+
+  /** The extra local disk its flavor gives (GB), for `NHN-EXT-ATTR:ephemeral_disk_size`. */
+  ephemeralGb(server: ServerRecord): number {
+    return this.flavors.find((f) => f.id === server.flavorId)?.ephemeralGb ?? 0;
   }
 
   securityGroupNames(serverId: string): string[] {
@@ -164,10 +176,14 @@ export function renderServer(base: ComputeBase, server: ServerRecord, index: Ser
     addresses: deleted ? {} : addresses,
     links: links(base, 'servers', server.id),
     key_name: server.keyName,
-    image: {
-      id: server.imageId,
-      links: [{ href: `${bookmarkUrl(base)}/images/${server.imageId}`, rel: 'bookmark' }],
-    },
+    // Booted from a volume or a snapshot: no image (neighbouring facts of current/README.md).
+    image:
+      server.imageId === ''
+        ? ''
+        : {
+            id: server.imageId,
+            links: [{ href: `${bookmarkUrl(base)}/images/${server.imageId}`, rel: 'bookmark' }],
+          },
     'OS-EXT-STS:task_state': server.taskState,
     'OS-EXT-STS:vm_state': server.vmState,
     'OS-SRV-USG:launched_at': server.launchedAt === null ? null : isoMicros(server.launchedAt),
@@ -184,17 +200,17 @@ export function renderServer(base: ComputeBase, server: ServerRecord, index: Ser
     name: server.name,
     created: isoSeconds(server.created),
     tenant_id: server.tenantId,
-    'OS-DCF:diskConfig': server.diskConfig,
     'os-extended-volumes:volumes_attached': deleted
       ? []
       : index.attachments(server.id).map((a) => ({ id: a.volumeId })),
     accessIPv4: '',
     accessIPv6: '',
-    progress: server.status === 'BUILDING' ? 50 : 0,
+    progress: server.status === 'BUILD' ? 50 : 0,
     'OS-EXT-STS:power_state': server.powerState,
     config_drive: '',
     metadata: server.metadata,
-    'NHN-EXT-ATTR:ephemeral_disk_size': 0,
+    'NHN-EXT-ATTR:ephemeral_disk_size': index.ephemeralGb(server),
+    'NHN-EXT-ATTR:protect': server.protect,
   };
 }
 
@@ -238,8 +254,11 @@ export function renderVolume(
     availability_zone: volume.availabilityZone,
     // Cinder says "true"/"false" as strings (neighbour-apis.md).
     bootable: volume.bootable ? 'true' : 'false',
-    encrypted: volume.volumeType.startsWith('Encrypted'),
+    encrypted: volume.encryptionKeyId !== null,
     multiattach: false,
+    ...(volume.encryptionKeyId
+      ? { nhn_encryption: { skm_key_id: volume.encryptionKeyId, skm_key_version: 1 } }
+      : {}),
     attachments: volume.attachments.map((a) => ({
       server_id: a.serverId,
       attachment_id: `${volume.id.slice(0, 24)}${a.serverId.slice(24)}`,
@@ -249,7 +268,7 @@ export function renderVolume(
       host_name: null,
       attached_at: isoMicros(a.attachedAt),
     })),
-    snapshot_id: null,
+    snapshot_id: volume.snapshotId,
     source_volid: null,
     metadata: volume.metadata,
     user_id: volume.userId,
@@ -309,6 +328,66 @@ export function renderVpcSubnet(
     'router:external': false,
     shared: false,
     vpc: { id: subnet.vpcId, name: vpc?.name ?? '', cidrv4: vpc?.cidr ?? '' },
+  };
+}
+
+/** The shared external network as a VPC (current/vpc-api.ko.md, VPC 목록 보기's example). */
+export function renderExternalVpc(external: ExternalNetworkRecord, withSubnets: boolean): Vpc {
+  return {
+    'router:external': true,
+    name: external.name,
+    tenant_id: external.ownerTenantId,
+    state: 'available',
+    create_time: spaced(external.createdAt),
+    cidrv4: external.cidr,
+    shared: true,
+    id: external.id,
+    ...(withSubnets ? { subnets: [renderExternalVpcSubnet(external)] } : {}),
+  };
+}
+
+export function renderExternalVpcSubnet(external: ExternalNetworkRecord): VpcSubnet {
+  return {
+    'router:external': true,
+    name: external.subnetName,
+    tenant_id: external.ownerTenantId,
+    gateway: external.gateway,
+    state: 'available',
+    create_time: spaced(external.createdAt),
+    available_ip_count: 1,
+    vpc: { id: external.id, name: external.name, cidrv4: external.cidr },
+    shared: true,
+    id: external.subnetId,
+    vpc_id: external.id,
+    cidr: external.subnetCidr,
+  };
+}
+
+export function renderExternalNetwork(external: ExternalNetworkRecord): Network {
+  return {
+    id: external.id,
+    name: external.name,
+    tenant_id: external.ownerTenantId,
+    status: 'ACTIVE',
+    subnets: [external.subnetId],
+    admin_state_up: true,
+    shared: true,
+    'router:external': true,
+  };
+}
+
+export function renderExternalSubnet(external: ExternalNetworkRecord): Subnet {
+  const prefix = external.subnetCidr.split('/')[0]?.split('.').slice(0, 3).join('.') ?? '';
+  return {
+    id: external.subnetId,
+    name: external.subnetName,
+    network_id: external.id,
+    tenant_id: external.ownerTenantId,
+    cidr: external.subnetCidr,
+    gateway_ip: external.gateway,
+    ip_version: 4,
+    enable_dhcp: true,
+    allocation_pools: [{ start: `${prefix}.2`, end: `${prefix}.254` }],
   };
 }
 
@@ -394,5 +473,40 @@ export function renderFloatingIp(
     port_id: fip.portId,
     tenant_id: tenantId,
     status: port ? 'ACTIVE' : 'DOWN',
+  };
+}
+
+/** A snapshot as 스냅숏 목록 상세 보기 / 스냅숏 보기 answer it (`detail: false`: 스냅숏 목록 보기). */
+export function renderSnapshot(
+  snapshot: SnapshotRecord,
+  tenantId: string,
+  detail = true,
+): Snapshot {
+  const base: Snapshot = {
+    status: snapshot.status,
+    description: snapshot.description,
+    created_at: isoMicros(snapshot.createdAt),
+    metadata: snapshot.metadata,
+    volume_id: snapshot.volumeId,
+    size: snapshot.size,
+    id: snapshot.id,
+    name: snapshot.name,
+  };
+  if (!detail) return base;
+  return {
+    ...base,
+    'os-extended-snapshot-attributes:progress': snapshot.status === 'available' ? '100%' : '0%',
+    'os-extended-snapshot-attributes:project_id': tenantId,
+  };
+}
+
+/** A placement policy (배치 정책); its metadata is always empty (guide: 항상 빈 값으로 표시됨). */
+export function renderServerGroup(group: ServerGroupRecord): ServerGroup {
+  return {
+    id: group.id,
+    name: group.name,
+    policies: [...group.policies],
+    members: [...group.members],
+    metadata: {},
   };
 }

@@ -1,8 +1,10 @@
 /**
- * The JSON examples of the spec (/work/shared/nhn-docs/instance-api-v2.ko.md), copied verbatim,
- * one constant per example, each naming its section. Contract tests compare the emulator's
- * responses with them through `shapeMismatches` (same keys, compatible JSON types; extra keys
- * are allowed because NHN says responses may carry fields the guide does not list).
+ * The JSON examples of NHN Cloud's current guides, copied verbatim, one constant per example,
+ * each naming its section: /work/shared/nhn-docs/current/instance-api-v2.ko.md (Instance API v2,
+ * May 2026) and current/block-storage-api.ko.md (Block Storage API v2, June 2026). Contract tests
+ * compare the emulator's responses with them through `shapeMismatches` (same keys, compatible
+ * JSON types; extra keys are allowed because NHN says responses may carry fields the guide does
+ * not list).
  *
  * Do not "fix" these to match the emulator: they are the spec. Where an example uses a value
  * that is data rather than shape (the network name `vpc2` as a key of `addresses`, the keys of a
@@ -43,7 +45,7 @@ export const FLAVORS_LIST = {
   ],
 };
 
-/** Spec: 타입 목록 상세 보기 (GET /v2/{tenantId}/flavors/detail), response example. Note `"swap": ""`. */
+/** Spec: 타입 목록 상세 보기 (GET /v2/{tenantId}/flavors/detail), response example. */
 export const FLAVORS_DETAIL = {
   flavors: [
     {
@@ -244,7 +246,6 @@ export const SERVERS_DETAIL = {
       name: 'Web-Server',
       created: '2020-02-25T01:15:46Z',
       tenant_id: '6cdebe3eb0094910bc41f1d42ebe4cb7',
-      'OS-DCF:diskConfig': 'MANUAL',
       'os-extended-volumes:volumes_attached': [
         {
           id: '90712f4f-2faa-4e4f-8eb1-9313a8595570',
@@ -269,6 +270,8 @@ export const SERVERS_DETAIL = {
         os_type: 'Windows',
         tc_env: 'sysmon',
       },
+      'NHN-EXT-ATTR:ephemeral_disk_size': 0,
+      'NHN-EXT-ATTR:protect': false,
     },
   ],
 };
@@ -333,7 +336,6 @@ export const SERVER_SHOW = {
     name: 'Web-Server',
     created: '2020-02-25T01:15:46Z',
     tenant_id: '6cdebe3eb0094910bc41f1d42ebe4cb7',
-    'OS-DCF:diskConfig': 'MANUAL',
     'os-extended-volumes:volumes_attached': [
       {
         id: '90712f4f-2faa-4e4f-8eb1-9313a8595570',
@@ -358,6 +360,8 @@ export const SERVER_SHOW = {
       os_type: 'Windows',
       tc_env: 'sysmon',
     },
+    'NHN-EXT-ATTR:ephemeral_disk_size': 0,
+    'NHN-EXT-ATTR:protect': false,
   },
 };
 
@@ -378,11 +382,10 @@ export const SERVER_CREATE_REQUEST = {
     min_count: 1,
     block_device_mapping_v2: [
       {
+        source_type: 'image',
         uuid: '9956f822-29c9-4f81-9410-0c392d9c8c24',
         boot_index: 0,
         volume_size: 1000,
-        device_name: 'vda',
-        source_type: 'image',
         destination_type: 'volume',
         delete_on_termination: 1,
       },
@@ -392,6 +395,9 @@ export const SERVER_CREATE_REQUEST = {
         name: 'default',
       },
     ],
+  },
+  'os:scheduler_hints': {
+    group: 'f878bd5b-49a7-499f-966e-1eceb21cb06b',
   },
 };
 
@@ -403,7 +409,6 @@ export const SERVER_CREATE_RESPONSE = {
         name: 'default',
       },
     ],
-    'OS-DCF:diskConfig': 'MANUAL',
     id: '3a005d5b-63cf-4493-bfc6-49db990b5b50',
     links: [
       {
@@ -470,6 +475,94 @@ export const VOLUME_ATTACH_RESPONSE = {
   },
 };
 
+/** Spec: 인스턴스 메타데이터 목록 보기 (GET /v2/{tenantId}/servers/{serverId}/metadata), response example. */
+export const METADATA_LIST = {
+  metadata: {
+    os_distro: 'ubuntu',
+    description: 'Ubuntu Server 20.04.6 LTS (2023.11.21)',
+    volume_size: '20',
+    project_domain: 'NORMAL',
+    monitoring_agent: 'sysmon',
+    image_name: 'Ubuntu Server 20.04.6 LTS (2023.11.21)',
+    os_version: 'Server 20.04 LTS',
+    os_architecture: 'amd64',
+    login_username: 'ubuntu',
+    os_type: 'linux',
+    tc_env: 'sysmon,dfeac7db42a192a73959d5646117af58',
+  },
+};
+
+/** Spec: 인스턴스 메타데이터 보기 (GET /v2/{tenantId}/servers/{serverId}/metadata/{key}), response example. */
+export const METADATA_SHOW = {
+  meta: {
+    os_version: 'Server 20.04 LTS',
+  },
+};
+
+/** Spec: 인스턴스 메타데이터 생성/수정하기 (PUT /v2/{tenantId}/servers/{serverId}/metadata/{key}), request example. */
+export const METADATA_SET_REQUEST = {
+  meta: {
+    os_version: 'Server 20.04 LTS',
+  },
+};
+
+/** Spec: 인스턴스 메타데이터 생성/수정하기 (PUT /v2/{tenantId}/servers/{serverId}/metadata/{key}), response example. */
+export const METADATA_SET_RESPONSE = {
+  meta: {
+    os_version: 'Server 20.04 LTS',
+  },
+};
+
+/** Spec: 배치 정책 생성하기 (POST /v2/{tenantId}/os-server-groups), request example. */
+export const SERVER_GROUP_CREATE_REQUEST = {
+  server_group: {
+    name: 'policy-test1',
+    policies: ['anti-affinity'],
+  },
+};
+
+/** Spec: 배치 정책 생성하기 (POST /v2/{tenantId}/os-server-groups), response example. */
+export const SERVER_GROUP_CREATE_RESPONSE = {
+  server_group: {
+    id: '11f5a850-9ecc-4895-af77-de6ea471b65a',
+    name: 'policy-test1',
+    policies: ['anti-affinity'],
+    members: [],
+    metadata: {},
+  },
+};
+
+/** Spec: 배치 정책 목록 보기 (GET /v2/{tenantId}/os-server-groups), response example. */
+export const SERVER_GROUPS_LIST = {
+  server_groups: [
+    {
+      id: '11f5a850-9ecc-4895-af77-de6ea471b65a',
+      name: 'policy-test1',
+      policies: ['anti-affinity'],
+      members: ['c040455d-6495-4628-ad81-ade79cf7b8d6', '524e7d81-f373-43a0-b2ff-0a15f8255bb5'],
+      metadata: {},
+    },
+    {
+      id: 'f947c657-cbe0-4bf2-a2aa-59d198f8e096',
+      name: 'policy-test2',
+      policies: ['anti-affinity'],
+      members: [],
+      metadata: {},
+    },
+  ],
+};
+
+/** Spec: 배치 정책 보기 (GET /v2/{tenantId}/os-server-groups/{servergroupId}), response example. */
+export const SERVER_GROUP_SHOW = {
+  server_group: {
+    id: '11f5a850-9ecc-4895-af77-de6ea471b65a',
+    name: 'policy-test1',
+    policies: ['anti-affinity'],
+    members: ['c040455d-6495-4628-ad81-ade79cf7b8d6', '524e7d81-f373-43a0-b2ff-0a15f8255bb5'],
+    metadata: {},
+  },
+};
+
 /** Spec: 인스턴스 추가 기능 (POST /v2/{tenantId}/servers/{serverId}/action), the request example of each action. */
 export const ACTION_REQUESTS = {
   /** 중지된 인스턴스 시작 */
@@ -520,5 +613,152 @@ export const ACTION_REQUESTS = {
     removeSecurityGroup: {
       name: 'test',
     },
+  },
+};
+
+/** Block Storage: 블록 스토리지 상세 목록 보기 (GET /v2/{tenantId}/volumes/detail), response example. */
+export const VOLUMES_DETAIL = {
+  volumes: [
+    {
+      attachments: [],
+      links: [
+        {
+          href: 'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/v2/6cdebe3eb0094910bc41f1d42ebe4cb7/volumes/17975e9d-1533-40db-bd02-2072cd2ccb7f',
+          rel: 'self',
+        },
+        {
+          href: 'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/6cdebe3eb0094910bc41f1d42ebe4cb7/volumes/17975e9d-1533-40db-bd02-2072cd2ccb7f',
+          rel: 'bookmark',
+        },
+      ],
+      availability_zone: 'kr-pub-a',
+      encrypted: false,
+      'os-volume-replication:extended_status': null,
+      volume_type: 'General HDD',
+      snapshot_id: null,
+      id: '17975e9d-1533-40db-bd02-2072cd2ccb7f',
+      size: 50,
+      user_id: '5e6524d826084188ae549815b3e33380',
+      'os-vol-tenant-attr:tenant_id': '6cdebe3eb0094910bc41f1d42ebe4cb7',
+      metadata: {},
+      status: 'available',
+      description: null,
+      multiattach: false,
+      source_volid: null,
+      consistencygroup_id: null,
+      name: 'volume-f4f47065-300e-480e-8c9c-fb7ec985bffb',
+      bootable: 'false',
+      created_at: '2018-12-18T05:43:12.000000',
+      'os-volume-replication:driver_data': null,
+      replication_status: 'disabled',
+    },
+  ],
+};
+
+/** Block Storage: 블록 스토리지 생성하기 (POST /v2/{tenantId}/volumes), response example. */
+export const VOLUME_CREATE_RESPONSE = {
+  volume: {
+    status: 'creating',
+    user_id: '94acd5b4d2bf47dda734e34a113f96ff',
+    attachments: [],
+    links: [
+      {
+        href: 'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/v2/c0e5e63026e449e6b7e94c779021d150/volumes/87882cf4-ca05-4ef2-b598-b93b2caf041e',
+        rel: 'self',
+      },
+      {
+        href: 'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/c0e5e63026e449e6b7e94c779021d150/volumes/87882cf4-ca05-4ef2-b598-b93b2caf041e',
+        rel: 'bookmark',
+      },
+    ],
+    availability_zone: 'kr-pub-a',
+    bootable: 'false',
+    encrypted: false,
+    created_at: '2020-03-03T10:54:33.163206',
+    description: null,
+    volume_type: 'General HDD',
+    name: 'DATA',
+    replication_status: 'disabled',
+    consistencygroup_id: null,
+    source_volid: null,
+    snapshot_id: null,
+    multiattach: false,
+    metadata: {},
+    id: '87882cf4-ca05-4ef2-b598-b93b2caf041e',
+    size: 10,
+  },
+};
+
+/** Block Storage: 스냅숏 목록 보기 (GET /v2/{tenantId}/snapshots), response example. */
+export const SNAPSHOTS_LIST = {
+  snapshots: [
+    {
+      status: 'available',
+      description: '',
+      created_at: '2020-03-03T11:03:40.000000',
+      metadata: {},
+      volume_id: '17975e9d-1533-40db-bd02-2072cd2ccb7f',
+      size: 50,
+      id: 'f63af601-43cd-41ab-8905-e1e93995f366',
+      name: 'SNAPSHOT',
+    },
+  ],
+};
+
+/** Block Storage: 스냅숏 목록 상세 보기 (GET /v2/{tenantId}/snapshots/detail), response example. */
+export const SNAPSHOTS_DETAIL = {
+  snapshots: [
+    {
+      status: 'available',
+      'os-extended-snapshot-attributes:progress': '100%',
+      description: '',
+      created_at: '2020-03-03T11:03:40.000000',
+      metadata: {},
+      volume_id: '17975e9d-1533-40db-bd02-2072cd2ccb7f',
+      'os-extended-snapshot-attributes:project_id': '6cdebe3eb0094910bc41f1d42ebe4cb7',
+      size: 50,
+      id: 'f63af601-43cd-41ab-8905-e1e93995f366',
+      name: 'SNAPSHOT',
+    },
+  ],
+};
+
+/** Block Storage: 스냅숏 보기 (GET /v2/{tenantId}/snapshots/{snapshotId}), response example. */
+export const SNAPSHOT_SHOW = {
+  snapshot: {
+    status: 'available',
+    'os-extended-snapshot-attributes:progress': '100%',
+    description: '',
+    created_at: '2020-03-03T11:03:40.000000',
+    metadata: {},
+    volume_id: '17975e9d-1533-40db-bd02-2072cd2ccb7f',
+    'os-extended-snapshot-attributes:project_id': '6cdebe3eb0094910bc41f1d42ebe4cb7',
+    size: 50,
+    id: 'f63af601-43cd-41ab-8905-e1e93995f366',
+    name: 'SNAPSHOT',
+  },
+};
+
+/** Block Storage: 스냅숏 생성하기 (POST /v2/{tenantId}/snapshots), request example. */
+export const SNAPSHOT_CREATE_REQUEST = {
+  snapshot: {
+    name: 'SNAPSHOT-001',
+    description: 'Daily backup',
+    volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635',
+    force: true,
+  },
+};
+
+/** Block Storage: 스냅숏 생성하기 (POST /v2/{tenantId}/snapshots), response example. */
+export const SNAPSHOT_CREATE_RESPONSE = {
+  snapshot: {
+    status: 'creating',
+    description: null,
+    created_at: '2020-03-02T13:51:33.318695',
+    metadata: {},
+    volume_id: '5aa119a8-d25b-45a7-8d1b-88e127885635',
+    size: 20,
+    id: 'f2ae2667-b3b7-47ef-aa31-efab536888b9',
+    name: 'SNAPSHOT',
   },
 };

@@ -1,10 +1,13 @@
 /**
- * Block Storage API v2 (neighbour-apis.md) under /block-storage/{region}/v2/{tenantId}: volume
- * types, volumes (list, detail, show, create, rename, delete). Attachments are made through the
- * compute API and live on the volume records, so both sides always agree.
+ * Block Storage API v2 (current/block-storage-api.ko.md) under /block-storage/{region}/v2/{tenantId}:
+ * volume types, volumes (list, detail, show, create — blank or from a snapshot —, rename, delete)
+ * and snapshots (list, detail, show, create, delete). Attachments are made through the compute
+ * API and live on the volume records, so both sides always agree. Lists page with `limit` and
+ * `marker` (default 1000) and link the next page.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { isEncryptedVolumeType } from '../../../src/domain/create-server-rules';
 import {
   checkVolumeSize,
   describeVolumeSizeProblem,
@@ -23,8 +26,8 @@ import {
 } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid, stableUuid } from '../ids';
-import { renderVolume } from '../render';
-import type { VolumeRecord } from '../state';
+import { renderSnapshot, renderVolume } from '../render';
+import type { SnapshotRecord, VolumeRecord } from '../state';
 import { computeScope } from './compute-scope';
 
 const createBody = z.object({
@@ -40,6 +43,24 @@ const createBody = z.object({
     source_volid: z.string().max(64).nullable().optional(),
     imageRef: z.string().max(64).nullable().optional(),
     metadata: z.record(z.string().max(255), z.string().max(255)).optional(),
+    nhn_encryption: z
+      .object({ skm_appkey: z.string().min(1).max(255), skm_key_id: z.string().min(1).max(255) })
+      .optional(),
+  }),
+});
+
+const snapshotBody = z.object({
+  snapshot: z.object({
+    volume_id: z.string({
+      error: (i) => (i.input === undefined ? 'is required' : 'must be a volume id'),
+    }),
+    name: z.string().max(255).nullable().optional(),
+    description: z.string().max(255).nullable().optional(),
+    force: z
+      .union([z.boolean(), z.enum(['true', 'false', 'True', 'False'])])
+      .transform((v) => v === true || v === 'true' || v === 'True')
+      .optional(),
+    metadata: z.record(z.string().max(255), z.string().max(255)).optional(),
   }),
 });
 
@@ -49,6 +70,9 @@ const updateBody = z.object({
     description: z.string().max(255).nullable().optional(),
   }),
 });
+
+/** Cinder's default and largest page (블록 스토리지 목록 보기: limit, 기본값 1000). */
+const PAGE_MAX = 1000;
 
 const SORT_KEYS: Record<string, (v: VolumeRecord) => string | number> = {
   name: (v) => v.name,
@@ -75,6 +99,31 @@ export function blockStorageService(deps: Deps) {
     { href: `${url}/volumes/${id}`, rel: 'self' },
     { href: `${url.replace('/v2/', '/')}/volumes/${id}`, rel: 'bookmark' },
   ];
+  /**
+   * One page of a list (블록 스토리지 목록 보기: limit, default 1000; offset; marker — the page
+   * starts after it) and, when more follow, the link to the next page as Cinder gives it.
+   */
+  const pageOf = <T extends { id: string }>(c: Ctx, items: T[]) => {
+    let rest = items;
+    const marker = c.req.query('marker');
+    if (marker !== undefined) {
+      const at = rest.findIndex((item) => item.id === marker);
+      if (at < 0) throw badRequest(`marker ${marker.slice(0, 64)} not found.`);
+      rest = rest.slice(at + 1);
+    }
+    const offset = intQuery(c, 'offset') ?? 0;
+    const limit = intQuery(c, 'limit', { max: PAGE_MAX }) ?? PAGE_MAX;
+    rest = rest.slice(offset);
+    const page = rest.slice(0, limit);
+    const last = page.at(-1);
+    if (!last || rest.length <= limit) return { page, next: null };
+    const url = new URL(c.req.url);
+    url.searchParams.delete('offset');
+    url.searchParams.set('marker', last.id);
+    url.searchParams.set('limit', String(limit));
+    return { page, next: [{ href: url.toString(), rel: 'next' }] };
+  };
+
   const types = (region: string) =>
     VOLUME_TYPES.map((name) => ({
       id: stableUuid('volume-type', region, name),
@@ -109,21 +158,14 @@ export function blockStorageService(deps: Deps) {
       const y = by(b);
       return (x < y ? -1 : x > y ? 1 : 0) * direction || a.id.localeCompare(b.id);
     });
-    const marker = c.req.query('marker');
-    if (marker !== undefined) {
-      const at = volumes.findIndex((v) => v.id === marker);
-      if (at < 0) throw badRequest(`marker ${marker.slice(0, 64)} not found.`);
-      volumes = volumes.slice(at + 1);
-    }
-    const offset = intQuery(c, 'offset') ?? 0;
-    const limit = intQuery(c, 'limit', { max: 1000 }) ?? 1000;
-    const page = volumes.slice(offset, offset + limit);
+    const { page, next } = pageOf(c, volumes);
     return c.json({
       volumes: page.map((v) =>
         detail
           ? renderVolume(v, volumeLinks(url, v.id), regionState.images)
           : { id: v.id, name: v.name, links: volumeLinks(url, v.id) },
       ),
+      ...(next ? { volumes_links: next } : {}),
     });
   };
   app.get('/volumes', (c) => list(c, false));
@@ -152,27 +194,51 @@ export function blockStorageService(deps: Deps) {
       throw badRequest(
         `Invalid input for field/attribute volume.size: ${describeVolumeSizeProblem(problem, req.size)}`,
       );
-    const volumeType = req.volume_type ?? 'General HDD';
+    // 블록 스토리지 생성하기: from a snapshot (snapshot_id) or blank; NHN's API takes no image.
+    let snapshot: SnapshotRecord | undefined;
+    let sourceVolume: VolumeRecord | undefined;
+    if (req.snapshot_id) {
+      snapshot = tenant.snapshots.find((s) => s.id === req.snapshot_id);
+      if (!snapshot) throw notFound(`Snapshot ${req.snapshot_id.slice(0, 64)} could not be found.`);
+      if (snapshot.status !== 'available') {
+        throw badRequest(
+          `Invalid snapshot: Originating snapshot status must be one of 'available' values (snapshot ${snapshot.id} is ${snapshot.status}).`,
+        );
+      }
+      if (req.size < snapshot.size) {
+        throw badRequest(
+          `Invalid input received: Volume size '${req.size}'GB cannot be smaller than the snapshot size ${snapshot.size}GB. They must be >= original snapshot size.`,
+        );
+      }
+      sourceVolume = tenant.volumes.find((v) => v.id === snapshot?.volumeId);
+    }
+    const volumeType = req.volume_type ?? sourceVolume?.volumeType ?? 'General HDD';
     if (!(VOLUME_TYPES as readonly string[]).includes(volumeType)) {
       throw badRequest(
         `Volume type '${volumeType.slice(0, 64)}' could not be found (choose ${VOLUME_TYPES.join(', ')}).`,
       );
     }
-    if (volumeType.startsWith('Encrypted')) {
+    if (isEncryptedVolumeType(volumeType) && !req.nhn_encryption) {
       throw badRequest(
-        `Volume type '${volumeType}' needs a key from the Key Manager, which this request does not give.`,
+        `Volume type '${volumeType}' needs nhn_encryption with skm_appkey and skm_key_id (a Secure Key Manager key).`,
       );
     }
-    const zone = req.availability_zone ?? zones[0] ?? '';
+    const zone = req.availability_zone ?? sourceVolume?.availabilityZone ?? zones[0] ?? '';
     if (!zones.includes(zone)) {
       throw badRequest(
         `Availability zone '${zone.slice(0, 64)}' is invalid (choose ${zones.join(', ')}).`,
       );
     }
-    if (req.snapshot_id) throw notFound(`Snapshot ${req.snapshot_id} could not be found.`);
+    if (sourceVolume && sourceVolume.availabilityZone !== zone) {
+      throw badRequest(
+        `Invalid input received: Volume must be in the same availability zone as the snapshot (${sourceVolume.availabilityZone}).`,
+      );
+    }
     if (req.source_volid) throw notFound(`Volume ${req.source_volid} could not be found.`);
     if (req.imageRef)
-      throw badRequest('Creating a volume from an image is not supported by this API.');
+      throw badRequest(
+        'Creating a volume from an image is not supported by this API: create it from a snapshot (snapshot_id).',
+      );
     const now = store.now();
     const volume: VolumeRecord = {
       id: newUuid(),
@@ -182,14 +248,16 @@ export function blockStorageService(deps: Deps) {
       status: 'creating',
       volumeType,
       availabilityZone: zone,
-      bootable: false,
+      bootable: sourceVolume?.bootable ?? false,
       attachments: [],
       metadata: req.metadata ?? {},
       userId,
       tenantId,
       createdAt: now,
       updatedAt: null,
-      imageId: null,
+      imageId: sourceVolume?.imageId ?? null,
+      snapshotId: snapshot?.id ?? null,
+      encryptionKeyId: req.nhn_encryption?.skm_key_id ?? null,
     };
     tenant.volumes.push(volume);
     store.schedule(config.transitionMs, [
@@ -214,7 +282,14 @@ export function blockStorageService(deps: Deps) {
   });
 
   app.delete('/volumes/:volumeId', (c) => {
-    const { volume, region, tenantId } = findVolume(c);
+    const { volume, region, tenantId, tenant } = findVolume(c);
+    // 블록 스토리지 삭제하기: not while attached, and not while it has snapshots.
+    const snapshots = tenant.snapshots.filter((s) => s.volumeId === volume.id);
+    if (snapshots.length > 0) {
+      throw badRequest(
+        `Invalid volume: Volume ${volume.id} still has ${snapshots.length} dependent snapshot(s) (${snapshots.map((s) => s.name || s.id).join(', ')}): delete them first.`,
+      );
+    }
     if (volume.attachments.length > 0 || !VOLUME_DELETABLE_STATUSES.includes(volume.status)) {
       throw badRequest(
         `Invalid volume: Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots or be disassociated from snapshots after volume transfer. (volume ${volume.id} is ${volume.status}${volume.attachments.length > 0 ? ', attached' : ''})`,
@@ -226,8 +301,87 @@ export function blockStorageService(deps: Deps) {
     return c.body(null, 202);
   });
 
-  app.get('/snapshots', (c) => c.json({ snapshots: [] }));
-  app.get('/snapshots/detail', (c) => c.json({ snapshots: [] }));
+  // ── 스냅숏 ──
+  const listSnapshots = (c: Ctx, detail: boolean) => {
+    const { tenant, tenantId } = base(c);
+    // Newest first, as Cinder sorts by default (created_at desc, then id).
+    const snapshots = [...tenant.snapshots].sort(
+      (a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id),
+    );
+    const { page, next } = pageOf(c, snapshots);
+    return c.json({
+      snapshots: page.map((s) => renderSnapshot(s, tenantId, detail)),
+      ...(next ? { snapshots_links: next } : {}),
+    });
+  };
+  app.get('/snapshots', (c) => listSnapshots(c, false));
+  app.get('/snapshots/detail', (c) => listSnapshots(c, true));
+
+  const findSnapshot = (c: Ctx) => {
+    const scope = base(c);
+    const id = c.req.param('snapshotId') ?? '';
+    const snapshot = scope.tenant.snapshots.find((s) => s.id === id);
+    if (!snapshot) throw notFound(`Snapshot ${id.slice(0, 64)} could not be found.`);
+    return { ...scope, snapshot };
+  };
+
+  app.get('/snapshots/:snapshotId', (c) => {
+    const { snapshot, tenantId } = findSnapshot(c);
+    return c.json({ snapshot: renderSnapshot(snapshot, tenantId) });
+  });
+
+  // 스냅숏 생성하기: of an available volume, or of an attached one with force: true.
+  app.post('/snapshots', async (c) => {
+    const { snapshot: req } = await readBody(c, snapshotBody);
+    const { tenant, tenantId, region } = base(c);
+    const volume = tenant.volumes.find((v) => v.id === req.volume_id);
+    if (!volume) throw notFound(`Volume ${req.volume_id.slice(0, 64)} could not be found.`);
+    const usable =
+      volume.status === 'available' || (req.force === true && volume.status === 'in-use');
+    if (!usable) {
+      throw badRequest(
+        `Invalid volume: Volume ${volume.id} status must be available${volume.status === 'in-use' ? ' (or in-use with force: true)' : ''}, but current status is: ${volume.status}.`,
+      );
+    }
+    const snapshot: SnapshotRecord = {
+      id: newUuid(),
+      name: req.name ?? '',
+      description: req.description ?? null,
+      volumeId: volume.id,
+      size: volume.size,
+      status: 'creating',
+      metadata: req.metadata ?? {},
+      createdAt: store.now(),
+    };
+    tenant.snapshots.push(snapshot);
+    store.schedule(config.transitionMs, [
+      { op: 'snapshot', region, tenantId, id: snapshot.id, set: { status: 'available' } },
+    ]);
+    return c.json({ snapshot: renderSnapshot(snapshot, tenantId, false) }, 202);
+  });
+
+  // 스냅숏 삭제하기: not while a volume is being made from it or it is already going.
+  app.delete('/snapshots/:snapshotId', (c) => {
+    const { snapshot, tenant, region, tenantId } = findSnapshot(c);
+    if (!['available', 'error', 'error_deleting'].includes(snapshot.status)) {
+      throw badRequest(
+        `Invalid snapshot: Snapshot status must be available or error, but current status is: ${snapshot.status}.`,
+      );
+    }
+    const making = tenant.volumes.find(
+      (v) => v.snapshotId === snapshot.id && v.status === 'creating',
+    );
+    if (making) {
+      throw badRequest(
+        `Invalid snapshot: volume ${making.id} is being created from snapshot ${snapshot.id}.`,
+      );
+    }
+    snapshot.status = 'deleting';
+    store.schedule(config.transitionMs, [
+      { op: 'snapshot-delete', region, tenantId, id: snapshot.id },
+    ]);
+    return c.body(null, 202);
+  });
 
   return app;
 }

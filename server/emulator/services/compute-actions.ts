@@ -34,6 +34,8 @@ export function gateMessage(
       return `Cannot '${apiName}' instance ${server.id} while it is in task_state ${check.taskState}.`;
     case 'u2-only':
       return `Cannot '${apiName}' instance ${server.id}: only U2 flavors can create an image through the compute API (this instance is ${check.flavorName}); create the image from its volume through the Block Storage API.`;
+    case 'protected':
+      return `Cannot '${apiName}' instance ${server.id}: deletion protection is on. Turn it off in the NHN Cloud console (Compute > Instance) first; the API cannot change it.`;
   }
 }
 
@@ -186,7 +188,8 @@ export function registerServerActions(
         run(
           scope,
           {
-            status: 'RESIZED',
+            // Nova's status RESIZE: vm_state stays active (or stopped) while the task runs.
+            status: 'RESIZE',
             taskState: 'resize_migrating',
             resizeToFlavorId: target.id,
             resizeReturnStatus: returnTo,

@@ -1,8 +1,13 @@
 /**
- * POST /servers (spec: 인스턴스 생성하기). Everything is checked before anything changes, so a
- * refused request leaves no trace: references (image, flavor, key pair, zone, groups, networks,
- * volumes), then the domain's create rules, then addresses. Then the servers are built at once
- * in BUILDING and become ACTIVE one transition later.
+ * POST /servers (current guide: 인스턴스 생성하기). Everything is checked before anything changes,
+ * so a refused request leaves no trace: references (flavor, images, volumes, snapshots, key pair,
+ * zone, groups, placement policy, networks), then the domain's create rules, then addresses.
+ * Then the servers are built at once in BUILD and become ACTIVE one transition later.
+ *
+ * block_device_mapping_v2 is required for every flavor today: the root (boot_index 0) comes from
+ * an image (onto the local disk of GPU and U2 flavors, or a new volume), an existing volume or a
+ * snapshot (then no imageRef is needed and the server's `image` is ""), and further entries add
+ * blank, existing or snapshot-made volumes.
  */
 import { z } from 'zod';
 import type { CreatedServer } from '../../../src/domain/compute-types';
@@ -10,12 +15,14 @@ import {
   type CreateServerPlan,
   DEFAULT_SECURITY_GROUP,
   DEFAULT_VOLUME_TYPE,
+  type DeviceSource,
   describeCreateViolation,
+  type ImageFacts,
+  type PlannedDevice,
   validateCreateServer,
 } from '../../../src/domain/create-server-rules';
-import { isU2Flavor } from '../../../src/domain/flavor';
 import { checkFixedIp, isHostInCidr } from '../../../src/domain/ipv4';
-import { checkVolumeSize, describeVolumeSizeProblem } from '../../../src/domain/volume';
+import { VOLUME_TYPES } from '../../../src/domain/volume';
 import { type Ctx, type Deps, readBody } from '../context';
 import { badRequest, conflict } from '../errors';
 import { macFrom, newUuid, randomHex, stableHex } from '../ids';
@@ -26,7 +33,9 @@ import type {
   ImageRecord,
   Op,
   PortRecord,
+  ServerGroupRecord,
   ServerRecord,
+  SnapshotRecord,
   SubnetRecord,
   VolumeRecord,
 } from '../state';
@@ -53,15 +62,20 @@ const required = (what: string) => ({
     issue.input === undefined ? 'is required' : `must be ${what}`,
 });
 
+// Field values (source_type, destination_type, …) are judged by the domain's rules, which name
+// the entry and the choices; here only their types.
 const bdmSchema = z.object({
   uuid: z.string().max(255).optional(),
-  source_type: z.enum(['image', 'volume', 'snapshot', 'blank']).optional(),
-  destination_type: z.enum(['local', 'volume']).optional(),
+  source_type: z.string().max(64).optional(),
+  destination_type: z.string().max(64).optional(),
   volume_type: z.string().max(255).optional(),
   volume_size: intLike.optional(),
   delete_on_termination: boolLike.optional(),
   boot_index: z.union([intLike, z.null()]).optional(),
   device_name: z.string().max(255).nullable().optional(),
+  nhn_encryption: z
+    .object({ skm_appkey: z.string().min(1).max(255), skm_key_id: z.string().min(1).max(255) })
+    .optional(),
 });
 
 const networkSchema = z.object({
@@ -70,6 +84,8 @@ const networkSchema = z.object({
   port: z.string().max(64).optional(),
   fixed_ip: z.string().max(64).optional(),
 });
+
+const hintsSchema = z.object({ group: z.string().max(64).optional() }).optional();
 
 const createSchema = z.object({
   server: z.object({
@@ -91,20 +107,45 @@ const createSchema = z.object({
     max_count: intLike.optional(),
     return_reservation_id: boolLike.optional(),
   }),
+  // The guide's name, and the one stock OpenStack clients send.
+  'os:scheduler_hints': hintsSchema,
+  'OS-SCH-HNT:scheduler_hints': hintsSchema,
 });
 
 type Bdm = z.output<typeof bdmSchema>;
 
+/** One block device, its source looked up. */
+interface ResolvedDevice {
+  bdm: Bdm;
+  index: number;
+  image?: ImageRecord;
+  volume?: VolumeRecord;
+  snapshot?: SnapshotRecord;
+  /** The volume a snapshot was taken from. */
+  snapshotVolume?: VolumeRecord;
+}
+
 interface PlannedVolume {
   /** An existing volume to attach, or a new one to create. */
   existing?: VolumeRecord;
-  create?: { size: number; volumeType: string; imageId: string | null; bootable: boolean };
+  create?: {
+    size: number;
+    volumeType: string;
+    imageId: string | null;
+    snapshotId: string | null;
+    bootable: boolean;
+    encryptionKeyId: string | null;
+  };
   device: string;
   deleteOnTermination: boolean;
 }
 
+const isRoot = (bdm: Bdm) => bdm.boot_index === 0;
+
 export async function createServers(c: Ctx, { store, config }: Deps) {
-  const { server: req } = await readBody(c, createSchema);
+  const body = await readBody(c, createSchema);
+  const req = body.server;
+  const hints = body['os:scheduler_hints'] ?? body['OS-SCH-HNT:scheduler_hints'];
   const scope = computeScope(c, store);
   const { region, tenantId, userId, tenant, regionState, zones, base } = scope;
 
@@ -116,22 +157,7 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
     throw badRequest(
       `Flavor ${req.flavorRef.slice(0, 64)} could not be found: invalid flavorRef provided.`,
     );
-  const u2 = isU2Flavor(flavor.name);
-
-  const bdms = req.block_device_mapping_v2 ?? [];
-  const rootBdm: Bdm | undefined = bdms.find((b) => b.boot_index === 0);
-  const extraBdms = bdms.filter((b) => b !== rootBdm);
-  // Spec (인스턴스 생성하기, block_device_mapping_v2.source_type): a `volume` or `snapshot`
-  // source needs destination_type `volume`. Without this check a U2 request with a `local`
-  // volume-sourced root was accepted and the volume silently ignored.
-  bdms.forEach((bdm, i) => {
-    const fromStorage = bdm.source_type === 'volume' || bdm.source_type === 'snapshot';
-    if (fromStorage && bdm.destination_type !== undefined && bdm.destination_type !== 'volume') {
-      throw badRequest(
-        `block_device_mapping_v2[${i}]: source_type '${bdm.source_type}' needs destination_type 'volume'.`,
-      );
-    }
-  });
+  if (flavor.disabled) throw badRequest(`Flavor ${flavor.name} is disabled and cannot be used.`);
 
   const findImage = (id: string): ImageRecord => {
     const image = regionState.images.find(
@@ -142,32 +168,42 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
       throw badRequest(`Image ${id} is not active (status ${image.status}).`);
     return image;
   };
-  let rootSourceVolume: VolumeRecord | undefined;
-  if (rootBdm?.source_type === 'volume') {
-    rootSourceVolume = tenant.volumes.find((v) => v.id === rootBdm.uuid);
-    if (!rootSourceVolume) throw badRequest(`Volume ${rootBdm.uuid ?? ''} could not be found.`);
-    if (!rootSourceVolume.bootable)
-      throw badRequest(`Volume ${rootSourceVolume.id} is not bootable.`);
-    if (rootSourceVolume.status !== 'available') {
-      throw badRequest(
-        `Volume ${rootSourceVolume.id} status must be 'available', but it is '${rootSourceVolume.status}'.`,
-      );
+  const imageOfVolume = (volume: VolumeRecord | undefined) =>
+    volume?.imageId ? regionState.images.find((i) => i.id === volume.imageId) : undefined;
+
+  const bdms = req.block_device_mapping_v2 ?? [];
+  const devices: ResolvedDevice[] = bdms.map((bdm, index) => {
+    const where = `block_device_mapping_v2[${index}]`;
+    switch (bdm.source_type) {
+      case 'image': {
+        // Nova takes the root's image from imageRef when the entry names none.
+        const imageId = bdm.uuid ?? (isRoot(bdm) ? req.imageRef : undefined);
+        if (!imageId) throw badRequest(`${where}: source_type 'image' needs the image id in uuid.`);
+        return { bdm, index, image: findImage(imageId) };
+      }
+      case 'volume': {
+        const volume = tenant.volumes.find((v) => v.id === bdm.uuid);
+        if (!volume) throw badRequest(`${where}: volume ${bdm.uuid ?? ''} could not be found.`);
+        return { bdm, index, volume };
+      }
+      case 'snapshot': {
+        const snapshot = tenant.snapshots.find((s) => s.id === bdm.uuid);
+        if (!snapshot) throw badRequest(`${where}: snapshot ${bdm.uuid ?? ''} could not be found.`);
+        const snapshotVolume = tenant.volumes.find((v) => v.id === snapshot.volumeId);
+        return { bdm, index, snapshot, snapshotVolume };
+      }
+      default:
+        return { bdm, index };
     }
-  }
-  if (rootBdm?.source_type === 'snapshot') {
-    throw badRequest(`Snapshot ${rootBdm.uuid ?? ''} could not be found.`);
-  }
-  // The stock client sends an empty imageRef when the image is in block_device_mapping_v2.
-  const imageRef =
-    req.imageRef ||
-    (rootBdm?.source_type === 'image' ? rootBdm.uuid : undefined) ||
-    rootSourceVolume?.imageId ||
-    undefined;
-  if (!imageRef)
-    throw badRequest('Invalid input for field/attribute server.imageRef: is required.');
-  const image = findImage(imageRef);
-  const rootImage =
-    rootBdm?.source_type === 'image' && rootBdm.uuid ? findImage(rootBdm.uuid) : image;
+  });
+  const root = devices.find((d) => isRoot(d.bdm));
+  // The OS of the root: its image, or the image its volume (or the snapshot's volume) came from.
+  const rootImage: ImageRecord | undefined =
+    root?.image ??
+    (root?.volume ? imageOfVolume(root.volume) : undefined) ??
+    (root?.snapshot ? imageOfVolume(root.snapshotVolume) : undefined) ??
+    (root === undefined && req.imageRef ? findImage(req.imageRef) : undefined);
+  const bootsFromImage = root?.image !== undefined;
 
   const keypair = tenant.keypairs.find((k) => k.name === req.key_name);
   if (!keypair)
@@ -183,7 +219,7 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
 
   // Spec (인스턴스 생성하기, server.security_groups): omitted means `default`. Like Nova
   // (`security_groups or ['default']`, names de-duplicated), an empty list means `default` too,
-  // and a group named twice is applied once (it used to be listed and put on the ports twice).
+  // and a group named twice is applied once.
   const requestedGroups = [...new Set(req.security_groups?.map((g) => g.name) ?? [])];
   const groupNames = requestedGroups.length > 0 ? requestedGroups : [DEFAULT_SECURITY_GROUP];
   const groups = groupNames.map((name) => {
@@ -193,24 +229,62 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
     return group;
   });
 
-  // ── the spec's create rules, from the domain ──
+  // 배치 정책: os:scheduler_hints.group names a placement policy of this tenant.
+  let placement: ServerGroupRecord | undefined;
+  if (hints?.group !== undefined) {
+    placement = tenant.serverGroups.find((g) => g.id === hints.group);
+    if (!placement)
+      throw badRequest(
+        `Invalid os:scheduler_hints.group: placement policy ${hints.group.slice(0, 64)} could not be found.`,
+      );
+  }
+
+  // ── the create rules, from the domain ──
   const count = { min: req.min_count ?? 1, max: req.max_count ?? req.min_count ?? 1 };
-  const rootSize = rootSourceVolume?.size ?? rootBdm?.volume_size;
+  const sourceOf = (d: ResolvedDevice): DeviceSource | undefined => {
+    if (d.volume)
+      return {
+        kind: 'volume',
+        status: d.volume.status,
+        bootable: d.volume.bootable,
+        sizeGb: d.volume.size,
+        zone: d.volume.availabilityZone,
+      };
+    if (d.snapshot)
+      return {
+        kind: 'snapshot',
+        status: d.snapshot.status,
+        bootable: d.snapshotVolume?.bootable ?? false,
+        sizeGb: d.snapshot.size,
+        zone: d.snapshotVolume?.availabilityZone ?? '',
+      };
+    return undefined;
+  };
+  const imageFacts = (image: ImageRecord | undefined): ImageFacts | null =>
+    image
+      ? {
+          osType: image.properties.os_type ?? 'linux',
+          minDiskGb: image.minDiskGb,
+          minRamMb: image.minRamMb,
+        }
+      : null;
   const plan: CreateServerPlan = {
     name: req.name,
-    image: {
-      osType: rootImage.properties.os_type ?? 'linux',
-      minDiskGb: rootImage.minDiskGb,
-      minRamMb: rootImage.minRamMb,
-    },
+    image: imageFacts(rootImage),
     flavor: { name: flavor.name, ramMb: flavor.ramMb },
-    rootVolume: rootBdm
-      ? {
-          sizeGb: rootSize ?? 0,
-          volumeType: rootBdm.volume_type,
-          destination: rootBdm.destination_type ?? (u2 ? 'local' : 'volume'),
-        }
-      : null,
+    blockDevices: devices.map(
+      (d): PlannedDevice => ({
+        sourceType: d.bdm.source_type,
+        destinationType: d.bdm.destination_type,
+        bootIndex: d.bdm.boot_index,
+        sizeGb: d.bdm.volume_size,
+        volumeType: d.bdm.volume_type,
+        encryption: d.bdm.nhn_encryption !== undefined,
+        source: sourceOf(d),
+      }),
+    ),
+    volumeTypes: VOLUME_TYPES,
+    availabilityZone: req.availability_zone,
     userData: req.user_data,
     minCount: count.min,
     maxCount: count.max,
@@ -218,17 +292,14 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
   };
   const violations = validateCreateServer(plan);
   if (violations.length > 0) throw badRequest(violations.map(describeCreateViolation).join(' '));
-  if (rootBdm && plan.rootVolume?.destination === 'volume' && rootSize === undefined) {
-    throw badRequest(
-      "Images with destination_type 'volume' need to have a non-zero volume_size specified.",
-    );
-  }
+  if (!rootImage && bootsFromImage) throw badRequest('The root image could not be found.');
   const instances = count.max;
 
-  // ── placement ──
+  // ── placement: a volume or a snapshot fixes the zone (the rules checked they agree) ──
+  const sourceZone = devices.map(sourceOf).find((source) => source !== undefined)?.zone;
   const zone =
     req.availability_zone ??
-    rootSourceVolume?.availabilityZone ??
+    sourceZone ??
     // Nova picks one; the emulator picks the zone with fewer servers, so it is predictable.
     [...zones].sort(
       (a, b) =>
@@ -237,83 +308,50 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
     )[0] ??
     zones[0] ??
     '';
-  if (rootSourceVolume && rootSourceVolume.availabilityZone !== zone) {
-    throw badRequest(
-      `Volume ${rootSourceVolume.id} is in ${rootSourceVolume.availabilityZone}, not in ${zone}.`,
-    );
-  }
 
-  // ── volumes: the root (outside U2) and the extra ones ──
+  // ── volumes: the root (unless local) and the others, in device order ──
   const volumesPerServer: PlannedVolume[] = [];
-  if (rootSourceVolume && instances > 1) {
-    throw badRequest('An existing root volume cannot boot several new instances.');
-  }
-  if (rootBdm && plan.rootVolume?.destination === 'volume') {
-    volumesPerServer.push(
-      rootSourceVolume
-        ? {
-            existing: rootSourceVolume,
-            device: '/dev/vda',
-            deleteOnTermination: rootBdm.delete_on_termination ?? false,
-          }
-        : {
-            create: {
-              size: rootSize ?? 0,
-              volumeType: rootBdm.volume_type ?? DEFAULT_VOLUME_TYPE,
-              imageId: rootImage.id,
-              bootable: true,
-            },
-            device: '/dev/vda',
-            deleteOnTermination: rootBdm.delete_on_termination ?? false,
-          },
-    );
-  }
-  extraBdms.forEach((bdm, i) => {
-    const device = `/dev/vd${String.fromCharCode(98 + i)}`;
+  let nextLetter = 1;
+  for (const d of [...devices].sort((a, b) => Number(!isRoot(a.bdm)) - Number(!isRoot(b.bdm)))) {
+    const { bdm } = d;
+    if (bdm.destination_type === 'local') continue;
+    const device = isRoot(bdm) ? '/dev/vda' : `/dev/vd${String.fromCharCode(97 + nextLetter++)}`;
     const deleteOnTermination = bdm.delete_on_termination ?? false;
-    if (
-      bdm.source_type === 'blank' ||
-      (bdm.source_type === undefined && bdm.volume_size !== undefined)
-    ) {
-      const size = bdm.volume_size ?? 0;
-      const problem = checkVolumeSize(size);
-      if (problem)
-        throw badRequest(
-          `block_device_mapping_v2[${i + 1}]: ${describeVolumeSizeProblem(problem, size)}`,
-        );
-      volumesPerServer.push({
-        create: {
-          size,
-          volumeType: bdm.volume_type ?? DEFAULT_VOLUME_TYPE,
-          imageId: null,
-          bootable: false,
-        },
-        device,
-        deleteOnTermination,
-      });
-      return;
+    if (d.volume) {
+      volumesPerServer.push({ existing: d.volume, device, deleteOnTermination });
+      continue;
     }
-    if (bdm.source_type === 'volume') {
-      const volume = tenant.volumes.find((v) => v.id === bdm.uuid);
-      if (!volume) throw badRequest(`Volume ${bdm.uuid ?? ''} could not be found.`);
-      if (volume.status !== 'available')
-        throw badRequest(`Volume ${volume.id} status must be 'available'.`);
-      if (volume.availabilityZone !== zone)
-        throw badRequest(`Volume ${volume.id} is not in ${zone}.`);
-      if (instances > 1)
-        throw badRequest('An existing volume cannot be attached to several new instances.');
-      volumesPerServer.push({ existing: volume, device, deleteOnTermination });
-      return;
-    }
-    throw badRequest(
-      `block_device_mapping_v2[${bdms.indexOf(bdm)}]: only a boot_index 0 root and extra 'blank' or 'volume' sources are supported.`,
-    );
-  });
+    const fromSnapshot = d.snapshotVolume;
+    volumesPerServer.push({
+      create: {
+        size: bdm.volume_size ?? 0,
+        volumeType: bdm.volume_type ?? fromSnapshot?.volumeType ?? DEFAULT_VOLUME_TYPE,
+        imageId: d.image?.id ?? fromSnapshot?.imageId ?? null,
+        snapshotId: d.snapshot?.id ?? null,
+        bootable: d.image !== undefined || (fromSnapshot?.bootable ?? false),
+        encryptionKeyId: bdm.nhn_encryption?.skm_key_id ?? null,
+      },
+      device,
+      deleteOnTermination,
+    });
+  }
+  const rootSize =
+    root?.bdm.destination_type === 'local'
+      ? flavor.diskGb
+      : (root?.volume?.size ?? root?.bdm.volume_size ?? flavor.diskGb);
 
   // ── networks and addresses ──
   const usedIps = new Set(tenant.ports.map((p) => p.ipAddress));
+  const external = regionState.externalNetwork;
   const nics = req.networks.map((nic, i) => {
     const where = `networks[${i}]`;
+    // The shared external network is listed with the tenant's VPCs, but it is where floating IPs
+    // come from: no instance port goes on it.
+    if (nic.uuid === external.id || nic.subnet === external.subnetId) {
+      throw badRequest(
+        `${where}: ${external.name} is an external network (router:external): instances cannot be attached to it; associate a floating IP instead.`,
+      );
+    }
     if (nic.port !== undefined) {
       const port = tenant.ports.find((p) => p.id === nic.port);
       if (!port) throw badRequest(`${where}: port ${nic.port} could not be found.`);
@@ -379,12 +417,13 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
     const server: ServerRecord = {
       id,
       name: instances > 1 ? `${req.name}-${n + 1}` : req.name,
-      status: 'BUILDING',
+      status: 'BUILD',
       vmState: 'building',
       taskState: 'spawning',
       powerState: 0,
       flavorId: flavor.id,
-      imageId: image.id,
+      // Booted from a volume or a snapshot: the API answers `"image": ""`.
+      imageId: bootsFromImage ? (rootImage?.id ?? '') : '',
       keyName: keypair.name,
       availabilityZone: zone,
       hostId: stableHex(56, 'host', tenantId, id),
@@ -394,13 +433,20 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
       updated: now,
       launchedAt: null,
       terminatedAt: null,
-      metadata: { ...imageMetadata(rootImage, rootSize ?? flavor.diskGb), ...(req.metadata ?? {}) },
+      // NHN copies the root image's properties (os_type, image_name, …) into the metadata, also
+      // when it boots from a volume: the metadata still names the image.
+      metadata: {
+        ...(rootImage ? imageMetadata(rootImage, rootSize) : {}),
+        ...(req.metadata ?? {}),
+      },
       reservationId,
       userData: req.user_data ?? null,
       diskConfig: 'MANUAL',
+      protect: false,
     };
     tenant.servers.push(server);
     created.push(server);
+    placement?.members.push(id);
 
     const ops: Op[] = [
       {
@@ -473,6 +519,8 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
         createdAt: now,
         updatedAt: null,
         imageId: spec.imageId,
+        snapshotId: spec.snapshotId,
+        encryptionKeyId: spec.encryptionKeyId,
       };
       tenant.volumes.push(volume);
       ops.push({
@@ -489,13 +537,12 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
 
   if (req.return_reservation_id) return c.json({ reservation_id: reservationId }, 202);
   const first = created[0] as ServerRecord;
-  const body: { server: CreatedServer } = {
+  const answer: { server: CreatedServer } = {
     server: {
       security_groups: groups.map((g) => ({ name: g.name })),
-      'OS-DCF:diskConfig': 'MANUAL',
       id: first.id,
       links: links(base, 'servers', first.id),
     },
   };
-  return c.json(body, 202);
+  return c.json(answer, 202);
 }

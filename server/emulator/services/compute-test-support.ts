@@ -28,7 +28,51 @@ export const SEED = {
   PAUSED: 'win-ad-01',
   SUSPENDED: 'cache-01',
   U2: 'dev-sandbox',
+  /** Deletion protection on (NHN-EXT-ATTR:protect). */
+  PROTECTED: 'db-master',
+  /** Booted from an existing volume: `"image": ""`. */
+  FROM_VOLUME: 'app-from-volume',
 } as const;
+
+/** The root of a U2 or GPU flavor: the image onto the flavor's local disk (current guide). */
+export const localRoot = (imageId: string) => ({
+  source_type: 'image',
+  uuid: imageId,
+  boot_index: 0,
+  destination_type: 'local',
+});
+
+/** The root of every other flavor: a new volume of `size` GB made from the image. */
+export const volumeRoot = (imageId: string, size: number, extra: Record<string, unknown> = {}) => ({
+  source_type: 'image',
+  uuid: imageId,
+  boot_index: 0,
+  destination_type: 'volume',
+  volume_size: size,
+  ...extra,
+});
+
+/** Starts a U2 server (Ubuntu 22.04 on u2.c1m1) and returns its name; it stays BUILD until settled. */
+export async function createBuilding(client: TestClient, name = 'fresh-build'): Promise<string> {
+  const [flavors, images, subnets] = await Promise.all([
+    flavorIds(client),
+    imageIds(client),
+    client.network('GET', '/vpcsubnets?name=default-subnet'),
+  ]);
+  const image = images[UBUNTU_22] ?? '';
+  const res = await client.compute('POST', '/servers', {
+    server: {
+      name,
+      flavorRef: flavors['u2.c1m1'],
+      networks: [{ subnet: subnets.body.vpcsubnets[0].id }],
+      key_name: 'demo-key',
+      block_device_mapping_v2: [localRoot(image)],
+    },
+  });
+  if (res.status !== 202)
+    throw new Error(`create answered ${res.status}: ${JSON.stringify(res.body)}`);
+  return name;
+}
 
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -132,14 +176,17 @@ export async function pendingTransitions(client: TestClient): Promise<number> {
 
 /** Everything a refused request must leave as it was. */
 export async function inventory(client: TestClient) {
-  const [servers, volumes, portList, images, keypairs, pending] = await Promise.all([
-    client.compute('GET', '/servers/detail'),
-    volumesDetail(client),
-    ports(client),
-    client.image('GET', '/images'),
-    client.compute('GET', '/os-keypairs'),
-    pendingTransitions(client),
-  ]);
+  const [servers, volumes, portList, images, keypairs, pending, snapshots, groups] =
+    await Promise.all([
+      client.compute('GET', '/servers/detail?limit=1000'),
+      volumesDetail(client),
+      ports(client),
+      client.image('GET', '/images'),
+      client.compute('GET', '/os-keypairs'),
+      pendingTransitions(client),
+      client.blockStorage('GET', '/snapshots/detail'),
+      client.compute('GET', '/os-server-groups'),
+    ]);
   return {
     servers: servers.body.servers.length as number,
     volumes: volumes.length,
@@ -151,6 +198,8 @@ export async function inventory(client: TestClient) {
     serverBodies: servers.body.servers as Server[],
     volumeBodies: volumes,
     portBodies: portList,
+    snapshotBodies: snapshots.body.snapshots as unknown[],
+    serverGroupBodies: groups.body.server_groups as unknown[],
   };
 }
 

@@ -31,12 +31,14 @@ import {
 import { DEMO, OTHER, shapeMismatches, type TestClient, testClient } from '../testing';
 import {
   advance,
+  createBuilding,
   emulatorNow,
   flavorIds,
   freezeDate,
   getServer,
   imageIds,
   inventory,
+  localRoot,
   ports,
   SEED,
   serverByName,
@@ -59,6 +61,7 @@ const SEED_SERVER_NAMES = [
   'win-ad-01',
   'dev-sandbox',
   'cache-01',
+  'app-from-volume',
 ];
 
 const names = (servers: { name: string }[]) => servers.map((s) => s.name).sort();
@@ -74,7 +77,7 @@ describe('flavors (타입 목록 보기 / 타입 목록 상세 보기)', () => {
     const res = await client.compute('GET', '/flavors');
     expect(res.status).toBe(200);
     expect(shapeMismatches(res.body, FLAVORS_LIST)).toEqual([]);
-    expect(res.body.flavors).toHaveLength(16);
+    expect(res.body.flavors).toHaveLength(18);
     for (const flavor of res.body.flavors) {
       expect(Object.keys(flavor).sort()).toEqual(['id', 'links', 'name']);
       expect(flavor.links.map((l: { rel: string }) => l.rel)).toEqual(['self', 'bookmark']);
@@ -94,7 +97,7 @@ describe('flavors (타입 목록 보기 / 타입 목록 상세 보기)', () => {
     const res = await client.compute('GET', '/flavors/detail');
     expect(res.status).toBe(200);
     expect(shapeMismatches(res.body, FLAVORS_DETAIL)).toEqual([]);
-    expect(res.body.flavors).toHaveLength(16);
+    expect(res.body.flavors).toHaveLength(18);
     for (const flavor of res.body.flavors) {
       // The spec types swap as an Integer but its example (and NHN) answer "".
       expect(flavor.swap).toBe('');
@@ -105,15 +108,22 @@ describe('flavors (타입 목록 보기 / 타입 목록 상세 보기)', () => {
     const x1 = res.body.flavors.find((f: { name: string }) => f.name === 'x1.c32m256');
     expect(x1).toMatchObject({ ram: 262144, vcpus: 32, disk: 0, rxtx_factor: 1 });
     const u2 = res.body.flavors.find((f: { name: string }) => f.name === 'u2.c1m1');
-    // U2 has a local root disk; every other family boots from block storage (disk 0).
+    // U2 and GPU have a local root disk; every other family boots from block storage (disk 0).
     expect(u2).toMatchObject({ ram: 1024, vcpus: 1, disk: 20 });
+    const gpu = res.body.flavors.find((f: { name: string }) => f.name === 'g2.c8m64');
+    expect(gpu).toMatchObject({
+      ram: 65536,
+      vcpus: 8,
+      disk: 100,
+      extra_specs: { flavor_type: 'gpu' },
+    });
   });
 
   describe('minRam / minDisk filters', () => {
     const cases: [query: string, expected: string[]][] = [
-      ['minRam=20000', ['r2.c4m32', 'x1.c32m128', 'x1.c32m256']],
-      ['minDisk=30', ['u2.c2m4', 'u2.c4m8']],
-      ['minRam=5000&minDisk=30', ['u2.c4m8']],
+      ['minRam=20000', ['g2.c16m128', 'g2.c8m64', 'r2.c4m32', 'x1.c32m128', 'x1.c32m256']],
+      ['minDisk=30', ['g2.c16m128', 'g2.c8m64', 'u2.c2m4', 'u2.c4m8']],
+      ['minRam=5000&minDisk=30', ['g2.c16m128', 'g2.c8m64', 'u2.c4m8']],
       ['minRam=300000', []],
     ];
     it.each(cases)(
@@ -458,17 +468,36 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
   it('lists details of every server in the shape of the spec example', async () => {
     const res = await client.compute('GET', '/servers/detail');
     expect(res.status).toBe(200);
-    expect(res.body.servers).toHaveLength(8);
+    expect(res.body.servers).toHaveLength(9);
     for (const server of res.body.servers) {
+      // A server booted from a volume answers `"image": ""` (compared apart, below).
+      if (server.image === '') continue;
       expect(serverShapeMismatches(server, SERVERS_DETAIL.servers[0] as never)).toEqual([]);
       expect(server.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(server.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(server['OS-SRV-USG:launched_at']).toMatch(
         /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/,
       );
-      expect(server['OS-DCF:diskConfig']).toBe('MANUAL');
       expect(server.tenant_id).toBe(DEMO.tenantId);
     }
+    for (const server of res.body.servers) {
+      // Today's fields (current guide): deletion protection and the extra local disk.
+      expect(typeof server['NHN-EXT-ATTR:protect']).toBe('boolean');
+      expect(server['NHN-EXT-ATTR:ephemeral_disk_size']).toBe(0);
+      // Nova's status with the lower-case vm_state behind it.
+      expect(server['OS-EXT-STS:vm_state']).toMatch(/^[a-z_]+$/);
+    }
+    const protectedOnes = res.body.servers
+      .filter((s: Server) => s['NHN-EXT-ATTR:protect'])
+      .map((s: Server) => s.name);
+    expect(protectedOnes).toEqual(['db-master']);
+    const fromVolume = res.body.servers.find((s: Server) => s.name === 'app-from-volume');
+    expect(fromVolume.image).toBe('');
+    expect(fromVolume.metadata).toMatchObject({
+      image_name: 'Rocky Linux 9.4 (2024.06.18)',
+      os_type: 'linux',
+    });
+    expect(fromVolume['os-extended-volumes:volumes_attached']).toHaveLength(1);
     const statuses = Object.fromEntries(
       res.body.servers.map((s: Server) => [s.name, [s.status, s['OS-EXT-STS:power_state']]]),
     );
@@ -481,7 +510,20 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
       'win-ad-01': ['PAUSED', 3],
       'dev-sandbox': ['ACTIVE', 1],
       'cache-01': ['SUSPENDED', 4],
+      'app-from-volume': ['ACTIVE', 1],
     });
+  });
+
+  it('answers 100 servers without a limit, and at most 1000 (기본값은 100, 최대 1000)', async () => {
+    const big = await testClient({ config: { extraServers: 200 } });
+    for (const path of ['/servers', '/servers/detail']) {
+      const first = await big.compute('GET', path);
+      expect(first.body.servers).toHaveLength(100);
+      expect(first.body.servers_links?.[0]?.rel).toBe('next');
+      expect(first.body.servers_links[0].href).toContain('limit=100');
+      const all = await big.compute('GET', `${path}?limit=5000`);
+      expect(all.body.servers).toHaveLength(209);
+    }
   });
 
   it('filters by reservation_id: the servers made by one request, and only them', async () => {
@@ -497,6 +539,7 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
         flavorRef: flavors['u2.c1m1'],
         networks: [{ subnet: subnets.body.vpcsubnets[0].id }],
         key_name: 'demo-key',
+        block_device_mapping_v2: [localRoot(images[UBUNTU_22] ?? '')],
         min_count: 3,
         max_count: 3,
         return_reservation_id: true,
@@ -589,10 +632,9 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
   );
 
   it.each([
-    ['ACTIVE', ['dev-sandbox', 'web-01', 'web-02']],
+    ['ACTIVE', ['app-from-volume', 'dev-sandbox', 'web-01', 'web-02']],
     ['SHUTOFF', ['db-master']],
-    // The spec's status table says STOPPED where Nova says SHUTOFF: both mean stopped.
-    ['STOPPED', ['db-master']],
+    ['shutoff', ['db-master']],
     ['SHELVED_OFFLOADED', ['batch-worker']],
     ['ERROR', ['legacy-app']],
     ['PAUSED', ['win-ad-01']],
@@ -607,33 +649,65 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
 
   it.each([
     'ACTIVE',
-    'BUILDING',
-    'STOPPED',
-    'SHELVED_OFFLOADED',
-    'DELETED',
-    'REBOOT',
+    'BUILD',
+    'ERROR',
     'HARD_REBOOT',
-    'RESIZED',
+    'MIGRATING',
+    'PASSWORD',
+    'PAUSED',
+    'REBOOT',
+    'REBUILD',
+    'RESCUE',
+    'RESIZE',
     'REVERT_RESIZE',
     'VERIFY_RESIZE',
-    'ERROR',
-    'PAUSED',
-    'REBUILD',
-    'RESCUED',
+    'SHELVED_OFFLOADED',
+    'SHUTOFF',
     'SUSPENDED',
     'UNKNOWN',
-  ])('accepts status=%s, a status of the spec table (인스턴스 상태)', async (status) => {
-    const res = await client.compute('GET', `/servers/detail?status=${status}`);
-    expect(res.status).toBe(200);
-    for (const server of res.body.servers) {
-      expect(server.status).toBe(status === 'STOPPED' ? 'SHUTOFF' : status);
+  ])(
+    'takes status=%s, a status of the current guide (인스턴스 상태), and answers only those',
+    async (status) => {
+      const res = await client.compute('GET', `/servers/detail?status=${status}`);
+      expect(res.status).toBe(200);
+      for (const server of res.body.servers) expect(server.status).toBe(status);
+    },
+  );
+
+  it("matches servers by Nova's status names: the 2023 guide's vm_state names match nothing", async () => {
+    // A real Nova answers an empty list, no error, for a name it does not know.
+    const building = await createBuilding(client);
+    const stopped = await client.compute('GET', '/servers/detail?status=SHUTOFF');
+    expect(names(stopped.body.servers)).toEqual(['db-master']);
+    expect(names((await client.compute('GET', '/servers?status=BUILD')).body.servers)).toEqual([
+      building,
+    ]);
+    for (const old of ['BUILDING', 'STOPPED', 'RESIZED', 'RESCUED', 'RUNNING', 'bogus']) {
+      const res = await client.compute('GET', `/servers/detail?status=${old}`);
+      expect(res.status, old).toBe(200);
+      expect(res.body.servers, old).toEqual([]);
     }
   });
 
-  it.each(['RUNNING', 'STOP', 'bogus'])('answers 400 for status=%s', async (status) => {
-    const res = await client.compute('GET', `/servers/detail?status=${status}`);
-    expect(res.status).toBe(400);
-    expect(res.body.badRequest.message).toContain('status');
+  it('refuses status=DELETED with 403, as Nova does for non-administrators', async () => {
+    const legacy = await serverByName(client, 'legacy-app');
+    expect((await client.compute('DELETE', `/servers/${legacy.id}`)).status).toBe(204);
+    await client.settle();
+    for (const query of [
+      '?status=DELETED',
+      '?status=deleted',
+      '?changes-since=2000-01-01T00:00:00&status=DELETED',
+    ]) {
+      const res = await client.compute('GET', `/servers/detail${query}`);
+      expect(res.status, query).toBe(403);
+      expect(res.body.forbidden.message).toBe('Only administrators may list deleted instances');
+    }
+    // Deleted servers still reach changes-since.
+    const changes = await client.compute(
+      'GET',
+      '/servers/detail?changes-since=2000-01-01T00:00:00',
+    );
+    expect(changes.body.servers.find((s: Server) => s.id === legacy.id)?.status).toBe('DELETED');
   });
 
   it('combines filters', async () => {
@@ -645,7 +719,7 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
       ['/servers', 7],
       ['/servers/detail', 7],
       ['/servers', 1],
-      ['/servers/detail', 33],
+      ['/servers/detail', 34],
     ])(
       'walks every page of %s (limit %i) with no duplicates and nothing missing',
       async (path, limit) => {
@@ -653,7 +727,7 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
         const all = (await big.compute('GET', path)).body.servers.map(
           (s: Server) => s.id,
         ) as string[];
-        expect(all).toHaveLength(33);
+        expect(all).toHaveLength(34);
 
         const seen: string[] = [];
         let query = `?limit=${limit}`;
@@ -692,12 +766,13 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
     });
 
     it('pages a filtered list with the marker', async () => {
-      const first = await client.compute('GET', '/servers?status=ACTIVE&limit=2');
-      expect(first.body.servers).toHaveLength(2);
-      const last = first.body.servers[1].id;
-      const second = await client.compute('GET', `/servers?status=ACTIVE&limit=2&marker=${last}`);
+      const first = await client.compute('GET', '/servers?status=ACTIVE&limit=3');
+      expect(first.body.servers).toHaveLength(3);
+      const last = first.body.servers[2].id;
+      const second = await client.compute('GET', `/servers?status=ACTIVE&limit=3&marker=${last}`);
       expect(second.body.servers).toHaveLength(1);
       expect(names([...first.body.servers, ...second.body.servers])).toEqual([
+        'app-from-volume',
         'dev-sandbox',
         'web-01',
         'web-02',
@@ -891,8 +966,8 @@ describe('delete a server (인스턴스 삭제하기)', () => {
     ).toBe(404);
   });
 
-  it('deletes a server in any status (SHUTOFF, ERROR, a server with a task under way)', async () => {
-    for (const name of ['db-master', 'legacy-app', 'batch-worker']) {
+  it('deletes a server in any status (ERROR, SHELVED_OFFLOADED, a server with a task under way)', async () => {
+    for (const name of ['legacy-app', 'batch-worker']) {
       const server = await serverByName(client, name);
       expect((await client.compute('DELETE', `/servers/${server.id}`)).status).toBe(204);
     }
@@ -900,7 +975,48 @@ describe('delete a server (인스턴스 삭제하기)', () => {
     await client.compute('POST', `/servers/${web02.id}/action`, { 'os-stop': null });
     expect((await client.compute('DELETE', `/servers/${web02.id}`)).status).toBe(204);
     await client.settle();
-    expect(await listAllNames(client)).toEqual(['cache-01', 'dev-sandbox', 'web-01', 'win-ad-01']);
+    expect(await listAllNames(client)).toEqual([
+      'app-from-volume',
+      'cache-01',
+      'db-master',
+      'dev-sandbox',
+      'web-01',
+      'win-ad-01',
+    ]);
+  });
+
+  it('refuses to delete a deletion-protected server (NHN-EXT-ATTR:protect) with 409, changing nothing', async () => {
+    const protectedServer = await serverByName(client, SEED.PROTECTED);
+    expect(protectedServer['NHN-EXT-ATTR:protect']).toBe(true);
+    const before = await inventory(client);
+    const res = await client.compute('DELETE', `/servers/${protectedServer.id}`);
+    expect(res.status).toBe(409);
+    expect(res.body.conflictingRequest.message).toContain('deletion protection');
+    expect(res.body.conflictingRequest.message).toContain(protectedServer.id);
+    await client.settle();
+    expect(await inventory(client)).toEqual(before);
+    const after = await serverByName(client, SEED.PROTECTED);
+    expect(after).toMatchObject({ status: 'SHUTOFF', 'OS-EXT-STS:task_state': null });
+    // The API cannot turn protection off: a rename that tries is just a rename.
+    const rename = await client.compute('PUT', `/servers/${protectedServer.id}`, {
+      server: { name: 'db-master', 'NHN-EXT-ATTR:protect': false },
+    });
+    expect(rename.body.server['NHN-EXT-ATTR:protect']).toBe(true);
+  });
+
+  it('a deleted member leaves its placement policy', async () => {
+    const web02 = await serverByName(client, 'web-02');
+    const groups = await client.compute('GET', '/os-server-groups');
+    const spread = groups.body.server_groups.find((g: { name: string }) => g.name === 'web-spread');
+    expect(spread.members).toContain(web02.id);
+    expect((await client.compute('DELETE', `/servers/${web02.id}`)).status).toBe(204);
+    // Until the delete completes it is still a member.
+    expect(
+      (await client.compute('GET', `/os-server-groups/${spread.id}`)).body.server_group.members,
+    ).toContain(web02.id);
+    await client.settle();
+    const after = await client.compute('GET', `/os-server-groups/${spread.id}`);
+    expect(after.body.server_group.members).toEqual([(await serverByName(client, 'web-01')).id]);
   });
 
   it('answers 404 for an unknown server and changes nothing', async () => {

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { ServerSummary } from '../../../src/domain/compute-types';
 import { checkKeypairName, describeKeypairNameProblem } from '../../../src/domain/keypair';
 import { checkAction } from '../../../src/domain/server-actions';
-import { canonicalStatus, isKnownStatus } from '../../../src/domain/server-status';
 import {
   authenticate,
   type Ctx,
@@ -18,7 +17,7 @@ import {
   readBody,
   requestOrigin,
 } from '../context';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
 import {
   type ComputeBase,
   links,
@@ -33,10 +32,14 @@ import type { ServerRecord } from '../state';
 import { parseApiTime } from '../time';
 import { gateMessage, registerServerActions } from './compute-actions';
 import { createServers } from './compute-create';
+import { registerServerMetadata } from './compute-metadata';
 import { computeScope } from './compute-scope';
+import { registerServerGroups } from './compute-server-groups';
 
 /** Nova's osapi_max_limit: no page is longer than this. */
 const MAX_PAGE = 1000;
+/** Without `limit`, a server list answers this many (current guide: 기본값은 100, 최대 1000). */
+const DEFAULT_SERVER_PAGE = 100;
 
 export function computeVersions(origin: string, region: string) {
   const v2 = {
@@ -240,12 +243,12 @@ export function computeService(deps: Deps) {
     }
     const status = c.req.query('status');
     if (status !== undefined) {
-      const wanted = status.toUpperCase();
-      if (!isKnownStatus(wanted))
-        throw badRequest(`Invalid status value '${status.slice(0, 40)}'.`);
-      const pool =
-        wanted === 'DELETED' && changesSince === undefined ? tenant.deletedServers : servers;
-      servers = pool.filter((s) => canonicalStatus(s.status) === canonicalStatus(wanted));
+      // Nova (API v2.1, as NHN serves it): DELETED only for administrators; a status name it
+      // does not know — the 2023 guide's BUILDING, STOPPED, RESIZED, RESCUED among them —
+      // matches nothing, with no error.
+      const wanted = status.trim().toUpperCase();
+      if (wanted === 'DELETED') throw forbidden('Only administrators may list deleted instances');
+      servers = servers.filter((s) => s.status === wanted);
     }
     const name = c.req.query('name');
     if (name !== undefined) {
@@ -282,10 +285,10 @@ export function computeService(deps: Deps) {
       if (!markerServer) throw badRequest(`marker [${marker.slice(0, 64)}] not found`);
       servers = servers.filter((s) => order(markerServer, s) < 0);
     }
-    const limit = intQuery(c, 'limit', { max: MAX_PAGE }) ?? MAX_PAGE;
+    const limit = intQuery(c, 'limit', { max: MAX_PAGE }) ?? DEFAULT_SERVER_PAGE;
     const page = servers.slice(0, limit);
 
-    const index = new ServerIndex(tenant);
+    const index = new ServerIndex(tenant, scope.regionState.flavors);
     const body: Record<string, unknown> = {
       servers: page.map((s) =>
         detail
@@ -318,13 +321,15 @@ export function computeService(deps: Deps) {
   };
 
   app.get('/servers/:serverId', (c) => {
-    const { server, base, tenant } = findServer(c);
-    return c.json({ server: renderServer(base, server, new ServerIndex(tenant)) });
+    const { server, base, tenant, regionState } = findServer(c);
+    return c.json({
+      server: renderServer(base, server, new ServerIndex(tenant, regionState.flavors)),
+    });
   });
 
   app.put('/servers/:serverId', async (c) => {
     const body = await readBody(c, renameBody);
-    const { server, base, tenant } = findServer(c);
+    const { server, base, tenant, regionState } = findServer(c);
     const name = body.server.name;
     if (name !== undefined) {
       if (name.trim() === '')
@@ -338,11 +343,16 @@ export function computeService(deps: Deps) {
       server.updated = store.now();
       store.touch();
     }
-    return c.json({ server: renderServer(base, server, new ServerIndex(tenant)) });
+    return c.json({
+      server: renderServer(base, server, new ServerIndex(tenant, regionState.flavors)),
+    });
   });
 
   app.delete('/servers/:serverId', (c) => {
     const { server, region, tenantId } = findServer(c);
+    // Deletion protection (current guide: NHN-EXT-ATTR:protect) refuses before anything changes.
+    const gate = checkAction('delete', { ...server, protected: server.protect });
+    if (!gate.allowed) throw conflict(gateMessage('delete', server, gate));
     if (server.taskState === 'deleting') return c.body(null, 204);
     store.cancelServerSteps(server.id);
     server.taskState = 'deleting';
@@ -443,6 +453,8 @@ export function computeService(deps: Deps) {
   });
 
   registerServerActions(app, deps, findServer);
+  registerServerMetadata(app, deps, findServer);
+  registerServerGroups(app, deps);
 
   app.get('/', (c) => c.json({ version: computeVersions(requestOrigin(c), c.get('region')) }));
 

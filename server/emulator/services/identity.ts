@@ -106,10 +106,12 @@ export function identityService({ store, config }: Deps) {
           audit_ids: [randomHex(11)],
         },
         serviceCatalog: catalog(requestOrigin(c), user),
+        // The real service names the user by an opaque id, not the e-mail signed in with
+        // (iaas-token.ko.md's example): a console must not show this as the operator's ID.
         user: {
           id: user.userId,
-          name: user.username,
-          username: user.username,
+          name: user.opaqueName,
+          username: user.opaqueName,
           roles: [{ name: 'project_admin' }],
         },
         metadata: { is_admin: 0, roles: [] },

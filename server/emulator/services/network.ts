@@ -1,13 +1,18 @@
 /**
- * Network API v2.0 (neighbour-apis.md): NHN's VPCs and VPC subnets, their OpenStack views
- * (`networks`, `subnets`), security groups, ports (filter `device_id`) and floating IPs.
+ * Network API v2.0 (neighbour-apis.md, current/vpc-api.ko.md): NHN's VPCs and VPC subnets, their
+ * OpenStack views (`networks`, `subnets`), security groups, ports (filter `device_id`) and
+ * floating IPs. Every VPC and subnet list also shows the region's shared external network
+ * (`router:external: true`, subnet `public_snat_gateway`), as the real service does.
  * Errors come in Neutron's shape.
  */
 import { Hono } from 'hono';
 import { authenticate, type Ctx, type Deps, type EmulatorEnv, requestOrigin } from '../context';
 import { notFound } from '../errors';
-import { stableUuid } from '../ids';
 import {
+  renderExternalNetwork,
+  renderExternalSubnet,
+  renderExternalVpc,
+  renderExternalVpcSubnet,
   renderFloatingIp,
   renderNetwork,
   renderPort,
@@ -52,18 +57,30 @@ export function networkService(deps: Deps) {
   const scope = (c: Ctx) => {
     const region = c.get('region');
     const tenantId = c.get('auth').user.tenantId;
-    return { region, tenantId, tenant: store.tenant(region, tenantId) };
+    return {
+      region,
+      tenantId,
+      tenant: store.tenant(region, tenantId),
+      external: store.region(region).externalNetwork,
+    };
   };
 
   app.get('/:region/v2.0', (c) => c.json({ resources: [] }));
 
   app.get('/:region/v2.0/vpcs', (c) => {
-    const { tenant, tenantId } = scope(c);
-    const vpcs = tenant.vpcs.map((v) => renderVpc(v, tenantId));
-    return c.json({ vpcs: filterBy(c, vpcs, ['id', 'name']) });
+    const { tenant, tenantId, external } = scope(c);
+    const vpcs = [
+      ...tenant.vpcs.map((v) => renderVpc(v, tenantId)),
+      renderExternalVpc(external, false),
+    ];
+    return c.json({
+      vpcs: filterBy(c, vpcs, ['id', 'name', 'router:external', 'shared', 'tenant_id']),
+    });
   });
   app.get('/:region/v2.0/vpcs/:id', (c) => {
-    const { tenant, tenantId } = scope(c);
+    const { tenant, tenantId, external } = scope(c);
+    if (c.req.param('id') === external.id)
+      return c.json({ vpc: renderExternalVpc(external, true) });
     const vpc = tenant.vpcs.find((v) => v.id === c.req.param('id'));
     if (!vpc)
       throw notFound(`VPC ${c.req.param('id').slice(0, 64)} could not be found.`, 'VpcNotFound');
@@ -78,19 +95,33 @@ export function networkService(deps: Deps) {
   });
 
   app.get('/:region/v2.0/vpcsubnets', (c) => {
-    const { tenant, tenantId } = scope(c);
-    const subnets = tenant.subnets.map((s) =>
-      renderVpcSubnet(
-        s,
-        tenant.vpcs.find((v) => v.id === s.vpcId),
-        tenantId,
-        tenant.ports,
+    const { tenant, tenantId, external } = scope(c);
+    const subnets = [
+      ...tenant.subnets.map((s) =>
+        renderVpcSubnet(
+          s,
+          tenant.vpcs.find((v) => v.id === s.vpcId),
+          tenantId,
+          tenant.ports,
+        ),
       ),
-    );
-    return c.json({ vpcsubnets: filterBy(c, subnets, ['id', 'name', 'vpc_id', 'cidr', 'shared']) });
+      renderExternalVpcSubnet(external),
+    ];
+    return c.json({
+      vpcsubnets: filterBy(c, subnets, [
+        'id',
+        'name',
+        'vpc_id',
+        'cidr',
+        'shared',
+        'router:external',
+      ]),
+    });
   });
   app.get('/:region/v2.0/vpcsubnets/:id', (c) => {
-    const { tenant, tenantId } = scope(c);
+    const { tenant, tenantId, external } = scope(c);
+    if (c.req.param('id') === external.subnetId)
+      return c.json({ vpcsubnet: renderExternalVpcSubnet(external) });
     const subnet = tenant.subnets.find((s) => s.id === c.req.param('id'));
     if (!subnet)
       throw notFound(
@@ -108,12 +139,19 @@ export function networkService(deps: Deps) {
   });
 
   app.get('/:region/v2.0/networks', (c) => {
-    const { tenant, tenantId } = scope(c);
-    const networks = tenant.vpcs.map((v) => renderNetwork(v, tenantId, tenant.subnets));
-    return c.json({ networks: filterBy(c, networks, ['id', 'name']) });
+    const { tenant, tenantId, external } = scope(c);
+    const networks = [
+      ...tenant.vpcs.map((v) => renderNetwork(v, tenantId, tenant.subnets)),
+      renderExternalNetwork(external),
+    ];
+    return c.json({
+      networks: filterBy(c, networks, ['id', 'name', 'router:external', 'shared']),
+    });
   });
   app.get('/:region/v2.0/networks/:id', (c) => {
-    const { tenant, tenantId } = scope(c);
+    const { tenant, tenantId, external } = scope(c);
+    if (c.req.param('id') === external.id)
+      return c.json({ network: renderExternalNetwork(external) });
     const vpc = tenant.vpcs.find((v) => v.id === c.req.param('id'));
     if (!vpc)
       throw notFound(
@@ -124,12 +162,17 @@ export function networkService(deps: Deps) {
   });
 
   app.get('/:region/v2.0/subnets', (c) => {
-    const { tenant, tenantId } = scope(c);
-    const subnets = tenant.subnets.map((s) => renderSubnet(s, tenantId));
+    const { tenant, tenantId, external } = scope(c);
+    const subnets = [
+      ...tenant.subnets.map((s) => renderSubnet(s, tenantId)),
+      renderExternalSubnet(external),
+    ];
     return c.json({ subnets: filterBy(c, subnets, ['id', 'name', 'network_id', 'cidr']) });
   });
   app.get('/:region/v2.0/subnets/:id', (c) => {
-    const { tenant, tenantId } = scope(c);
+    const { tenant, tenantId, external } = scope(c);
+    if (c.req.param('id') === external.subnetId)
+      return c.json({ subnet: renderExternalSubnet(external) });
     const subnet = tenant.subnets.find((s) => s.id === c.req.param('id'));
     if (!subnet)
       throw notFound(
@@ -172,9 +215,8 @@ export function networkService(deps: Deps) {
   });
 
   app.get('/:region/v2.0/floatingips', (c) => {
-    const { tenant, tenantId, region } = scope(c);
-    const external = stableUuid('external-network', region);
-    const fips = tenant.floatingIps.map((f) => renderFloatingIp(f, tenant, tenantId, external));
+    const { tenant, tenantId, external } = scope(c);
+    const fips = tenant.floatingIps.map((f) => renderFloatingIp(f, tenant, tenantId, external.id));
     return c.json({
       floatingips: filterBy(c, fips, ['id', 'port_id', 'floating_ip_address', 'status']),
     });
