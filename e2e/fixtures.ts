@@ -97,7 +97,8 @@ export async function signIn(page: Page, path = '/kr1/instances') {
     },
   });
   expect(res.ok()).toBe(true);
-  const session = sessionFromToken(await res.json());
+  // The console keeps the ID typed at sign-in: the token names the user by an opaque id.
+  const session = sessionFromToken(await res.json(), DEMO.username);
   await page.goto('/favicon.svg');
   await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
     SESSION_KEY,

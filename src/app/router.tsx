@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { landingPath } from '../features/auth/landing-region';
 import { LoginPage } from '../features/auth/login-page';
 import { RequireSession } from '../features/auth/require-session';
 import { useRequiredSession } from '../features/auth/use-session';
@@ -6,9 +7,10 @@ import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 import { AppLayout } from './shell/app-layout';
 
+/** `/`: the region the operator used last, else kr1 (src/features/auth/landing-region.ts). */
 function DefaultRegion() {
   const session = useRequiredSession();
-  return <Navigate to={`/${session.regions[0] ?? 'kr1'}/instances`} replace />;
+  return <Navigate to={landingPath(session)} replace />;
 }
 
 // Every page but the login and the shell is loaded when first visited.

@@ -33,7 +33,7 @@ const en = {
     colorScheme: 'Switch between light and dark',
     userMenu: 'Account',
     tenant: 'Tenant',
-    user: 'User',
+    user: 'NHN Cloud ID',
     signOut: 'Sign out',
     sessionExpires: 'Session expires {{time}}',
   },

@@ -31,7 +31,7 @@ const ko: Messages = {
     colorScheme: '밝은 테마와 어두운 테마 전환',
     userMenu: '계정',
     tenant: '테넌트',
-    user: '사용자',
+    user: 'NHN Cloud ID',
     signOut: '로그아웃',
     sessionExpires: '세션 만료 {{time}}',
   },

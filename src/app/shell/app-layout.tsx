@@ -10,6 +10,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
@@ -22,6 +23,7 @@ import {
 } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
+import { rememberRegion } from '../../features/auth/landing-region';
 import { useRequiredSession } from '../../features/auth/use-session';
 import { NotFoundPage } from '../not-found-page';
 import { RegionSwitcher } from './region-switcher';
@@ -43,9 +45,14 @@ export function AppLayout() {
   const emulator = useIsEmulator();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const listed = session.regions.includes(region);
+  // The next sign-in opens the region shown last (src/features/auth/landing-region.ts).
+  useEffect(() => {
+    if (listed) rememberRegion(session.tenantId, region);
+  }, [listed, session.tenantId, region]);
 
   // A region the catalog does not list is not a page of this console.
-  if (!session.regions.includes(region)) return <NotFoundPage />;
+  if (!listed) return <NotFoundPage />;
 
   return (
     <AppShell

@@ -2,10 +2,12 @@ import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { IconWorld } from '../../components/icons';
+import { regionLabel } from '../../components/region-label';
 import { useRequiredSession } from '../../features/auth/use-session';
 
 /**
- * The catalog's regions. Switching keeps the page (instances stay instances) but not a resource
+ * The catalog's regions, in NHN's order (kr1, kr2, kr3, jp1: the session keeps them so whatever
+ * the catalog's order). Switching keeps the page (instances stay instances) but not a resource
  * id, which belongs to the old region.
  */
 export function regionPath(pathname: string, region: string): string {
@@ -23,10 +25,7 @@ export function RegionSwitcher() {
     <Select
       aria-label={t('header.region')}
       leftSection={<IconWorld size={16} />}
-      data={session.regions.map((r) => ({
-        value: r,
-        label: `${r.toUpperCase()} · ${t(`regions.${r}` as 'regions.kr1', { defaultValue: r.toUpperCase() })}`,
-      }))}
+      data={session.regions.map((r) => ({ value: r, label: regionLabel(t, r) }))}
       value={region ?? null}
       allowDeselect={false}
       onChange={(value) =>

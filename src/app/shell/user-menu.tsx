@@ -5,6 +5,7 @@ import { IconLogout } from '../../components/icons';
 import { endSession } from '../../features/auth/end-session';
 import { useRequiredSession } from '../../features/auth/use-session';
 
+/** The operator's NHN Cloud ID (as typed at sign-in, never the token's opaque user name) and tenant. */
 export function UserMenu() {
   const { t } = useTranslation();
   const session = useRequiredSession();
@@ -12,18 +13,18 @@ export function UserMenu() {
     <Menu position="bottom-end" width={300} withinPortal>
       <Menu.Target>
         <UnstyledButton
-          aria-label={`${t('header.userMenu')}: ${session.userName}`}
+          aria-label={`${t('header.userMenu')}: ${session.signInId}`}
           data-testid="user-menu"
         >
           <Avatar color="blue" radius="xl" size={34}>
-            {session.userName.slice(0, 2).toUpperCase()}
+            {session.signInId.slice(0, 2).toUpperCase()}
           </Avatar>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('header.user')}</Menu.Label>
         <Text size="sm" px="sm" pb={4}>
-          {session.userName}
+          {session.signInId}
         </Text>
         <Menu.Label>{t('header.tenant')}</Menu.Label>
         <Text size="xs" px="sm" ff="monospace">

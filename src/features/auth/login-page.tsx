@@ -23,6 +23,7 @@ import { IconAlertCircle, IconFlask, IconInfoCircle } from '../../components/ico
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
 import { DEMO_CREDENTIALS } from './backend';
+import { landingPath } from './landing-region';
 import { sessionFromToken, sessionStore } from './session';
 import { useSession } from './use-session';
 
@@ -65,13 +66,14 @@ export function LoginPage() {
         tenantId: credentials.tenantId.trim(),
         username: credentials.username.trim(),
       }),
-    onSuccess: (response) => {
-      const newSession = sessionFromToken(response);
+    onSuccess: (response, credentials) => {
+      // The user menu shows the ID typed here: the token names the user only by an opaque id.
+      const newSession = sessionFromToken(response, credentials.username);
       if (newSession.regions.length === 0) throw new Error(t('auth.noRegions'));
       sessionStore.save(newSession);
       // The password leaves memory with the form.
       form.reset();
-      navigate(next ?? `/${newSession.regions[0]}/instances`, { replace: true });
+      navigate(next ?? landingPath(newSession), { replace: true });
     },
   });
 
@@ -79,7 +81,7 @@ export function LoginPage() {
     document.title = `${t('auth.title')} · ${t('app.name')}`;
   }, [t]);
 
-  if (session) return <Navigate to={next ?? `/${session.regions[0] ?? 'kr1'}/instances`} replace />;
+  if (session) return <Navigate to={next ?? landingPath(session)} replace />;
 
   const error = signIn.error;
   const errorText = !error

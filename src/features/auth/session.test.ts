@@ -47,21 +47,57 @@ const token: TokenResponse = {
         ],
       },
     ],
-    user: { id: 'u1', name: 'demo@example.com', roles: [] },
+    // The real service names the user by an opaque id (current/iaas-token.ko.md, 응답 예시).
+    user: { id: 'u1', name: '37be6ac0-d660-11e7-ae46-005056ac1497', roles: [] },
   },
 };
 
+const SIGN_IN_ID = 'demo@example.com';
+
 describe('sessionFromToken', () => {
-  it('keeps token, expiry, tenant, user and the compute regions', () => {
-    expect(sessionFromToken(token)).toEqual({
+  it('keeps token, expiry, tenant, the ID typed at sign-in and the compute regions', () => {
+    expect(sessionFromToken(token, ` ${SIGN_IN_ID} `)).toEqual({
       token: 'tok-abc',
       expiresAt: Date.parse('2030-01-01T12:00:00Z'),
       tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
       tenantName: 'c_demo',
       userId: 'u1',
-      userName: 'demo@example.com',
+      signInId: SIGN_IN_ID,
       regions: ['kr1', 'kr2', 'jp1'],
     });
+  });
+
+  it('never takes the token’s opaque user name for the operator', () => {
+    expect(JSON.stringify(sessionFromToken(token, SIGN_IN_ID))).not.toContain('37be6ac0');
+  });
+
+  it('lists the regions in NHN’s order whatever the catalog’s', () => {
+    const kr2First: TokenResponse = {
+      access: {
+        ...token.access,
+        serviceCatalog: [
+          {
+            type: 'compute',
+            name: 'nova',
+            endpoints: ['XX9', 'JP1', 'KR3', 'KR2', 'KR1', 'KR1'].map((region) => ({
+              region,
+              publicURL: `https://${region.toLowerCase()}.example`,
+            })),
+          },
+        ],
+      },
+    };
+    expect(sessionFromToken(kr2First, SIGN_IN_ID).regions).toEqual([
+      'kr1',
+      'kr2',
+      'kr3',
+      'jp1',
+      'xx9',
+    ]);
+  });
+
+  it('refuses to open a session without the sign-in ID', () => {
+    expect(() => sessionFromToken(token, '  ')).toThrow(/NHN Cloud ID/);
   });
 });
 
@@ -72,7 +108,7 @@ describe('SessionStore', () => {
     const store = new SessionStore(storage, now);
     const listener = vi.fn();
     store.subscribe(listener);
-    store.save(sessionFromToken(token));
+    store.save(sessionFromToken(token, SIGN_IN_ID));
     expect(listener).toHaveBeenCalledTimes(1);
     expect(new SessionStore(storage, now).get()?.token).toBe('tok-abc');
     store.clear();
@@ -83,7 +119,7 @@ describe('SessionStore', () => {
 
   it('drops an expired session when it loads', () => {
     const storage = new MemoryStorage();
-    new SessionStore(storage, () => 0).save(sessionFromToken(token));
+    new SessionStore(storage, () => 0).save(sessionFromToken(token, SIGN_IN_ID));
     const later = new SessionStore(storage, () => Date.parse('2030-01-01T12:00:01Z'));
     expect(later.get()).toBeNull();
     expect(storage.getItem(SESSION_KEY)).toBeNull();
@@ -97,10 +133,17 @@ describe('SessionStore', () => {
     expect(new SessionStore(storage).get()).toBeNull();
   });
 
+  it('drops a session kept before the sign-in ID was (it named the user by the token)', () => {
+    const storage = new MemoryStorage();
+    const { signInId: _dropped, ...older } = sessionFromToken(token, SIGN_IN_ID);
+    storage.setItem(SESSION_KEY, JSON.stringify({ ...older, userName: '37be6ac0' }));
+    expect(new SessionStore(storage, () => 0).get()).toBeNull();
+  });
+
   it('never holds a password', () => {
     const storage = new MemoryStorage();
-    new SessionStore(storage).save(sessionFromToken(token));
+    new SessionStore(storage).save(sessionFromToken(token, SIGN_IN_ID));
     expect(storage.dump()).not.toMatch(/password/i);
-    expect(Object.keys(sessionFromToken(token))).not.toContain('password');
+    expect(Object.keys(sessionFromToken(token, SIGN_IN_ID))).not.toContain('password');
   });
 });

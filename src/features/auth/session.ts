@@ -1,9 +1,10 @@
 /**
- * The session: token, expiry, tenant, user and the regions the catalog lists. It lives in
- * sessionStorage, so a reload keeps it for the tab and closing the tab ends it. The password is
- * never part of it.
+ * The session: token, expiry, tenant, the operator's NHN Cloud ID and the regions the catalog
+ * lists. It lives in sessionStorage, so a reload keeps it for the tab and closing the tab ends it.
+ * The password is never part of it.
  */
 import type { TokenResponse } from '../../domain/identity-types';
+import { orderRegions } from './landing-region';
 
 export interface Session {
   token: string;
@@ -11,15 +12,36 @@ export interface Session {
   expiresAt: number;
   tenantId: string;
   tenantName: string;
+  /** The token's user id (`access.user.id`). */
   userId: string;
-  userName: string;
-  /** Region ids in path form (`kr1`), in catalog order, from the compute endpoints. */
+  /**
+   * The NHN Cloud ID (e-mail or IAM account ID) the operator signed in with. The token does not
+   * carry it: its `access.user.name` is an opaque id (current/iaas-token.ko.md, 응답 예시).
+   */
+  signInId: string;
+  /**
+   * Region ids in path form (`kr1`) from the compute endpoints, in NHN's order (kr1, kr2, kr3,
+   * jp1, then any other in catalog order): the catalog's own order is not KR1 first.
+   */
   regions: string[];
 }
 
 export const SESSION_KEY = 'nhn-console.session';
 
-export function sessionFromToken(response: TokenResponse): Session {
+/** What the session keeps in the browser's storage (sessionStorage in the app). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * The session a token answer opens. `signInId` is the NHN Cloud ID typed at sign-in: what the
+ * console shows as the user, since the token names the user only by an opaque id.
+ */
+export function sessionFromToken(response: TokenResponse, signInId: string): Session {
+  const id = signInId.trim();
+  if (id === '') throw new Error('A session needs the NHN Cloud ID the operator signed in with.');
   const { token, serviceCatalog, user } = response.access;
   const compute = serviceCatalog.find((entry) => entry.type === 'compute');
   const regions = [...new Set((compute?.endpoints ?? []).map((e) => e.region.toLowerCase()))];
@@ -29,8 +51,8 @@ export function sessionFromToken(response: TokenResponse): Session {
     tenantId: token.tenant.id,
     tenantName: token.tenant.name,
     userId: user.id,
-    userName: user.name,
-    regions,
+    signInId: id,
+    regions: orderRegions(regions),
   };
 }
 
@@ -42,6 +64,7 @@ function isSession(value: unknown): value is Session {
     typeof s.token === 'string' &&
     typeof s.expiresAt === 'number' &&
     typeof s.tenantId === 'string' &&
+    typeof s.signInId === 'string' &&
     Array.isArray(s.regions)
   );
 }
@@ -54,7 +77,7 @@ export class SessionStore {
   private readonly listeners = new Set<Listener>();
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: KeyValueStorage,
     private readonly now: () => number = Date.now,
   ) {
     this.current = this.read();
@@ -104,6 +127,7 @@ export class SessionStore {
   }
 }
 
+// Typed through globalThis so that Node (the proxy tests) can load this module too.
 export const sessionStore = new SessionStore(
-  typeof window === 'undefined' ? (undefined as unknown as Storage) : window.sessionStorage,
+  (globalThis as { sessionStorage?: KeyValueStorage }).sessionStorage as KeyValueStorage,
 );
