@@ -1,4 +1,7 @@
-/** A local stand-in upstream for proxy tests: it answers every request with what it received. */
+/**
+ * A local stand-in upstream for proxy tests: by default it answers every request with what it
+ * received; given `answer`, it answers as that says (e.g. with NHN's own example bodies).
+ */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,7 +18,16 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
-export async function startStandIn(): Promise<StandIn> {
+/** A canned answer; undefined falls back to the echo. */
+export interface StandInAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+export async function startStandIn(
+  answer: (request: Received) => StandInAnswer | undefined = () => undefined,
+): Promise<StandIn> {
   const received: Received[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -28,6 +40,12 @@ export async function startStandIn(): Promise<StandIn> {
         body: Buffer.concat(chunks).toString('utf8'),
       };
       received.push(entry);
+      const canned = answer(entry);
+      if (canned) {
+        res.writeHead(canned.status, { 'Content-Type': 'application/json', ...canned.headers });
+        res.end(JSON.stringify(canned.body));
+        return;
+      }
       res.writeHead(req.url?.includes('missing') ? 404 : 202, {
         'Content-Type': 'application/json',
         Location: 'https://upstream.example/v2/images/abc',
