@@ -8,9 +8,11 @@ const en = {
   sections: {
     basics: 'Name and count',
     zone: 'Availability zone',
-    image: 'Image',
+    bootSource: 'Boot source',
     flavor: 'Flavor',
     rootVolume: 'Boot volume',
+    extraVolumes: 'Additional volumes',
+    placement: 'Placement policy',
     network: 'Network',
     keypair: 'Key pair',
     securityGroups: 'Security groups',
@@ -28,12 +30,55 @@ const en = {
     label: 'Number of instances',
     description: 'From 1 to {{max}}.',
     several: 'They will be named {{name}}-1, {{name}}-2, … and shown together on the list.',
+    fixedByVolume: 'An existing volume boots one instance: the count is 1.',
   },
   zone: {
     label: 'Availability zone',
     any: 'Any zone',
     anyHint: 'NHN Cloud chooses one.',
     unavailable: '{{zone}} (unavailable)',
+    followsSource:
+      'The instance is created in {{zone}}, the zone of the {{kind}} {{name}}: an instance boots from a volume or snapshot of its own zone.',
+    followsSourcePending:
+      'The instance is created in the zone of the volume or snapshot chosen above.',
+    fromSource: '{{zone}} (the zone of {{name}})',
+  },
+  bootSource: {
+    label: 'Boot from',
+    options: {
+      image: 'Image',
+      volume: 'Bootable volume',
+      snapshot: 'Snapshot',
+    },
+    hints: {
+      image: 'A new root is made from an image.',
+      volume: 'An existing bootable volume becomes the root, as it is.',
+      snapshot: 'A new root volume is made from a snapshot.',
+    },
+    kinds: {
+      volume: 'volume',
+      snapshot: 'snapshot',
+    },
+    imageOnlyFlavors: 'GPU and U2 flavors boot only from an image.',
+    osFromVolume:
+      'The OS rules (Windows or Linux, minimum disk and RAM) follow the image the volume was made from.',
+    unknownImage: 'unknown image',
+    volume: {
+      label: 'Volume',
+      placeholder: 'Choose a bootable volume',
+      none: 'No available bootable volume in this region.',
+      option: '{{name}} · {{size}} GB · {{type}} · {{zone}}',
+      details: 'Made from {{image}} ({{os}}) · {{size}} GB {{type}} · zone {{zone}}',
+    },
+    snapshot: {
+      label: 'Snapshot',
+      placeholder: 'Choose a snapshot',
+      none: 'No available snapshot in this region.',
+      option: '{{name}} · {{size}} GB · {{zone}}',
+      notBootable: '{{name}} · {{size}} GB · not bootable',
+      volumeUnknown: '{{name}} · {{size}} GB · its volume is unknown',
+      details: 'Of volume {{volume}} ({{size}} GB, zone {{zone}}) · made from {{image}} ({{os}})',
+    },
   },
   image: {
     label: 'Image',
@@ -62,6 +107,7 @@ const en = {
     ram: '{{ram}} GB',
     localDisk: '{{size}} GB local',
     blockStorage: 'Block storage',
+    imageOnly: 'Boots from an image only',
     available: 'Available',
     unavailable: 'Not available: {{reason}}',
     none: 'No flavor in this family.',
@@ -78,16 +124,50 @@ const en = {
   },
   rootVolume: {
     chooseFlavor:
-      'Choose a flavor: U2 flavors boot from a local disk, all others from block storage.',
-    u2Local:
-      'U2 flavors boot from their own local disk of {{size}} GB: no block storage is created, and its size cannot be changed.',
+      'Choose a flavor: GPU and U2 flavors boot from a local disk, all others from block storage.',
+    localDisk:
+      '{{flavor}} boots from its own local disk of {{size}} GB, made from the image: no block storage is created, and its size cannot be changed.',
+    existing:
+      'The volume {{name}} ({{size}} GB {{type}}) becomes the root as it is: no new volume is made, and it is kept when the instance is deleted.',
+    chooseVolume: 'Choose the volume to boot from above.',
     size: 'Size (GB)',
     sizeHint: 'From {{min}} GB to {{max}} GB for this image.',
+    sizeHintSnapshot: 'From {{min}} GB (at least the snapshot’s {{snapshot}} GB) to {{max}} GB.',
     sizeHintNoImage: 'At least {{linux}} GB for Linux and {{windows}} GB for Windows images.',
     type: 'Volume type',
+    typeHint: 'The types Block Storage offers in this region.',
     deleteOnTermination: 'Delete the volume when the instance is deleted',
     deleteOnTerminationHint:
       'Otherwise the volume is kept (and billed) after the instance is gone.',
+  },
+  encryption: {
+    description:
+      '{{type}} is encrypted with a symmetric key of NHN Cloud Secure Key Manager: give the app key of your Secure Key Manager and the key’s ID.',
+    appKey: 'Secure Key Manager app key',
+    keyId: 'Symmetric key ID',
+    appKeyOf: 'Secure Key Manager app key of volume {{index}}',
+    keyIdOf: 'Symmetric key ID of volume {{index}}',
+  },
+  extraVolumes: {
+    description:
+      'Empty volumes created and attached with the instance, {{min}} to {{max}} GB each (source “blank”).',
+    empty: 'No additional volumes.',
+    add: 'Add volume',
+    row: 'Volume {{index}}',
+    sizeOf: 'Size of volume {{index}} (GB)',
+    typeOf: 'Type of volume {{index}}',
+    deleteOf: 'Delete volume {{index}} with the instance',
+    remove: 'Remove volume {{index}}',
+  },
+  placement: {
+    label: 'Placement policy',
+    none: 'None',
+    description:
+      'Optional. NHN Cloud’s policies are anti-affinity: the instances of one policy run on different hosts.',
+    option: '{{name}} (anti-affinity, {{count}} members)',
+    option_one: '{{name}} (anti-affinity, 1 member)',
+    manage: 'Manage placement policies',
+    noPolicies: 'No placement policy in this region.',
   },
   network: {
     subnet: 'Subnet',
@@ -148,6 +228,11 @@ const en = {
   },
   validation: {
     imageRequired: 'Choose an image.',
+    volumeRequired: 'Choose the volume to boot from.',
+    snapshotRequired: 'Choose the snapshot to boot from.',
+    appKeyRequired: 'Enter the Secure Key Manager app key.',
+    keyIdRequired: 'Enter the symmetric key ID.',
+    placementPolicyGone: 'This placement policy no longer exists: choose another, or none.',
     flavorRequired: 'Choose a flavor.',
     subnetRequired: 'Choose a subnet.',
     keypairRequired: 'Choose a key pair, or create one.',
@@ -177,13 +262,36 @@ const en = {
       imageMinRam: 'This image needs a flavor with at least {{minRam}} of RAM.',
     },
     rootVolume: {
-      required: 'Every flavor but U2 needs a boot volume.',
-      localOnlyForU2: 'Only U2 flavors boot from a local disk.',
-      u2IsLocal: 'U2 flavors boot from their local disk, not from block storage.',
       tooSmall: 'A {{os}} image needs a boot volume of at least {{minGb}} GB.',
       belowImageMinDisk: 'This image needs a boot volume of at least {{minGb}} GB.',
+      belowSnapshot: 'A volume made from this snapshot needs at least {{minGb}} GB, its size.',
       tooLarge: 'A boot volume may have at most {{maxGb}} GB.',
-      type: 'Choose one of: {{allowed}}.',
+    },
+    bdm: {
+      required: 'The request needs a root block device: choose what to boot from.',
+      noRoot: 'One block device must be the root (boot index 0).',
+      bootSequence: 'The block devices’ boot indexes must be 0, 1, 2, … each used once.',
+      sourceType: 'Each block device needs a source: image, blank, volume or snapshot.',
+      destinationType: 'Each block device needs a destination: local or volume.',
+      bootIndex: 'Each block device needs a boot index (0 for the root).',
+      blankRoot: 'An empty volume cannot be the root.',
+      localNotAllowed: 'Only the root of a GPU or U2 flavor is a local disk.',
+      localRequired:
+        'GPU and U2 flavors boot only from an image on their local disk, not from a volume or snapshot.',
+      localFromImageOnly:
+        'A local root disk is made from an image: GPU and U2 flavors cannot boot from a volume or snapshot.',
+      sizeRequired: 'Enter the size of the new volume.',
+      sourceNotAvailable: 'This {{kind}} is {{status}}: only an available one can be used.',
+      sourceNotBootable: 'This {{kind}} is not bootable: it cannot be the root.',
+      volumeType: '{{type}} is not a volume type of this region (choose {{allowed}}).',
+      encryptionRequired:
+        '{{type}} is encrypted: enter the Secure Key Manager app key and the symmetric key ID.',
+      volumeSize: 'Enter a whole number from {{minGb}} to {{maxGb}} GB.',
+    },
+    zone: {
+      source:
+        'The instance must be created in {{sourceZone}}, the zone of its boot volume or snapshot, not {{zone}}.',
+      sources: 'The volumes and snapshots used are in different availability zones.',
     },
     userData: {
       notBase64: 'The user data is not base64-encoded.',
@@ -193,6 +301,7 @@ const en = {
       min: 'Create at least 1 instance.',
       max: 'At most {{max}} instances can be created at once.',
       order: 'The maximum count must not be less than the minimum.',
+      volumeSource: 'An existing volume boots one instance: create 1.',
     },
     metadata: {
       emptyKey: 'Enter a key (or clear the value).',
@@ -213,6 +322,12 @@ const en = {
     summary: 'What will be created',
     rootVolumeDeleted: '{{size}} GB {{type}}, deleted with the instance',
     rootVolumeKept: '{{size}} GB {{type}}, kept after the instance is deleted',
+    rootLocal: '{{size}} GB local disk of the flavor, made from the image',
+    rootExisting: 'The volume {{name}}, kept after the instance is deleted',
+    encrypted: '{{volume}} · encrypted with key {{keyId}}',
+    bootImage: 'Image {{name}}',
+    bootVolume: 'Volume {{name}} ({{size}} GB) · {{image}}',
+    bootSnapshot: 'Snapshot {{name}} ({{size}} GB) · {{image}}',
     userDataSummary: '{{size}} bytes, base64-encoded',
     none: 'None',
     defaultGroup: 'default (applied by NHN Cloud)',
@@ -235,9 +350,11 @@ const ko: Widen<typeof en> = {
   sections: {
     basics: '이름 및 개수',
     zone: '가용성 영역',
-    image: '이미지',
+    bootSource: '부팅 소스',
     flavor: '인스턴스 타입',
     rootVolume: '루트 블록 스토리지',
+    extraVolumes: '추가 블록 스토리지',
+    placement: '배치 정책',
     network: '네트워크',
     keypair: '키페어',
     securityGroups: '보안 그룹',
@@ -255,12 +372,56 @@ const ko: Widen<typeof en> = {
     label: '인스턴스 개수',
     description: '1개부터 {{max}}개까지 생성할 수 있습니다.',
     several: '인스턴스 이름은 {{name}}-1, {{name}}-2, … 순서로 지정되며 목록에서 함께 표시됩니다.',
+    fixedByVolume: '기존 블록 스토리지로는 인스턴스를 1개만 부팅할 수 있어 개수는 1입니다.',
   },
   zone: {
     label: '가용성 영역',
     any: '임의의 가용성 영역',
     anyHint: 'NHN Cloud가 선택합니다.',
     unavailable: '{{zone}}(사용 불가)',
+    followsSource:
+      '인스턴스는 {{kind}} {{name}}이(가) 있는 {{zone}}에 생성됩니다. 블록 스토리지나 스냅숏으로 부팅하는 인스턴스는 그 원본과 같은 가용성 영역에 생성됩니다.',
+    followsSourcePending:
+      '인스턴스는 위에서 선택한 블록 스토리지 또는 스냅숏의 가용성 영역에 생성됩니다.',
+    fromSource: '{{zone}}({{name}}의 가용성 영역)',
+  },
+  bootSource: {
+    label: '부팅 소스',
+    options: {
+      image: '이미지',
+      volume: '부팅 가능한 블록 스토리지',
+      snapshot: '스냅숏',
+    },
+    hints: {
+      image: '이미지로 새 루트 디스크를 만듭니다.',
+      volume: '기존의 부팅 가능한 블록 스토리지를 그대로 루트로 사용합니다.',
+      snapshot: '스냅숏으로 새 루트 블록 스토리지를 만듭니다.',
+    },
+    kinds: {
+      volume: '블록 스토리지',
+      snapshot: '스냅숏',
+    },
+    imageOnlyFlavors: 'GPU와 U2 타입은 이미지로만 부팅할 수 있습니다.',
+    osFromVolume:
+      'OS 규칙(Windows 또는 Linux, 최소 디스크와 RAM)은 블록 스토리지를 만든 이미지를 따릅니다.',
+    unknownImage: '알 수 없는 이미지',
+    volume: {
+      label: '블록 스토리지',
+      placeholder: '부팅 가능한 블록 스토리지를 선택하세요',
+      none: '이 리전에 사용 가능한 부팅 가능 블록 스토리지가 없습니다.',
+      option: '{{name}} · {{size}}GB · {{type}} · {{zone}}',
+      details: '{{image}}({{os}})로 생성 · {{size}}GB {{type}} · 가용성 영역 {{zone}}',
+    },
+    snapshot: {
+      label: '스냅숏',
+      placeholder: '스냅숏을 선택하세요',
+      none: '이 리전에 사용 가능한 스냅숏이 없습니다.',
+      option: '{{name}} · {{size}}GB · {{zone}}',
+      notBootable: '{{name}} · {{size}}GB · 부팅 불가',
+      volumeUnknown: '{{name}} · {{size}}GB · 원본 블록 스토리지를 알 수 없음',
+      details:
+        '블록 스토리지 {{volume}}({{size}}GB, 가용성 영역 {{zone}})의 스냅숏 · {{image}}({{os}})로 생성',
+    },
   },
   image: {
     label: '이미지',
@@ -290,6 +451,7 @@ const ko: Widen<typeof en> = {
     ram: '{{ram}}GB',
     localDisk: '로컬 {{size}}GB',
     blockStorage: '블록 스토리지',
+    imageOnly: '이미지로만 부팅 가능',
     available: '사용 가능',
     unavailable: '사용 불가: {{reason}}',
     none: '이 계열에는 인스턴스 타입이 없습니다.',
@@ -306,17 +468,52 @@ const ko: Widen<typeof en> = {
   },
   rootVolume: {
     chooseFlavor:
-      '인스턴스 타입을 선택하세요. U2 타입은 로컬 디스크로, 그 외 타입은 블록 스토리지로 부팅합니다.',
-    u2Local:
-      'U2 타입은 자체 로컬 디스크({{size}}GB)로 부팅합니다. 블록 스토리지는 생성되지 않으며 크기를 변경할 수 없습니다.',
+      '인스턴스 타입을 선택하세요. GPU와 U2 타입은 로컬 디스크로, 그 외 타입은 블록 스토리지로 부팅합니다.',
+    localDisk:
+      '{{flavor}}은(는) 이미지로 만든 자체 로컬 디스크({{size}}GB)로 부팅합니다. 블록 스토리지는 생성되지 않으며 크기를 변경할 수 없습니다.',
+    existing:
+      '블록 스토리지 {{name}}({{size}}GB {{type}})을(를) 그대로 루트로 사용합니다. 새 블록 스토리지는 만들지 않으며, 인스턴스를 삭제해도 유지됩니다.',
+    chooseVolume: '위에서 부팅할 블록 스토리지를 선택하세요.',
     size: '크기(GB)',
     sizeHint: '이 이미지는 {{min}}GB부터 {{max}}GB까지 지정할 수 있습니다.',
+    sizeHintSnapshot:
+      '{{min}}GB(스냅숏 크기 {{snapshot}}GB 이상)부터 {{max}}GB까지 지정할 수 있습니다.',
     sizeHintNoImage:
       'Linux 이미지는 {{linux}}GB, Windows 이미지는 {{windows}}GB 이상이어야 합니다.',
     type: '블록 스토리지 타입',
+    typeHint: '이 리전의 Block Storage가 제공하는 타입입니다.',
     deleteOnTermination: '인스턴스를 삭제할 때 블록 스토리지도 함께 삭제',
     deleteOnTerminationHint:
       '선택하지 않으면 인스턴스를 삭제한 뒤에도 블록 스토리지가 남으며 요금이 계속 부과됩니다.',
+  },
+  encryption: {
+    description:
+      '{{type}}은(는) NHN Cloud Secure Key Manager의 대칭 키로 암호화됩니다. Secure Key Manager 앱키와 대칭 키 ID를 입력하세요.',
+    appKey: 'Secure Key Manager 앱키',
+    keyId: '대칭 키 ID',
+    appKeyOf: '블록 스토리지 {{index}}의 Secure Key Manager 앱키',
+    keyIdOf: '블록 스토리지 {{index}}의 대칭 키 ID',
+  },
+  extraVolumes: {
+    description:
+      '인스턴스와 함께 생성해 연결하는 빈 블록 스토리지입니다. 각각 {{min}}~{{max}}GB입니다(소스 타입 “blank”).',
+    empty: '추가 블록 스토리지가 없습니다.',
+    add: '블록 스토리지 추가',
+    row: '블록 스토리지 {{index}}',
+    sizeOf: '블록 스토리지 {{index}}의 크기(GB)',
+    typeOf: '블록 스토리지 {{index}}의 타입',
+    deleteOf: '인스턴스 삭제 시 블록 스토리지 {{index}}도 삭제',
+    remove: '블록 스토리지 {{index}} 제거',
+  },
+  placement: {
+    label: '배치 정책',
+    none: '없음',
+    description:
+      '선택 사항입니다. NHN Cloud의 배치 정책은 anti-affinity이며, 한 정책의 인스턴스는 서로 다른 호스트에서 실행됩니다.',
+    option: '{{name}}(anti-affinity, 인스턴스 {{count}}개)',
+    option_one: '{{name}}(anti-affinity, 인스턴스 1개)',
+    manage: '배치 정책 관리',
+    noPolicies: '이 리전에 배치 정책이 없습니다.',
   },
   network: {
     subnet: '서브넷',
@@ -376,6 +573,11 @@ const ko: Widen<typeof en> = {
   },
   validation: {
     imageRequired: '이미지를 선택하세요.',
+    volumeRequired: '부팅할 블록 스토리지를 선택하세요.',
+    snapshotRequired: '부팅할 스냅숏을 선택하세요.',
+    appKeyRequired: 'Secure Key Manager 앱키를 입력하세요.',
+    keyIdRequired: '대칭 키 ID를 입력하세요.',
+    placementPolicyGone: '이 배치 정책은 더 이상 없습니다. 다른 정책을 선택하거나 선택하지 마세요.',
     flavorRequired: '인스턴스 타입을 선택하세요.',
     subnetRequired: '서브넷을 선택하세요.',
     keypairRequired: '키페어를 선택하거나 새로 생성하세요.',
@@ -405,13 +607,39 @@ const ko: Widen<typeof en> = {
       imageMinRam: '이 이미지는 RAM이 {{minRam}} 이상인 인스턴스 타입이 필요합니다.',
     },
     rootVolume: {
-      required: 'U2 외의 인스턴스 타입은 루트 블록 스토리지가 필요합니다.',
-      localOnlyForU2: '로컬 디스크 부팅은 U2 타입만 사용할 수 있습니다.',
-      u2IsLocal: 'U2 타입은 블록 스토리지가 아닌 로컬 디스크로 부팅합니다.',
       tooSmall: '{{os}} 이미지의 루트 블록 스토리지는 {{minGb}}GB 이상이어야 합니다.',
       belowImageMinDisk: '이 이미지의 루트 블록 스토리지는 {{minGb}}GB 이상이어야 합니다.',
+      belowSnapshot:
+        '이 스냅숏으로 만드는 블록 스토리지는 스냅숏 크기인 {{minGb}}GB 이상이어야 합니다.',
       tooLarge: '루트 블록 스토리지는 최대 {{maxGb}}GB까지 지정할 수 있습니다.',
-      type: '다음 중 하나를 선택하세요: {{allowed}}.',
+    },
+    bdm: {
+      required: '루트 블록 스토리지 정보가 필요합니다. 부팅 소스를 선택하세요.',
+      noRoot: '블록 스토리지 하나는 루트(부팅 순서 0)여야 합니다.',
+      bootSequence: '블록 스토리지의 부팅 순서는 0, 1, 2, …를 한 번씩 사용해야 합니다.',
+      sourceType: '각 블록 스토리지에는 소스 타입(image, blank, volume, snapshot)이 필요합니다.',
+      destinationType: '각 블록 스토리지에는 위치(local 또는 volume)가 필요합니다.',
+      bootIndex: '각 블록 스토리지에는 부팅 순서가 필요합니다(루트는 0).',
+      blankRoot: '빈 블록 스토리지는 루트로 사용할 수 없습니다.',
+      localNotAllowed: '로컬 디스크는 GPU 또는 U2 타입의 루트만 사용할 수 있습니다.',
+      localRequired:
+        'GPU와 U2 타입은 로컬 디스크의 이미지로만 부팅하며, 블록 스토리지나 스냅숏으로 부팅할 수 없습니다.',
+      localFromImageOnly:
+        '로컬 루트 디스크는 이미지로 만듭니다. GPU와 U2 타입은 블록 스토리지나 스냅숏으로 부팅할 수 없습니다.',
+      sizeRequired: '새 블록 스토리지의 크기를 입력하세요.',
+      sourceNotAvailable:
+        '이 {{kind}}은(는) {{status}} 상태입니다. 사용 가능(available) 상태만 사용할 수 있습니다.',
+      sourceNotBootable: '이 {{kind}}은(는) 부팅할 수 없어 루트로 사용할 수 없습니다.',
+      volumeType:
+        '{{type}}은(는) 이 리전의 블록 스토리지 타입이 아닙니다({{allowed}} 중에서 선택).',
+      encryptionRequired:
+        '{{type}}은(는) 암호화 타입입니다. Secure Key Manager 앱키와 대칭 키 ID를 입력하세요.',
+      volumeSize: '{{minGb}}GB부터 {{maxGb}}GB까지의 정수를 입력하세요.',
+    },
+    zone: {
+      source:
+        '인스턴스는 {{zone}}이 아니라 부팅할 블록 스토리지나 스냅숏이 있는 {{sourceZone}}에 생성해야 합니다.',
+      sources: '사용하는 블록 스토리지와 스냅숏의 가용성 영역이 서로 다릅니다.',
     },
     userData: {
       notBase64: '사용자 스크립트가 base64로 인코딩되지 않았습니다.',
@@ -421,6 +649,7 @@ const ko: Widen<typeof en> = {
       min: '인스턴스를 1개 이상 생성해야 합니다.',
       max: '한 번에 최대 {{max}}개까지 생성할 수 있습니다.',
       order: '최대 개수는 최소 개수보다 작을 수 없습니다.',
+      volumeSource: '기존 블록 스토리지로는 인스턴스를 1개만 생성할 수 있습니다.',
     },
     metadata: {
       emptyKey: '키를 입력하세요(또는 값을 지우세요).',
@@ -441,6 +670,12 @@ const ko: Widen<typeof en> = {
     summary: '생성할 인스턴스 정보',
     rootVolumeDeleted: '{{size}}GB {{type}}, 인스턴스 삭제 시 함께 삭제',
     rootVolumeKept: '{{size}}GB {{type}}, 인스턴스 삭제 후에도 유지',
+    rootLocal: '인스턴스 타입의 로컬 디스크 {{size}}GB(이미지로 생성)',
+    rootExisting: '블록 스토리지 {{name}}, 인스턴스 삭제 후에도 유지',
+    encrypted: '{{volume}} · 키 {{keyId}}로 암호화',
+    bootImage: '이미지 {{name}}',
+    bootVolume: '블록 스토리지 {{name}}({{size}}GB) · {{image}}',
+    bootSnapshot: '스냅숏 {{name}}({{size}}GB) · {{image}}',
     userDataSummary: '{{size}}바이트(base64 인코딩)',
     none: '없음',
     defaultGroup: 'default(NHN Cloud가 적용)',

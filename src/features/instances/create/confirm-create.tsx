@@ -2,11 +2,7 @@ import { Stack, Table, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import i18next from 'i18next';
 import { type PreviewRequest, RequestPreview } from '../../../components/request-preview';
-
-export interface SummaryRow {
-  label: string;
-  value: string;
-}
+import type { SummaryRow } from './summary';
 
 /**
  * Asks before creating: what will be created in words, then the exact request (method, URL, JSON

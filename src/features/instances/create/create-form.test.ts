@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Flavor } from '../../../domain/compute-types';
-import { encodedUserDataBytes, validateCreateServer } from '../../../domain/create-server-rules';
-import type { Image } from '../../../domain/image-types';
 import {
-  type CreateInstanceFormValues,
+  DEFAULT_VOLUME_TYPE,
+  encodedUserDataBytes,
+  validateCreateServer,
+} from '../../../domain/create-server-rules';
+import { imageFacts } from './boot-source';
+import {
   flavorViolations,
   formToPlan,
   formToRequest,
@@ -11,73 +13,28 @@ import {
   initialFormValues,
   metadataOf,
   minimumRootGb,
+  newExtraVolumeRow,
   newMetadataRow,
   toBase64Utf8,
-  violationPath,
 } from './create-form';
+import {
+  gpu,
+  image,
+  m2,
+  rootVolume,
+  snapshot,
+  t2small,
+  u2,
+  u2big,
+  formValues as values,
+  volume,
+  web01Root,
+  windowsImage,
+} from './test-data';
 
-function image(overrides: Partial<Image> = {}): Image {
-  return {
-    id: 'img-ubuntu',
-    name: 'Ubuntu Server 24.04.1 LTS (2024.09.24)',
-    status: 'active',
-    visibility: 'public',
-    protected: true,
-    container_format: 'bare',
-    disk_format: 'qcow2',
-    min_disk: 10,
-    min_ram: 0,
-    size: 1,
-    owner: 'nhn',
-    created_at: '',
-    updated_at: '',
-    self: '',
-    file: '',
-    schema: '',
-    tags: [],
-    os_type: 'linux',
-    ...overrides,
-  };
-}
-const windowsImage = image({
-  id: 'img-win',
-  name: 'Windows 2022 STD (2024.08.20) KO',
-  os_type: 'windows',
-  min_disk: 50,
-  min_ram: 2048,
-});
-
-function flavor(name: string, ramGb: number, disk = 0): Flavor {
-  return {
-    id: `flv-${name}`,
-    name,
-    links: [],
-    ram: ramGb * 1024,
-    vcpus: 1,
-    disk,
-    swap: '',
-    'OS-FLV-DISABLED:disabled': false,
-    'OS-FLV-EXT-DATA:ephemeral': 0,
-    'os-flavor-access:is_public': true,
-    rxtx_factor: 1,
-  };
-}
-const m2 = flavor('m2.c2m4', 4);
-const t2small = flavor('t2.c1m1', 1);
-const u2 = flavor('u2.c1m1', 1, 20);
-const u2big = flavor('u2.c2m4', 4, 50);
-
-function values(overrides: Partial<CreateInstanceFormValues> = {}): CreateInstanceFormValues {
-  return {
-    ...initialFormValues(),
-    name: 'web-01',
-    imageId: 'img-ubuntu',
-    flavorId: m2.id,
-    subnetId: 'subnet-1',
-    keyName: 'demo-key',
-    ...overrides,
-  };
-}
+const TYPES = ['General HDD', 'General SSD', 'Encrypted HDD', 'Encrypted SSD'];
+const codes = (plan: Parameters<typeof validateCreateServer>[0]) =>
+  validateCreateServer(plan).map((v) => v.code);
 
 describe('base64 of UTF-8', () => {
   it('encodes ASCII like btoa', () => {
@@ -105,20 +62,27 @@ describe('base64 of UTF-8', () => {
 });
 
 describe('form → plan', () => {
-  it('gives the rules the image, the flavor, a volume root outside U2 and the encoded script', () => {
+  it('gives the rules the OS, the flavor, an image root volume, the types and the script', () => {
     const plan = formToPlan(
-      values({
-        userData: 'echo 안녕',
-        count: 3,
-        rootVolume: { sizeGb: 30, volumeType: 'General SSD', deleteOnTermination: true },
-      }),
-      { image: image(), flavor: m2 },
+      values({ userData: 'echo 안녕', count: 3, rootVolume: rootVolume(30, 'General SSD') }),
+      { image: image(), flavor: m2, volumeTypes: TYPES },
     );
     expect(plan).toEqual({
       name: 'web-01',
       image: { osType: 'linux', minDiskGb: 10, minRamMb: 0 },
       flavor: { name: 'm2.c2m4', ramMb: 4096 },
-      rootVolume: { sizeGb: 30, volumeType: 'General SSD', destination: 'volume' },
+      blockDevices: [
+        {
+          sourceType: 'image',
+          destinationType: 'volume',
+          bootIndex: 0,
+          sizeGb: 30,
+          volumeType: 'General SSD',
+          encryption: false,
+        },
+      ],
+      volumeTypes: TYPES,
+      availabilityZone: undefined,
       userData: toBase64Utf8('echo 안녕'),
       minCount: 3,
       maxCount: 3,
@@ -127,40 +91,114 @@ describe('form → plan', () => {
     expect(validateCreateServer(plan)).toEqual([]);
   });
 
-  it('has no root volume for U2 (its disk is local)', () => {
+  it('plans a local image root for U2 and GPU flavors', () => {
+    for (const local of [u2, gpu]) {
+      const plan = formToPlan(values({ flavorId: local.id }), { image: image(), flavor: local });
+      expect(plan.blockDevices).toEqual([
+        { sourceType: 'image', destinationType: 'local', bootIndex: 0 },
+      ]);
+      expect(validateCreateServer(plan)).toEqual([]);
+    }
+  });
+
+  it('reads the OS of a volume or snapshot root from the volume it came from', () => {
+    const windowsVolume = volume({
+      volume_image_metadata: { os_type: 'windows', min_disk: '50', min_ram: '2048' },
+    });
+    const plan = formToPlan(values({ bootSource: 'volume', volumeId: windowsVolume.id }), {
+      volume: windowsVolume,
+      flavor: t2small,
+    });
+    expect(plan.image).toEqual({ osType: 'windows', minDiskGb: 50, minRamMb: 2048 });
+    expect(codes({ ...plan, name: 'win' })).toEqual(['flavor.windowsRam']);
+
+    const fromSnapshot = formToPlan(
+      values({ bootSource: 'snapshot', snapshotId: 'snap-web-01-root' }),
+      { snapshot: snapshot(), snapshotVolume: web01Root, flavor: m2 },
+    );
+    expect(fromSnapshot.image).toEqual({ osType: 'linux', minDiskGb: 10, minRamMb: 0 });
+  });
+
+  it('lets the rules judge an existing volume: usable, bootable, one instance, its zone', () => {
+    const detached = volume({ status: 'in-use' });
+    const plan = formToPlan(
+      values({ bootSource: 'volume', volumeId: detached.id, count: 2, availabilityZone: 'x' }),
+      { volume: detached, flavor: m2 },
+    );
+    expect(plan.availabilityZone).toBe('kr-pub-a');
+    expect(codes(plan)).toEqual(['bdm.sourceNotAvailable', 'count.volumeSource']);
+    const data = volume({ bootable: 'false' });
     expect(
-      formToPlan(values({ flavorId: u2.id }), { image: image(), flavor: u2 }).rootVolume,
-    ).toBeNull();
+      codes(formToPlan(values({ bootSource: 'volume' }), { volume: data, flavor: m2 })),
+    ).toEqual(['bdm.sourceNotBootable']);
   });
 
-  it('treats an image without os_type as Linux', () => {
-    const plan = formToPlan(values(), { image: image({ os_type: undefined }), flavor: m2 });
-    expect(plan.image?.osType).toBe('linux');
+  it('refuses a volume or snapshot root on U2 and GPU flavors', () => {
+    for (const local of [u2, gpu]) {
+      expect(
+        codes(formToPlan(values({ bootSource: 'volume' }), { volume: volume(), flavor: local })),
+      ).toEqual(['bdm.localRequired']);
+      expect(
+        codes(
+          formToPlan(values({ bootSource: 'snapshot', rootVolume: rootVolume(20) }), {
+            snapshot: snapshot(),
+            snapshotVolume: web01Root,
+            flavor: local,
+          }),
+        ),
+      ).toEqual(['bdm.localRequired']);
+    }
   });
 
-  it('lets the rules refuse a 5 GB Linux root and a Windows image on 1 GB', () => {
-    const small = formToPlan(
-      values({ rootVolume: { sizeGb: 5, volumeType: 'General HDD', deleteOnTermination: true } }),
-      { image: image(), flavor: m2 },
-    );
-    expect(validateCreateServer(small).map((v) => v.code)).toEqual(['rootVolume.tooSmall']);
-    const win = formToPlan(
+  it('keeps a snapshot root at least the snapshot’s size', () => {
+    const big = snapshot({ size: 40 });
+    const plan = formToPlan(values({ bootSource: 'snapshot', rootVolume: rootVolume(30) }), {
+      snapshot: big,
+      snapshotVolume: web01Root,
+      flavor: m2,
+    });
+    expect(codes(plan)).toEqual(['rootVolume.belowSnapshot']);
+  });
+
+  it('plans extra volumes as blank entries after the root, checked by the rules', () => {
+    const plan = formToPlan(
       values({
-        imageId: windowsImage.id,
-        flavorId: t2small.id,
-        rootVolume: { sizeGb: 50, volumeType: 'General HDD', deleteOnTermination: true },
+        extraVolumes: [
+          { ...newExtraVolumeRow(), sizeGb: 100 },
+          { ...newExtraVolumeRow('General SSD'), sizeGb: 5 },
+          { ...newExtraVolumeRow('Fast NVMe'), sizeGb: 50 },
+        ],
       }),
-      { image: windowsImage, flavor: t2small },
+      { image: image(), flavor: m2, volumeTypes: TYPES },
     );
-    expect(validateCreateServer(win).map((v) => v.code)).toEqual(['flavor.windowsRam']);
+    expect(plan.blockDevices?.slice(1).map((d) => [d.sourceType, d.bootIndex, d.sizeGb])).toEqual([
+      ['blank', 1, 100],
+      ['blank', 2, 5],
+      ['blank', 3, 50],
+    ]);
+    expect(validateCreateServer(plan).map((v) => [v.code, 'index' in v && v.index])).toEqual([
+      ['bdm.volumeSize', 2],
+      ['bdm.volumeType', 3],
+    ]);
+  });
+
+  it('needs both halves of an encryption key for an encrypted type', () => {
+    const lookups = { image: image(), flavor: m2, volumeTypes: TYPES };
+    const half = formToPlan(
+      values({ rootVolume: rootVolume(20, 'Encrypted HDD', true, { appKey: 'app', keyId: ' ' }) }),
+      lookups,
+    );
+    expect(codes(half)).toEqual(['bdm.encryptionRequired']);
+    const whole = formToPlan(
+      values({ rootVolume: rootVolume(20, 'Encrypted HDD', true, { appKey: 'app', keyId: 'k' }) }),
+      lookups,
+    );
+    expect(codes(whole)).toEqual([]);
   });
 
   it('sends an empty size as 0 (refused), never as NaN', () => {
-    const plan = formToPlan(
-      values({ rootVolume: { sizeGb: '', volumeType: 'General HDD', deleteOnTermination: true } }),
-      { image: image(), flavor: m2 },
-    );
-    expect(plan.rootVolume?.sizeGb).toBe(0);
+    const plan = formToPlan(values({ rootVolume: rootVolume('') }), { image: image(), flavor: m2 });
+    expect(plan.blockDevices?.[0]?.sizeGb).toBe(0);
   });
 });
 
@@ -170,7 +208,7 @@ describe('form → request', () => {
       values({
         availabilityZone: 'kr-pub-a',
         userData: '#!/bin/bash\necho hi',
-        rootVolume: { sizeGb: 20, volumeType: 'General SSD', deleteOnTermination: true },
+        rootVolume: rootVolume(20, 'General SSD'),
         securityGroups: ['default', 'web'],
         metadata: [newMetadataRow('role', 'web'), newMetadataRow('', '')],
         fixedIp: ' 192.168.0.50 ',
@@ -205,26 +243,129 @@ describe('form → request', () => {
     });
   });
 
-  it('leaves out what was not chosen: zone, groups, user data, metadata, fixed IP', () => {
-    const { server } = formToRequest(values({ securityGroups: [] }), {
-      image: image(),
-      flavor: m2,
-    });
+  it('leaves out what was not chosen: zone, groups, user data, metadata, fixed IP, policy', () => {
+    const request = formToRequest(values({ securityGroups: [] }), { image: image(), flavor: m2 });
+    const { server } = request;
     expect(server.availability_zone).toBeUndefined();
     expect(server.security_groups).toBeUndefined();
     expect(server.user_data).toBeUndefined();
     expect(server.metadata).toBeUndefined();
     expect(server.networks).toEqual([{ subnet: 'subnet-1' }]);
     expect(server.return_reservation_id).toBeUndefined();
+    expect(request['os:scheduler_hints']).toBeUndefined();
   });
 
-  it('sends no block device mapping for U2', () => {
-    const { server } = formToRequest(values({ flavorId: u2big.id }), {
+  it('sends a local image root, sized by the flavor, for U2 and GPU flavors', () => {
+    for (const local of [u2big, gpu]) {
+      const { server } = formToRequest(
+        values({ flavorId: local.id, rootVolume: rootVolume(300, 'General SSD') }),
+        { image: image(), flavor: local },
+      );
+      expect(server.imageRef).toBe('img-ubuntu');
+      expect(server.block_device_mapping_v2).toEqual([
+        { source_type: 'image', uuid: 'img-ubuntu', boot_index: 0, destination_type: 'local' },
+      ]);
+    }
+  });
+
+  it('boots an existing volume as it is: no imageRef, no size or type, its zone, one instance', () => {
+    const request = formToRequest(
+      values({ bootSource: 'volume', volumeId: 'vol-web-restore', availabilityZone: 'kr-pub-b' }),
+      { volume: volume(), image: image(), flavor: m2 },
+    );
+    expect(request.server).not.toHaveProperty('imageRef');
+    expect(request.server.availability_zone).toBe('kr-pub-a');
+    expect(request.server.block_device_mapping_v2).toEqual([
+      {
+        source_type: 'volume',
+        uuid: 'vol-web-restore',
+        boot_index: 0,
+        destination_type: 'volume',
+        delete_on_termination: false,
+      },
+    ]);
+    expect(request.server).toMatchObject({ min_count: 1, max_count: 1 });
+  });
+
+  it('makes a new root volume from a snapshot in its volume’s zone, with no imageRef', () => {
+    const request = formToRequest(
+      values({
+        bootSource: 'snapshot',
+        snapshotId: 'snap-web-01-root',
+        rootVolume: rootVolume(25, 'General SSD', false),
+      }),
+      { snapshot: snapshot(), snapshotVolume: web01Root, flavor: m2 },
+    );
+    expect(request.server).not.toHaveProperty('imageRef');
+    expect(request.server.availability_zone).toBe('kr-pub-a');
+    expect(request.server.block_device_mapping_v2).toEqual([
+      {
+        source_type: 'snapshot',
+        uuid: 'snap-web-01-root',
+        boot_index: 0,
+        destination_type: 'volume',
+        volume_size: 25,
+        volume_type: 'General SSD',
+        delete_on_termination: false,
+      },
+    ]);
+  });
+
+  it('adds extra volumes as blank entries with boot indexes 1, 2, …', () => {
+    const { server } = formToRequest(
+      values({
+        extraVolumes: [
+          { ...newExtraVolumeRow(), sizeGb: 100 },
+          { ...newExtraVolumeRow('General SSD'), sizeGb: 50, deleteOnTermination: false },
+        ],
+      }),
+      { image: image(), flavor: gpu },
+    );
+    expect(server.block_device_mapping_v2.slice(1)).toEqual([
+      {
+        source_type: 'blank',
+        boot_index: 1,
+        destination_type: 'volume',
+        volume_size: 100,
+        volume_type: DEFAULT_VOLUME_TYPE,
+        delete_on_termination: true,
+      },
+      {
+        source_type: 'blank',
+        boot_index: 2,
+        destination_type: 'volume',
+        volume_size: 50,
+        volume_type: 'General SSD',
+        delete_on_termination: false,
+      },
+    ]);
+  });
+
+  it('sends nhn_encryption (trimmed) only with an encrypted type', () => {
+    const key = { appKey: ' app-key ', keyId: 'key-1' };
+    const { server } = formToRequest(
+      values({
+        rootVolume: rootVolume(20, 'Encrypted SSD', true, key),
+        extraVolumes: [
+          { ...newExtraVolumeRow('Encrypted HDD'), encryption: { appKey: 'a2', keyId: 'k2' } },
+          { ...newExtraVolumeRow('General HDD'), encryption: { appKey: 'left', keyId: 'over' } },
+        ],
+      }),
+      { image: image(), flavor: m2 },
+    );
+    const [root, first, second] = server.block_device_mapping_v2;
+    expect(root?.nhn_encryption).toEqual({ skm_appkey: 'app-key', skm_key_id: 'key-1' });
+    expect(first?.nhn_encryption).toEqual({ skm_appkey: 'a2', skm_key_id: 'k2' });
+    expect(second).not.toHaveProperty('nhn_encryption');
+  });
+
+  it('puts a placement policy in os:scheduler_hints, beside server', () => {
+    const request = formToRequest(values({ placementPolicyId: 'group-1' }), {
       image: image(),
-      flavor: u2big,
+      flavor: m2,
     });
-    expect(server.block_device_mapping_v2).toBeUndefined();
-    expect(server.flavorRef).toBe('flv-u2.c2m4');
+    expect(request['os:scheduler_hints']).toEqual({ group: 'group-1' });
+    expect(request.server).not.toHaveProperty('os:scheduler_hints');
   });
 
   it('asks for a reservation id when creating several', () => {
@@ -242,75 +383,67 @@ describe('form → request', () => {
       formToRequest(values({ keyName: null }), { image: image(), flavor: m2 }),
     ).toThrow();
     expect(() => formToRequest(values(), { image: null, flavor: m2 })).toThrow();
+    expect(() => formToRequest(values({ bootSource: 'volume' }), { flavor: m2 })).toThrow();
+    expect(() => formToRequest(values({ bootSource: 'snapshot' }), { flavor: m2 })).toThrow();
   });
 });
 
-describe('flavors for an image', () => {
+describe('flavors for an OS and a boot source', () => {
+  const win = imageFacts(windowsImage);
+  const linux = imageFacts(image());
+
   it('refuses U2 and less than 2 GB for Windows, with the rule that says so', () => {
-    expect(flavorViolations(windowsImage, u2big).map((v) => v.code)).toEqual(['flavor.windowsU2']);
-    expect(flavorViolations(windowsImage, t2small).map((v) => v.code)).toEqual([
-      'flavor.windowsRam',
-    ]);
-    expect(flavorViolations(windowsImage, m2)).toEqual([]);
+    expect(flavorViolations(win, u2big).map((v) => v.code)).toEqual(['flavor.windowsU2']);
+    expect(flavorViolations(win, t2small).map((v) => v.code)).toEqual(['flavor.windowsRam']);
+    expect(flavorViolations(win, m2)).toEqual([]);
   });
 
   it('refuses flavors below the image min_ram', () => {
-    const hungry = image({ min_ram: 8192 });
+    const hungry = imageFacts(image({ min_ram: 8192 }));
     expect(flavorViolations(hungry, m2).map((v) => v.code)).toEqual(['flavor.imageMinRam']);
   });
 
-  it('takes every flavor for Linux, and none is refused before an image is chosen', () => {
-    for (const f of [m2, t2small, u2, u2big]) {
-      expect(flavorViolations(image(), f)).toEqual([]);
+  it('takes every flavor for a Linux image, and none is refused before an image is chosen', () => {
+    for (const f of [m2, t2small, u2, u2big, gpu]) {
+      expect(flavorViolations(linux, f)).toEqual([]);
       expect(flavorViolations(null, f)).toEqual([]);
+    }
+  });
+
+  it('refuses GPU and U2 flavors for a volume or snapshot root, and no other', () => {
+    for (const source of ['volume', 'snapshot'] as const) {
+      expect(flavorViolations(linux, gpu, source).map((v) => v.code)).toEqual([
+        'bdm.localRequired',
+      ]);
+      expect(flavorViolations(null, u2, source).map((v) => v.code)).toEqual(['bdm.localRequired']);
+      expect(flavorViolations(linux, m2, source)).toEqual([]);
     }
   });
 });
 
 describe('the smallest root volume', () => {
-  it('is 10 GB for Linux, 50 GB for Windows, or the image min_disk when larger', () => {
-    expect(minimumRootGb(image({ min_disk: 0 }))).toBe(10);
-    expect(minimumRootGb(image({ min_disk: 30 }))).toBe(30);
-    expect(minimumRootGb(windowsImage)).toBe(50);
+  it('is 10 GB for Linux, 50 GB for Windows, the image min_disk or the snapshot when larger', () => {
+    expect(minimumRootGb(imageFacts(image({ min_disk: 0 })))).toBe(10);
+    expect(minimumRootGb(imageFacts(image({ min_disk: 30 })))).toBe(30);
+    expect(minimumRootGb(imageFacts(windowsImage))).toBe(50);
     expect(minimumRootGb(null)).toBe(10);
+    expect(minimumRootGb(imageFacts(image()), 40)).toBe(40);
   });
 });
 
-describe('where violations show', () => {
-  const v = values({
-    metadata: [newMetadataRow('a', '1'), newMetadataRow('', ''), newMetadataRow('', 'x')],
-  });
-  it('maps the rule fields to the form fields', () => {
-    expect(violationPath({ field: 'name', code: 'name.required' }, v)).toBe('name');
-    expect(violationPath({ field: 'flavorRef', code: 'flavor.windowsU2' }, v)).toBe('flavorId');
-    expect(
-      violationPath(
-        { field: 'block_device_mapping_v2', code: 'rootVolume.tooSmall', minGb: 10, os: 'linux' },
-        v,
-      ),
-    ).toBe('rootVolume.sizeGb');
-    expect(
-      violationPath({ field: 'block_device_mapping_v2', code: 'rootVolume.type', allowed: [] }, v),
-    ).toBe('rootVolume.volumeType');
-    expect(violationPath({ field: 'user_data', code: 'userData.notBase64' }, v)).toBe('userData');
-    expect(violationPath({ field: 'max_count', code: 'count.max', max: 10 }, v)).toBe('count');
-    expect(violationPath({ field: 'min_count', code: 'count.min' }, v)).toBe('count');
-  });
-
-  it('puts metadata problems on their row, skipping blank rows', () => {
-    expect(violationPath({ field: 'metadata', code: 'metadata.emptyKey' }, v)).toBe(
-      'metadata.2.key',
-    );
-    expect(
-      violationPath({ field: 'metadata', code: 'metadata.valueTooLong', key: 'a', max: 255 }, v),
-    ).toBe('metadata.0.value');
-    expect(
-      violationPath({ field: 'metadata', code: 'metadata.keyTooLong', key: 'a', max: 255 }, v),
-    ).toBe('metadata.0.key');
-  });
-
+describe('metadata rows', () => {
   it('builds metadata from the filled rows only', () => {
-    expect(metadataOf(v.metadata)).toEqual({ a: '1', '': 'x' });
+    const rows = [newMetadataRow('a', '1'), newMetadataRow('', ''), newMetadataRow('', 'x')];
+    expect(metadataOf(rows)).toEqual({ a: '1', '': 'x' });
     expect(metadataOf([newMetadataRow()])).toBeUndefined();
+  });
+
+  it('starts from an image, General HDD, no extra volume and no policy', () => {
+    expect(initialFormValues()).toMatchObject({
+      bootSource: 'image',
+      rootVolume: { volumeType: 'General HDD', deleteOnTermination: true },
+      extraVolumes: [],
+      placementPolicyId: null,
+    });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The create form's pure half: its values, and what they become — the plan the domain's create
- * rules check (`validateCreateServer`) and the exact `POST /servers` body (spec: 인스턴스 생성하기).
- * No React, no fetch: unit-tested next to this file.
+ * rules check (`validateCreateServer`) and the exact `POST /servers` body (current guide:
+ * 인스턴스 생성하기). No React, no fetch: unit-tested next to this file.
  */
 import type {
   BlockDeviceMapping,
@@ -14,13 +14,23 @@ import {
   type CreateServerPlan,
   type CreateViolation,
   DEFAULT_SECURITY_GROUP,
+  DEFAULT_VOLUME_TYPE,
+  type ImageFacts,
+  isEncryptedVolumeType,
   isWindows,
+  type PlannedDevice,
   validateCreateServer,
 } from '../../../domain/create-server-rules';
-import { isU2Flavor } from '../../../domain/flavor';
-import type { Image } from '../../../domain/image-types';
-
-export type RootVolumeType = 'General HDD' | 'General SSD';
+import { usesLocalRootDisk } from '../../../domain/flavor';
+import { VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
+import {
+  type BootLookups,
+  type BootSourceKind,
+  bootFacts,
+  snapshotSource,
+  sourceZone,
+  volumeSource,
+} from './boot-source';
 
 export interface MetadataRow {
   /** Identifies the row in the editor; never sent. */
@@ -29,25 +39,65 @@ export interface MetadataRow {
   value: string;
 }
 
+/** A Secure Key Manager key for an encrypted volume type (`nhn_encryption`). */
+export interface EncryptionValues {
+  appKey: string;
+  keyId: string;
+}
+
+/** A new empty volume attached at creation (`source_type: blank`). */
+export interface ExtraVolumeRow {
+  /** Identifies the row in the editor; never sent. */
+  id: string;
+  sizeGb: number | string;
+  volumeType: string;
+  deleteOnTermination: boolean;
+  encryption: EncryptionValues;
+}
+
 let rowCounter = 0;
-export function newMetadataRow(key = '', value = ''): MetadataRow {
+const nextRowId = (prefix: string) => {
   rowCounter += 1;
-  return { id: `meta-${rowCounter}`, key, value };
+  return `${prefix}-${rowCounter}`;
+};
+
+export function newMetadataRow(key = '', value = ''): MetadataRow {
+  return { id: nextRowId('meta'), key, value };
+}
+
+const noEncryption = (): EncryptionValues => ({ appKey: '', keyId: '' });
+
+export function newExtraVolumeRow(volumeType = DEFAULT_VOLUME_TYPE): ExtraVolumeRow {
+  return {
+    id: nextRowId('volume'),
+    sizeGb: VOLUME_SIZE_MIN_GB,
+    volumeType,
+    deleteOnTermination: true,
+    encryption: noEncryption(),
+  };
 }
 
 export interface CreateInstanceFormValues {
   name: string;
   /** How many instances: sent as both min_count and max_count. */
   count: number | string;
-  /** '' lets NHN Cloud choose. */
+  /** '' lets NHN Cloud choose (an image root only: a volume or snapshot fixes the zone). */
   availabilityZone: string;
+  bootSource: BootSourceKind;
   imageId: string | null;
+  volumeId: string | null;
+  snapshotId: string | null;
   flavorId: string | null;
+  /** The new root volume (an image root on a block storage flavor, or a snapshot root). */
   rootVolume: {
     sizeGb: number | string;
     volumeType: string;
     deleteOnTermination: boolean;
+    encryption: EncryptionValues;
   };
+  extraVolumes: ExtraVolumeRow[];
+  /** A placement policy (os-server-groups) id, or null for none. */
+  placementPolicyId: string | null;
   subnetId: string | null;
   /** Optional; must be a host address of the subnet. */
   fixedIp: string;
@@ -66,9 +116,19 @@ export function initialFormValues(): CreateInstanceFormValues {
     name: '',
     count: 1,
     availabilityZone: '',
+    bootSource: 'image',
     imageId: null,
+    volumeId: null,
+    snapshotId: null,
     flavorId: null,
-    rootVolume: { sizeGb: DEFAULT_ROOT_GB, volumeType: 'General HDD', deleteOnTermination: true },
+    rootVolume: {
+      sizeGb: DEFAULT_ROOT_GB,
+      volumeType: DEFAULT_VOLUME_TYPE,
+      deleteOnTermination: true,
+      encryption: noEncryption(),
+    },
+    extraVolumes: [],
+    placementPolicyId: null,
     subnetId: null,
     fixedIp: '',
     keyName: null,
@@ -98,63 +158,69 @@ export function fromBase64Utf8(encoded: string): string {
   return new TextDecoder().decode(bytes);
 }
 
-// ── the chosen image and flavor, as the rules see them ──
-
-export function imageOf(image: Image | null | undefined): CreateServerPlan['image'] {
-  if (!image) return null;
-  return {
-    // NHN images carry os_type; one without it is treated as Linux (as the emulator does).
-    osType: image.os_type ?? 'linux',
-    minDiskGb: image.min_disk,
-    minRamMb: image.min_ram,
-  };
-}
+// ── the chosen flavor and OS, as the rules see them ──
 
 export function flavorOf(flavor: Flavor | null | undefined): CreateServerPlan['flavor'] {
   return flavor ? { name: flavor.name, ramMb: flavor.ram } : null;
 }
 
-export function isWindowsImage(image: Image | null | undefined): boolean {
-  return isWindows(imageOf(image));
+/** Root device codes that are about the flavor (GPU and U2 boot from a local image disk only). */
+const FLAVOR_ROOT_CODES: readonly string[] = ['bdm.localRequired', 'bdm.localFromImageOnly'];
+
+/**
+ * Why a flavor cannot take the OS or the boot source, from the create rules themselves: the
+ * violations on `flavorRef`, and a GPU or U2 flavor's refusal of a volume or snapshot root, for
+ * a plan that holds only this OS, this flavor and a root of this kind. Empty when it can.
+ */
+export function flavorViolations(
+  facts: ImageFacts | null,
+  flavor: Flavor,
+  bootSource: BootSourceKind = 'image',
+): CreateViolation[] {
+  const local = usesLocalRootDisk(flavor.name);
+  // The largest root passes every size rule: only the flavor is judged here.
+  const largest = CREATE_LIMITS.maxRootGb;
+  const root: PlannedDevice =
+    bootSource === 'image'
+      ? local
+        ? { sourceType: 'image', destinationType: 'local', bootIndex: 0 }
+        : { sourceType: 'image', destinationType: 'volume', bootIndex: 0, sizeGb: largest }
+      : bootSource === 'volume'
+        ? { sourceType: 'volume', destinationType: 'volume', bootIndex: 0 }
+        : { sourceType: 'snapshot', destinationType: 'volume', bootIndex: 0, sizeGb: largest };
+  return validateCreateServer({
+    name: 'x',
+    image: facts,
+    flavor: flavorOf(flavor),
+    blockDevices: [root],
+  }).filter((v) => v.field === 'flavorRef' || FLAVOR_ROOT_CODES.includes(v.code));
 }
 
 /**
- * Why a flavor cannot take the image, from the create rules themselves: the violations on
- * `flavorRef` of a plan that holds only this image and this flavor. Empty when it can.
+ * The smallest root volume the rules allow: the OS minimum, the image's min_disk, and for a
+ * snapshot root the snapshot's size.
  */
-export function flavorViolations(
-  image: Image | null | undefined,
-  flavor: Flavor,
-): CreateViolation[] {
-  if (!image) return [];
-  return validateCreateServer({
-    name: 'x',
-    image: imageOf(image),
-    flavor: flavorOf(flavor),
-    // U2 boots from its local disk; every other flavor from a volume. Only the flavor matters here.
-    rootVolume: isU2Flavor(flavor.name)
-      ? null
-      : { sizeGb: CREATE_LIMITS.maxRootGb, destination: 'volume' },
-  }).filter((v) => v.field === 'flavorRef');
-}
-
-/** The smallest root volume the rules allow for an image: the OS minimum or the image's min_disk. */
-export function minimumRootGb(image: Image | null | undefined): number {
-  const osMin = isWindowsImage(image)
-    ? CREATE_LIMITS.windowsMinRootGb
-    : CREATE_LIMITS.linuxMinRootGb;
-  return Math.max(osMin, image?.min_disk ?? 0);
+export function minimumRootGb(facts: ImageFacts | null, snapshotGb = 0): number {
+  const osMin = isWindows(facts) ? CREATE_LIMITS.windowsMinRootGb : CREATE_LIMITS.linuxMinRootGb;
+  return Math.max(osMin, facts?.minDiskGb ?? 0, snapshotGb);
 }
 
 // ── form → plan → request ──
 
-export interface Lookups {
-  image: Image | null | undefined;
-  flavor: Flavor | null | undefined;
+export interface Lookups extends BootLookups {
+  flavor?: Flavor | null;
+  /** The names Block Storage's `GET /types` lists, once known. */
+  volumeTypes?: readonly string[];
 }
 
-const toNumber = (value: number | string): number =>
+export const toNumber = (value: number | string): number =>
   typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
+
+/** A size as the rules get it: an empty or broken entry is 0 (refused), never NaN. */
+const sizeOf = (value: number | string): number => {
+  const size = toNumber(value);
+  return Number.isFinite(size) ? size : 0;
+};
 
 /** Metadata rows with something in them (a row left blank is not sent). */
 export function filledMetadataRows(rows: MetadataRow[]): { row: MetadataRow; index: number }[] {
@@ -173,26 +239,95 @@ export function countOf(values: CreateInstanceFormValues): number {
   return toNumber(values.count);
 }
 
-export function usesRootVolume(flavor: Flavor | null | undefined): boolean {
-  return flavor ? !isU2Flavor(flavor.name) : true;
+/**
+ * Whether the root is the flavor's local disk (GPU and U2 booting from an image) rather than a
+ * block storage volume. Unknown until a flavor is chosen: false.
+ */
+export function hasLocalRoot(values: CreateInstanceFormValues, flavor: Flavor | null | undefined) {
+  return values.bootSource === 'image' && Boolean(flavor && usesLocalRootDisk(flavor.name));
+}
+
+/** Whether the form asks for the root volume's size and type (a new volume is made for it). */
+export function asksRootVolume(
+  values: CreateInstanceFormValues,
+  flavor: Flavor | null | undefined,
+) {
+  return values.bootSource !== 'volume' && !hasLocalRoot(values, flavor);
+}
+
+/** The zone the request names: the source's for a volume or snapshot, else the one chosen. */
+export function zoneOf(values: CreateInstanceFormValues, lookups: Lookups): string | undefined {
+  if (values.bootSource !== 'image') return sourceZone(values.bootSource, lookups);
+  return values.availabilityZone || undefined;
+}
+
+/** `nhn_encryption` when the type is encrypted (with what was typed, trimmed), else nothing. */
+function encryptionOf(volumeType: string, encryption: EncryptionValues) {
+  if (!isEncryptedVolumeType(volumeType)) return undefined;
+  return { skm_appkey: encryption.appKey.trim(), skm_key_id: encryption.keyId.trim() };
+}
+
+const hasKey = (key: { skm_appkey: string; skm_key_id: string } | undefined) =>
+  Boolean(key?.skm_appkey && key.skm_key_id);
+
+/** block_device_mapping_v2 as the rules see it: the root first, then the extra volumes. */
+export function plannedDevices(
+  values: CreateInstanceFormValues,
+  lookups: Lookups,
+): PlannedDevice[] {
+  const root = values.rootVolume;
+  const newVolume = (sizeGb: number | string, volumeType: string, key: EncryptionValues) => ({
+    destinationType: 'volume',
+    sizeGb: sizeOf(sizeGb),
+    volumeType,
+    encryption: hasKey(encryptionOf(volumeType, key)),
+  });
+  let rootDevice: PlannedDevice;
+  if (values.bootSource === 'volume') {
+    rootDevice = {
+      sourceType: 'volume',
+      destinationType: 'volume',
+      bootIndex: 0,
+      source: lookups.volume ? volumeSource(lookups.volume) : undefined,
+    };
+  } else if (values.bootSource === 'snapshot') {
+    rootDevice = {
+      sourceType: 'snapshot',
+      bootIndex: 0,
+      ...newVolume(root.sizeGb, root.volumeType, root.encryption),
+      source: lookups.snapshot
+        ? snapshotSource(lookups.snapshot, lookups.snapshotVolume)
+        : undefined,
+    };
+  } else if (hasLocalRoot(values, lookups.flavor)) {
+    rootDevice = { sourceType: 'image', destinationType: 'local', bootIndex: 0 };
+  } else {
+    rootDevice = {
+      sourceType: 'image',
+      bootIndex: 0,
+      ...newVolume(root.sizeGb, root.volumeType, root.encryption),
+    };
+  }
+  const extras = values.extraVolumes.map(
+    (row, i): PlannedDevice => ({
+      sourceType: 'blank',
+      bootIndex: i + 1,
+      ...newVolume(row.sizeGb, row.volumeType, row.encryption),
+    }),
+  );
+  return [rootDevice, ...extras];
 }
 
 /** What the domain's create rules look at. */
 export function formToPlan(values: CreateInstanceFormValues, lookups: Lookups): CreateServerPlan {
   const count = countOf(values);
-  const sizeGb = toNumber(values.rootVolume.sizeGb);
   return {
     name: values.name.trim(),
-    image: imageOf(lookups.image),
+    image: bootFacts(values.bootSource, lookups),
     flavor: flavorOf(lookups.flavor),
-    rootVolume:
-      lookups.flavor && usesRootVolume(lookups.flavor)
-        ? {
-            sizeGb: Number.isFinite(sizeGb) ? sizeGb : 0,
-            volumeType: values.rootVolume.volumeType,
-            destination: 'volume',
-          }
-        : null,
+    blockDevices: plannedDevices(values, lookups),
+    volumeTypes: lookups.volumeTypes,
+    availabilityZone: zoneOf(values, lookups),
     userData: values.userData === '' ? undefined : toBase64Utf8(values.userData),
     minCount: count,
     maxCount: count,
@@ -200,15 +335,76 @@ export function formToPlan(values: CreateInstanceFormValues, lookups: Lookups): 
   };
 }
 
+/** A new volume's entry: size, type, what happens at deletion, and its key when encrypted. */
+function newVolumeMapping(
+  base: Pick<BlockDeviceMapping, 'source_type' | 'uuid' | 'boot_index'>,
+  volume: Pick<ExtraVolumeRow, 'sizeGb' | 'volumeType' | 'deleteOnTermination' | 'encryption'>,
+): BlockDeviceMapping {
+  const mapping: BlockDeviceMapping = {
+    ...base,
+    destination_type: 'volume',
+    volume_size: toNumber(volume.sizeGb),
+    volume_type: volume.volumeType,
+    delete_on_termination: volume.deleteOnTermination,
+  };
+  const key = encryptionOf(volume.volumeType, volume.encryption);
+  if (key) mapping.nhn_encryption = key;
+  return mapping;
+}
+
+/** The root entry of block_device_mapping_v2 (boot_index 0). */
+export function rootMapping(
+  values: CreateInstanceFormValues,
+  lookups: Lookups,
+): BlockDeviceMapping {
+  switch (values.bootSource) {
+    case 'volume':
+      if (!lookups.volume) throw new Error('rootMapping: no volume chosen');
+      // The volume is used as it is (no size, no type) and kept when the instance is deleted.
+      return {
+        source_type: 'volume',
+        uuid: lookups.volume.id,
+        boot_index: 0,
+        destination_type: 'volume',
+        delete_on_termination: false,
+      };
+    case 'snapshot':
+      if (!lookups.snapshot) throw new Error('rootMapping: no snapshot chosen');
+      return newVolumeMapping(
+        { source_type: 'snapshot', uuid: lookups.snapshot.id, boot_index: 0 },
+        values.rootVolume,
+      );
+    case 'image':
+      if (!lookups.image) throw new Error('rootMapping: no image chosen');
+      // GPU and U2: the flavor's own disk, made from the image, of the flavor's size.
+      if (hasLocalRoot(values, lookups.flavor)) {
+        return {
+          source_type: 'image',
+          uuid: lookups.image.id,
+          boot_index: 0,
+          destination_type: 'local',
+        };
+      }
+      return newVolumeMapping(
+        { source_type: 'image', uuid: lookups.image.id, boot_index: 0 },
+        values.rootVolume,
+      );
+  }
+}
+
 /** The exact body of `POST /v2/{tenantId}/servers`. Call it with values that passed validation. */
 export function formToRequest(
   values: CreateInstanceFormValues,
   lookups: Lookups,
 ): CreateServerRequest {
-  const { image, flavor } = lookups;
-  if (!image || !flavor || !values.subnetId || !values.keyName) {
+  const { flavor } = lookups;
+  if (!flavor || !values.subnetId || !values.keyName) {
     throw new Error('formToRequest: the form is not complete');
   }
+  const root = rootMapping(values, lookups);
+  const extras = values.extraVolumes.map((row, i) =>
+    newVolumeMapping({ source_type: 'blank', boot_index: i + 1 }, row),
+  );
   const count = countOf(values);
   const network: ServerNetworkRequest = { subnet: values.subnetId };
   const fixedIp = values.fixedIp.trim();
@@ -216,24 +412,15 @@ export function formToRequest(
 
   const server: CreateServerRequest['server'] = {
     name: values.name.trim(),
-    imageRef: image.id,
+    // Not needed (and not sent) when the root comes from a volume or a snapshot.
+    ...(values.bootSource === 'image' && lookups.image ? { imageRef: lookups.image.id } : {}),
     flavorRef: flavor.id,
     networks: [network],
     key_name: values.keyName,
+    block_device_mapping_v2: [root, ...extras],
   };
-  if (values.availabilityZone !== '') server.availability_zone = values.availabilityZone;
-  if (usesRootVolume(flavor)) {
-    const root: BlockDeviceMapping = {
-      uuid: image.id,
-      boot_index: 0,
-      volume_size: toNumber(values.rootVolume.sizeGb),
-      volume_type: values.rootVolume.volumeType,
-      source_type: 'image',
-      destination_type: 'volume',
-      delete_on_termination: values.rootVolume.deleteOnTermination,
-    };
-    server.block_device_mapping_v2 = [root];
-  }
+  const zone = zoneOf(values, lookups);
+  if (zone) server.availability_zone = zone;
   // Omitted, NHN Cloud applies `default`; a chosen list is sent as it is.
   if (values.securityGroups.length > 0) {
     server.security_groups = values.securityGroups.map((name) => ({ name }));
@@ -245,38 +432,11 @@ export function formToRequest(
   server.max_count = count;
   // Several instances: ask for the reservation id, which the list filters by.
   if (count > 1) server.return_reservation_id = true;
-  return { server };
-}
 
-// ── where a violation shows ──
-
-/** The form field a create-rule violation belongs next to. */
-export function violationPath(
-  violation: CreateViolation,
-  values: CreateInstanceFormValues,
-): string {
-  switch (violation.field) {
-    case 'name':
-      return 'name';
-    case 'flavorRef':
-      return 'flavorId';
-    case 'block_device_mapping_v2':
-      return violation.code === 'rootVolume.type' ? 'rootVolume.volumeType' : 'rootVolume.sizeGb';
-    case 'user_data':
-      return 'userData';
-    case 'min_count':
-    case 'max_count':
-      return 'count';
-    case 'metadata': {
-      const filled = filledMetadataRows(values.metadata);
-      if (violation.code === 'metadata.emptyKey') {
-        const row = filled.find(({ row }) => row.key === '');
-        return row ? `metadata.${row.index}.key` : 'metadata';
-      }
-      // The last row with the key wins in the body (an object), so that one is the culprit.
-      const row = filled.findLast(({ row }) => row.key === violation.key);
-      if (!row) return 'metadata';
-      return `metadata.${row.index}.${violation.code === 'metadata.keyTooLong' ? 'key' : 'value'}`;
-    }
+  const request: CreateServerRequest = { server };
+  // Current guide: a placement policy is given as a scheduler hint, beside `server`.
+  if (values.placementPolicyId) {
+    request['os:scheduler_hints'] = { group: values.placementPolicyId };
   }
+  return request;
 }

@@ -3,9 +3,16 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconBan } from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
-import { FLAVOR_FAMILIES, flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';
-import type { Image } from '../../../domain/image-types';
+import type { ImageFacts } from '../../../domain/create-server-rules';
+import {
+  FLAVOR_FAMILIES,
+  flavorFamily,
+  isKnownFamily,
+  MB_PER_GB,
+  usesLocalRootDisk,
+} from '../../../domain/flavor';
 import { formatNumber } from '../../../i18n';
+import type { BootSourceKind } from './boot-source';
 import { flavorViolations } from './create-form';
 import { violationMessage } from './violation-messages';
 
@@ -27,18 +34,21 @@ export function sortFlavors(flavors: readonly Flavor[]): Flavor[] {
 }
 
 /**
- * The flavors as a table of radio buttons. Flavors that cannot take the chosen image are disabled,
- * with the reason the create rules give.
+ * The flavors as a table of radio buttons. Flavors that cannot take the chosen OS or boot source
+ * (GPU and U2 boot from an image only) are disabled, with the reason the create rules give.
  */
 export function FlavorTable({
   flavors,
-  image,
+  facts,
+  bootSource,
   value,
   onChange,
   error,
 }: {
   flavors: readonly Flavor[];
-  image: Image | null | undefined;
+  /** The OS of the chosen image, volume or snapshot. */
+  facts: ImageFacts | null;
+  bootSource: BootSourceKind;
   value: string | null;
   onChange: (flavorId: string) => void;
   error?: React.ReactNode;
@@ -111,7 +121,7 @@ export function FlavorTable({
                 </Table.Tr>
               )}
               {shown.map((flavor) => {
-                const violation = flavorViolations(image, flavor)[0];
+                const violation = flavorViolations(facts, flavor, bootSource)[0];
                 const reason = violation ? violationMessage(t, violation) : null;
                 const reasonId = `flavor-${flavor.id}-availability`;
                 const fam = flavorFamily(flavor.name);
@@ -150,10 +160,15 @@ export function FlavorTable({
                       })}
                     </Table.Td>
                     <Table.Td>
-                      {fam === 'u2' ? (
-                        <Badge variant="default" radius="sm" tt="none">
-                          {t('createInstance.flavor.localDisk', { size: flavor.disk })}
-                        </Badge>
+                      {usesLocalRootDisk(flavor.name) ? (
+                        <Group gap={4}>
+                          <Badge variant="default" radius="sm" tt="none">
+                            {t('createInstance.flavor.localDisk', { size: flavor.disk })}
+                          </Badge>
+                          <Text size="xs" c="dimmed">
+                            {t('createInstance.flavor.imageOnly')}
+                          </Text>
+                        </Group>
                       ) : (
                         <Text size="sm">{t('createInstance.flavor.blockStorage')}</Text>
                       )}

@@ -1,18 +1,43 @@
-/** Mutations of the create page (its key pairs use the key pairs feature's `useCreateKeypair`). */
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+/**
+ * Queries and mutations of the create page that no other feature has: the region's snapshots (a
+ * root can be made from one) and `POST /servers`. Its key pairs use the key pairs feature's
+ * `useCreateKeypair`, its volumes the volumes feature's list.
+ */
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { listSnapshotsDetail } from '../../../api/block-storage';
 import { createServer } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import type { CreateServerRequest } from '../../../domain/compute-types';
+import { placementPolicyKeys } from '../../placement-policies/queries';
+import { volumeKeys } from '../../volumes/queries';
 import { instanceKeys } from '../queries';
 
+export const snapshotKeys = {
+  all: (scope: ApiScope) => ['snapshots', scope.tenantId, scope.region] as const,
+  list: (scope: ApiScope) => [...snapshotKeys.all(scope), 'list'] as const,
+};
+
+/** Every snapshot of the region (the API layer follows every page). */
+export const snapshotsQuery = (scope: ApiScope) =>
+  queryOptions({
+    queryKey: snapshotKeys.list(scope),
+    queryFn: ({ signal }) => listSnapshotsDetail(scope, signal),
+  });
+
 /**
- * `POST /servers`. The instances queries are invalidated before the mutation resolves, so the
- * list the operator lands on already asks for the new instances.
+ * `POST /servers`. What a create changes is invalidated before the mutation resolves, so the page
+ * the operator lands on already asks again: the instances, the volumes (a root or extra volume is
+ * made, a boot volume becomes in-use) and the placement policies (a new member).
  */
 export function useCreateServers(scope: ApiScope) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: CreateServerRequest) => createServer(scope, request),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
+        queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) }),
+        queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) }),
+      ]),
   });
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../../../domain/compute-types';
 import type { Image } from '../../../domain/image-types';
 import type { VpcSubnet } from '../../../domain/network-types';
-import { type CreateInstanceFormValues, initialFormValues, newMetadataRow } from './create-form';
+import {
+  type CreateInstanceFormValues,
+  initialFormValues,
+  newExtraVolumeRow,
+  newMetadataRow,
+} from './create-form';
+import { rootVolume, snapshot, volume, web01Root } from './test-data';
 import { type FormContext, validateCreateForm } from './validate-form';
 
 /** Returns the key and its values, so the tests see which message was chosen. */
@@ -72,9 +78,7 @@ describe('the create form checks', () => {
   });
 
   it('places the spec rules next to their fields', () => {
-    expect(
-      check({ rootVolume: { sizeGb: 5, volumeType: 'General HDD', deleteOnTermination: true } }),
-    ).toEqual({
+    expect(check({ rootVolume: rootVolume(5) })).toEqual({
       'rootVolume.sizeGb': 'createInstance.violations.rootVolume.tooSmall(minGb=10,os=Linux)',
     });
     expect(
@@ -98,20 +102,105 @@ describe('the create form checks', () => {
     expect(check({ count: '' })).toEqual({
       count: 'createInstance.validation.countInteger(max=10)',
     });
-    expect(
-      check({ rootVolume: { sizeGb: '', volumeType: 'General HDD', deleteOnTermination: true } }),
-    ).toEqual({ 'rootVolume.sizeGb': 'createInstance.validation.sizeInteger' });
+    expect(check({ rootVolume: rootVolume('') })).toEqual({
+      'rootVolume.sizeGb': 'createInstance.validation.sizeInteger',
+    });
   });
 
-  it('does not check a boot volume for U2', () => {
+  it('does not check a boot volume for U2 and GPU (their root is the local disk)', () => {
+    for (const local of ['u2.c1m1', 'g2.c8m64']) {
+      expect(
+        check(
+          { flavorId: local, rootVolume: rootVolume(1, 'x', false) },
+          { flavor: flavor(local, 1), volumeTypes: ['General HDD'] },
+        ),
+      ).toEqual({});
+    }
+  });
+
+  it('asks for the volume or snapshot to boot from, and no image then', () => {
+    expect(check({ bootSource: 'volume', imageId: null }, { image: null })).toEqual({
+      volumeId: 'createInstance.validation.volumeRequired',
+    });
+    expect(check({ bootSource: 'snapshot', imageId: null }, { image: null })).toEqual({
+      snapshotId: 'createInstance.validation.snapshotRequired',
+    });
+    expect(
+      check(
+        { bootSource: 'volume', volumeId: 'vol-web-restore', imageId: null },
+        { image: null, volume: volume() },
+      ),
+    ).toEqual({});
+  });
+
+  it('refuses a GPU flavor for a volume root, on the flavor', () => {
+    expect(
+      check(
+        { bootSource: 'volume', volumeId: 'vol-web-restore', flavorId: 'g2.c8m64' },
+        { volume: volume(), flavor: flavor('g2.c8m64', 64) },
+      ),
+    ).toEqual({ flavorId: 'createInstance.violations.bdm.localRequired' });
+  });
+
+  it('keeps a snapshot root at least the snapshot’s size', () => {
+    expect(
+      check(
+        { bootSource: 'snapshot', snapshotId: 'snap-web-01-root', rootVolume: rootVolume(10) },
+        { snapshot: snapshot({ size: 40 }), snapshotVolume: web01Root },
+      ),
+    ).toEqual({
+      'rootVolume.sizeGb': 'createInstance.violations.rootVolume.belowSnapshot(minGb=40)',
+    });
+  });
+
+  it('asks for both key fields of an encrypted type: the rule’s words first', () => {
+    const types = ['General HDD', 'Encrypted HDD'];
+    expect(check({ rootVolume: rootVolume(20, 'Encrypted HDD') }, { volumeTypes: types })).toEqual({
+      'rootVolume.encryption.appKey':
+        'createInstance.violations.bdm.encryptionRequired(type=Encrypted HDD)',
+      'rootVolume.encryption.keyId': 'createInstance.validation.keyIdRequired',
+    });
     expect(
       check(
         {
-          flavorId: 'u2.c1m1',
-          rootVolume: { sizeGb: 1, volumeType: 'x', deleteOnTermination: false },
+          extraVolumes: [
+            { ...newExtraVolumeRow('Encrypted HDD'), encryption: { appKey: '', keyId: 'k' } },
+          ],
         },
-        { flavor: flavor('u2.c1m1', 1) },
+        { volumeTypes: types },
       ),
+    ).toEqual({
+      'extraVolumes.0.encryption.appKey':
+        'createInstance.violations.bdm.encryptionRequired(type=Encrypted HDD)',
+    });
+  });
+
+  it('checks extra volume sizes and types on their rows', () => {
+    expect(
+      check(
+        {
+          extraVolumes: [
+            { ...newExtraVolumeRow(), sizeGb: '' },
+            { ...newExtraVolumeRow(), sizeGb: 2001 },
+            { ...newExtraVolumeRow('Tape'), sizeGb: 10 },
+          ],
+        },
+        { volumeTypes: ['General HDD'] },
+      ),
+    ).toEqual({
+      'extraVolumes.0.sizeGb': 'createInstance.validation.sizeInteger',
+      'extraVolumes.1.sizeGb': 'createInstance.violations.bdm.volumeSize(minGb=10,maxGb=2000)',
+      'extraVolumes.2.volumeType':
+        'createInstance.violations.bdm.volumeType(type=Tape,allowed=General HDD)',
+    });
+  });
+
+  it('refuses a placement policy that no longer exists', () => {
+    expect(check({ placementPolicyId: 'gone' }, { placementPolicyIds: ['web-spread'] })).toEqual({
+      placementPolicyId: 'createInstance.validation.placementPolicyGone',
+    });
+    expect(
+      check({ placementPolicyId: 'web-spread' }, { placementPolicyIds: ['web-spread'] }),
     ).toEqual({});
   });
 

@@ -1,33 +1,40 @@
 /**
- * Every check of the create form, before anything is sent: the spec's create rules (from the
- * domain's `validateCreateServer`, each violation placed next to its field and translated), plus
- * what the form itself needs (choices made, numbers that are numbers, a fixed IP in the subnet,
- * metadata keys used once).
+ * Every check of the create form, before anything is sent: the create rules (from the domain's
+ * `validateCreateServer`, each violation placed next to its field and translated), plus what the
+ * form itself needs (choices made, numbers that are numbers, a fixed IP in the subnet, metadata
+ * keys used once, both halves of an encryption key, a placement policy that still exists).
  */
 import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
-import type { Flavor } from '../../../domain/compute-types';
-import { CREATE_LIMITS, validateCreateServer } from '../../../domain/create-server-rules';
-import type { Image } from '../../../domain/image-types';
+import {
+  CREATE_LIMITS,
+  isEncryptedVolumeType,
+  validateCreateServer,
+} from '../../../domain/create-server-rules';
 import { checkFixedIp } from '../../../domain/ipv4';
 import type { VpcSubnet } from '../../../domain/network-types';
 import {
+  asksRootVolume,
   type CreateInstanceFormValues,
   countOf,
+  type EncryptionValues,
   filledMetadataRows,
   formToPlan,
-  usesRootVolume,
-  violationPath,
+  type Lookups,
 } from './create-form';
 import { violationMessage } from './violation-messages';
+import { violationPath } from './violation-path';
 
-export interface FormContext {
-  image: Image | null | undefined;
-  flavor: Flavor | null | undefined;
+export interface FormContext extends Lookups {
   subnet: VpcSubnet | null | undefined;
   /** The tenant's security group names, once known. */
   securityGroupNames?: readonly string[];
+  /** The region's placement policy ids, once known. */
+  placementPolicyIds?: readonly string[];
 }
+
+const isWholeNumber = (value: number | string) =>
+  typeof value === 'number' && Number.isInteger(value);
 
 export function validateCreateForm(
   values: CreateInstanceFormValues,
@@ -40,7 +47,12 @@ export function validateCreateForm(
   };
 
   // What the request cannot do without.
-  if (!values.imageId) add('imageId', t('createInstance.validation.imageRequired'));
+  if (values.bootSource === 'image' && !values.imageId)
+    add('imageId', t('createInstance.validation.imageRequired'));
+  if (values.bootSource === 'volume' && !values.volumeId)
+    add('volumeId', t('createInstance.validation.volumeRequired'));
+  if (values.bootSource === 'snapshot' && !values.snapshotId)
+    add('snapshotId', t('createInstance.validation.snapshotRequired'));
   if (!values.flavorId) add('flavorId', t('createInstance.validation.flavorRequired'));
   if (!values.subnetId) add('subnetId', t('createInstance.validation.subnetRequired'));
   if (!values.keyName) add('keyName', t('createInstance.validation.keypairRequired'));
@@ -50,17 +62,42 @@ export function validateCreateForm(
   if (!Number.isInteger(count)) {
     add('count', t('createInstance.validation.countInteger', { max: CREATE_LIMITS.maxCount }));
   }
-  if (usesRootVolume(context.flavor)) {
-    const size = values.rootVolume.sizeGb;
-    if (typeof size !== 'number' || !Number.isInteger(size)) {
-      add('rootVolume.sizeGb', t('createInstance.validation.sizeInteger'));
+  if (asksRootVolume(values, context.flavor) && !isWholeNumber(values.rootVolume.sizeGb)) {
+    add('rootVolume.sizeGb', t('createInstance.validation.sizeInteger'));
+  }
+  values.extraVolumes.forEach((row, i) => {
+    if (!isWholeNumber(row.sizeGb)) {
+      add(`extraVolumes.${i}.sizeGb`, t('createInstance.validation.sizeInteger'));
     }
+  });
+
+  // The create rules, where they belong.
+  for (const violation of validateCreateServer(formToPlan(values, context))) {
+    add(violationPath(violation, values), violationMessage(t, violation));
   }
 
-  // The spec's rules, where they belong.
-  const plan = formToPlan(values, { image: context.image, flavor: context.flavor });
-  for (const violation of validateCreateServer(plan)) {
-    add(violationPath(violation, values), violationMessage(t, violation));
+  // An encrypted type needs both halves of its key; the rule's message went to the first empty one.
+  const keyFields = (prefix: string, volumeType: string, encryption: EncryptionValues) => {
+    if (!isEncryptedVolumeType(volumeType)) return;
+    if (encryption.appKey.trim() === '')
+      add(`${prefix}.encryption.appKey`, t('createInstance.validation.appKeyRequired'));
+    if (encryption.keyId.trim() === '')
+      add(`${prefix}.encryption.keyId`, t('createInstance.validation.keyIdRequired'));
+  };
+  if (asksRootVolume(values, context.flavor)) {
+    keyFields('rootVolume', values.rootVolume.volumeType, values.rootVolume.encryption);
+  }
+  values.extraVolumes.forEach((row, i) => {
+    keyFields(`extraVolumes.${i}`, row.volumeType, row.encryption);
+  });
+
+  // A placement policy deleted since the page loaded would be refused.
+  if (
+    values.placementPolicyId &&
+    context.placementPolicyIds &&
+    !context.placementPolicyIds.includes(values.placementPolicyId)
+  ) {
+    add('placementPolicyId', t('createInstance.validation.placementPolicyGone'));
   }
 
   // The network: a fixed IP must be a usable address of the subnet, for one instance.

@@ -30,11 +30,20 @@ export function violationParams(violation: CreateViolation): Record<string, stri
     case 'rootVolume.tooSmall':
       return { minGb: violation.minGb, os: violation.os === 'windows' ? 'Windows' : 'Linux' };
     case 'rootVolume.belowImageMinDisk':
+    case 'rootVolume.belowSnapshot':
       return { minGb: violation.minGb };
     case 'rootVolume.tooLarge':
       return { maxGb: violation.maxGb };
-    case 'rootVolume.type':
-      return { allowed: violation.allowed.join(', ') };
+    case 'bdm.volumeSize':
+      return { minGb: violation.minGb, maxGb: violation.maxGb };
+    case 'bdm.volumeType':
+      return { type: violation.volumeType.slice(0, 64), allowed: violation.allowed.join(', ') };
+    case 'bdm.encryptionRequired':
+      return { type: violation.volumeType };
+    case 'bdm.sourceNotAvailable':
+      return { status: violation.status };
+    case 'zone.source':
+      return { zone: violation.zone, sourceZone: violation.sourceZone };
     case 'userData.tooLarge':
       return { size: violation.size, max: violation.max };
     case 'metadata.keyTooLong':
@@ -49,5 +58,8 @@ export function violationParams(violation: CreateViolation): Record<string, stri
 export function violationMessage(t: TFunction, violation: CreateViolation): string {
   const key = violationKey(violation);
   const fallback = describeCreateViolation(violation);
-  return t(key, { ...violationParams(violation), defaultValue: fallback });
+  const params: Record<string, string | number> = violationParams(violation);
+  // A volume or a snapshot, in the operator's words.
+  if ('kind' in violation) params.kind = t(`createInstance.bootSource.kinds.${violation.kind}`);
+  return t(key, { ...params, defaultValue: fallback });
 }

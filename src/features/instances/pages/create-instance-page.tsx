@@ -2,38 +2,36 @@ import {
   Alert,
   Anchor,
   Button,
-  Checkbox,
   Code,
   Group,
   MultiSelect,
   NumberInput,
-  Radio,
   Select,
   SimpleGrid,
-  Skeleton,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { computeBase } from '../../../api/endpoints';
 import { ErrorState } from '../../../components/error-state';
-import { IconAlertTriangle, IconArrowLeft, IconInfoCircle } from '../../../components/icons';
+import { IconAlertTriangle, IconArrowLeft } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import { PageHeader } from '../../../components/page-header';
 import {
   CREATE_LIMITS,
+  DEFAULT_VOLUME_TYPE,
   encodedUserDataBytes,
-  ROOT_VOLUME_TYPES,
+  isWindows,
 } from '../../../domain/create-server-rules';
-import { MB_PER_GB } from '../../../domain/flavor';
-import type { Image } from '../../../domain/image-types';
+import { instanceSubnets } from '../../../domain/network';
+import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
 import { flavorsQuery } from '../../flavors/queries';
@@ -44,8 +42,16 @@ import {
   securityGroupsQuery,
   vpcSubnetsQuery,
 } from '../../network/queries';
-import { volumeTypesQuery } from '../../volumes/queries';
-import { confirmCreate, type SummaryRow } from '../create/confirm-create';
+import { placementPoliciesQuery } from '../../placement-policies/queries';
+import { volumesQuery, volumeTypesQuery } from '../../volumes/queries';
+import {
+  type BootSourceKind,
+  bootFacts,
+  imageFacts,
+  volumeImageFacts,
+} from '../create/boot-source';
+import { BootSourceSection } from '../create/boot-source-section';
+import { confirmCreate } from '../create/confirm-create';
 import {
   type CreateInstanceFormValues,
   countOf,
@@ -53,47 +59,20 @@ import {
   flavorViolations,
   formToRequest,
   initialFormValues,
-  isWindowsImage,
   minimumRootGb,
-  usesRootVolume,
 } from '../create/create-form';
+import { ExtraVolumesEditor } from '../create/extra-volumes-editor';
 import { FlavorTable } from '../create/flavor-table';
 import { FormSection } from '../create/form-section';
 import { KeypairField } from '../create/keypair-field';
+import { Loaded } from '../create/loaded';
 import { MetadataEditor } from '../create/metadata-editor';
-import { useCreateServers } from '../create/queries';
-import { validateCreateForm } from '../create/validate-form';
+import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
+import { snapshotsQuery, useCreateServers } from '../create/queries';
+import { RootVolumeSection } from '../create/root-volume-section';
+import { summarize } from '../create/summary';
+import { type FormContext, validateCreateForm } from '../create/validate-form';
 import { violationMessage } from '../create/violation-messages';
-
-/** Loading, failed or loaded: what a section shows for the data it needs. */
-function Loaded<T>({
-  query,
-  what,
-  children,
-  height = 36,
-}: {
-  query: UseQueryResult<T>;
-  what: string;
-  children: (data: T) => ReactNode;
-  height?: number;
-}) {
-  const { t } = useTranslation();
-  if (query.data !== undefined) return <>{children(query.data)}</>;
-  if (query.isError) {
-    return <ErrorState what={what} error={query.error} onRetry={() => query.refetch()} />;
-  }
-  return (
-    <Skeleton
-      height={height}
-      radius="sm"
-      role="status"
-      aria-busy="true"
-      aria-label={t('createInstance.loading', { what })}
-    />
-  );
-}
-
-const imageGroupOf = (image: Image) => (isWindowsImage(image) ? 'windows' : 'linux');
 
 export function CreateInstancePage() {
   const { t } = useTranslation();
@@ -103,10 +82,14 @@ export function CreateInstancePage() {
   const images = useQuery(imagesQuery(scope));
   const flavors = useQuery(flavorsQuery(scope));
   const zones = useQuery(availabilityZonesQuery(scope));
-  const subnets = useQuery(vpcSubnetsQuery(scope));
+  const subnets = useQuery({ ...vpcSubnetsQuery(scope), select: instanceSubnets });
   const groups = useQuery(securityGroupsQuery(scope));
   const keypairs = useQuery(keypairsQuery(scope));
-  const volumeTypes = useQuery(volumeTypesQuery(scope));
+  const volumeTypes = useQuery({
+    ...volumeTypesQuery(scope),
+    select: (types) => types.map((type) => type.name),
+  });
+  const policies = useQuery(placementPoliciesQuery(scope));
   const createServers = useCreateServers(scope);
 
   const [keypairMode, setKeypairMode] = useState<'create' | 'import' | null>(null);
@@ -114,7 +97,7 @@ export function CreateInstancePage() {
   const [refusal, setRefusal] = useState<unknown>(null);
   // One request per press, however fast the presses come (state updates are not synchronous).
   const inFlight = useRef(false);
-  // Until the operator sizes the boot volume, it follows the image's minimum.
+  // Until the operator sizes the boot volume, it follows the image's (or snapshot's) minimum.
   const sizeEdited = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -130,36 +113,70 @@ export function CreateInstancePage() {
   });
   const values = form.values;
 
-  function contextOf(v: CreateInstanceFormValues) {
+  // Volumes and snapshots are asked for once a boot source needs them.
+  const needsVolumes = values.bootSource !== 'image';
+  const volumes = useQuery({ ...volumesQuery(scope), enabled: needsVolumes });
+  const snapshots = useQuery({
+    ...snapshotsQuery(scope),
+    enabled: values.bootSource === 'snapshot',
+  });
+
+  function contextOf(v: CreateInstanceFormValues): FormContext {
+    const snapshot = snapshots.data?.find((candidate) => candidate.id === v.snapshotId) ?? null;
     return {
       image: activeImages.find((image) => image.id === v.imageId) ?? null,
+      volume: volumes.data?.find((volume) => volume.id === v.volumeId) ?? null,
+      snapshot,
+      snapshotVolume: snapshot
+        ? (volumes.data?.find((volume) => volume.id === snapshot.volume_id) ?? null)
+        : null,
       flavor: flavors.data?.find((flavor) => flavor.id === v.flavorId) ?? null,
+      volumeTypes: volumeTypes.data,
       subnet: subnets.data?.find((subnet) => subnet.id === v.subnetId) ?? null,
       securityGroupNames: groups.data?.map((group) => group.name),
+      placementPolicyIds: policies.data?.map((policy) => policy.id),
     };
   }
-  const { image, flavor, subnet } = contextOf(values);
-  const windows = isWindowsImage(image);
+  const context = contextOf(values);
+  const { flavor, subnet } = context;
+  const facts = bootFacts(values.bootSource, context);
+  const windows = isWindows(facts);
   const count = countOf(values);
   const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
 
-  // The default network: the first subnet, as NHN Cloud's console does.
-  const firstSubnet = subnets.data?.[0]?.id;
   const { setFieldValue } = form;
+  // The default network: the first subnet of the tenant's own (never an external network).
+  const firstSubnet = subnets.data?.[0]?.id;
   useEffect(() => {
     if (firstSubnet && !values.subnetId) setFieldValue('subnetId', firstSubnet);
   }, [firstSubnet, values.subnetId, setFieldValue]);
+  // The default volume type: General HDD when the region has it, else the first it lists.
+  const typeNames = volumeTypes.data;
+  const rootType = values.rootVolume.volumeType;
+  useEffect(() => {
+    if (!typeNames || typeNames.length === 0 || typeNames.includes(rootType)) return;
+    setFieldValue(
+      'rootVolume.volumeType',
+      typeNames.includes(DEFAULT_VOLUME_TYPE) ? DEFAULT_VOLUME_TYPE : (typeNames[0] as string),
+    );
+  }, [typeNames, rootType, setFieldValue]);
 
-  const chooseImage = (id: string | null) => {
-    form.setFieldValue('imageId', id);
-    const next = activeImages.find((candidate) => candidate.id === id);
-    if (next && !sizeEdited.current) {
-      form.setFieldValue('rootVolume.sizeGb', Math.max(DEFAULT_ROOT_GB, minimumRootGb(next)));
+  /** The root follows the source's minimum until the operator sizes it (never below a snapshot). */
+  const followMinimum = (minimum: number, hardMinimum = 0) => {
+    const current = Number(form.values.rootVolume.sizeGb);
+    if (!sizeEdited.current || !(current >= hardMinimum)) {
+      form.setFieldValue('rootVolume.sizeGb', Math.max(DEFAULT_ROOT_GB, minimum));
     }
   };
 
-  // A flavor chosen before a Windows image may no longer fit it: say so at once.
-  const flavorConflict = image && flavor ? flavorViolations(image, flavor)[0] : undefined;
+  const chooseBootSource = (kind: BootSourceKind) => {
+    form.setFieldValue('bootSource', kind);
+    // Current guide (min_count, max_count): a volume boots one instance.
+    if (kind === 'volume') form.setFieldValue('count', 1);
+  };
+
+  // A flavor chosen before the OS or the boot source may no longer fit them: say so at once.
+  const flavorConflict = flavor ? flavorViolations(facts, flavor, values.bootSource)[0] : undefined;
   const flavorError =
     form.errors.flavorId ?? (flavorConflict ? violationMessage(t, flavorConflict) : undefined);
 
@@ -191,15 +208,18 @@ export function CreateInstancePage() {
     try {
       setAttempted(false);
       setRefusal(null);
-      const context = contextOf(submitted);
-      const request = formToRequest(submitted, context);
+      const lookups = contextOf(submitted);
+      const request = formToRequest(submitted, lookups);
       const instances = countOf(submitted);
       const name = request.server.name;
+      const placementPolicy = policies.data?.find(
+        (policy) => policy.id === submitted.placementPolicyId,
+      );
       const confirmed = await confirmCreate({
         request: { method: 'POST', path: `${computeBase(scope)}/servers`, body: request },
         name,
         count: instances,
-        summary: summarize(submitted, context),
+        summary: summarize(t, submitted, { ...lookups, placementPolicy }),
       });
       if (!confirmed) return;
       const result = await withProgress(
@@ -230,82 +250,6 @@ export function CreateInstancePage() {
       inFlight.current = false;
     }
   };
-
-  /** The request in words, for the confirmation. */
-  function summarize(
-    v: CreateInstanceFormValues,
-    { image: img, flavor: flv, subnet: sn }: ReturnType<typeof contextOf>,
-  ): SummaryRow[] {
-    const none = t('createInstance.submit.none');
-    const metadata = v.metadata.filter((row) => row.key !== '' || row.value !== '');
-    return [
-      { label: t('createInstance.name.label'), value: v.name.trim() },
-      { label: t('createInstance.count.label'), value: String(countOf(v)) },
-      {
-        label: t('createInstance.zone.label'),
-        value: v.availabilityZone || t('createInstance.zone.any'),
-      },
-      { label: t('createInstance.image.label'), value: img?.name ?? '' },
-      {
-        label: t('createInstance.flavor.label'),
-        value: flv
-          ? `${flv.name} · ${t('instances.flavorSpec', { vcpus: flv.vcpus, ram: flv.ram / MB_PER_GB })}`
-          : '',
-      },
-      {
-        label: t('createInstance.sections.rootVolume'),
-        value: !flv
-          ? ''
-          : usesRootVolume(flv)
-            ? t(
-                v.rootVolume.deleteOnTermination
-                  ? 'createInstance.submit.rootVolumeDeleted'
-                  : 'createInstance.submit.rootVolumeKept',
-                { size: v.rootVolume.sizeGb, type: v.rootVolume.volumeType },
-              )
-            : t('createInstance.flavor.localDisk', { size: flv.disk }),
-      },
-      {
-        label: t('createInstance.network.subnet'),
-        value: sn ? [`${sn.name} (${sn.cidr})`, v.fixedIp.trim()].filter(Boolean).join(' · ') : '',
-      },
-      { label: t('createInstance.keypair.label'), value: v.keyName ?? '' },
-      {
-        label: t('createInstance.securityGroups.label'),
-        value:
-          v.securityGroups.length > 0
-            ? v.securityGroups.join(', ')
-            : t('createInstance.submit.defaultGroup'),
-      },
-      {
-        label: t('createInstance.sections.userData'),
-        value: v.userData
-          ? t('createInstance.submit.userDataSummary', {
-              size: formatNumber(encodedUserDataBytes(v.userData)),
-            })
-          : none,
-      },
-      {
-        label: t('createInstance.sections.metadata'),
-        value:
-          metadata.length > 0 ? metadata.map((row) => `${row.key}=${row.value}`).join(', ') : none,
-      },
-    ];
-  }
-
-  const imageData = (['linux', 'windows'] as const)
-    .map((os) => ({
-      group: t(`createInstance.image.${os}`),
-      items: activeImages
-        .filter((candidate) => imageGroupOf(candidate) === os)
-        .map((candidate) => ({ value: candidate.id, label: candidate.name })),
-    }))
-    .filter((group) => group.items.length > 0);
-
-  const rootTypes = ROOT_VOLUME_TYPES.filter(
-    (type) => !volumeTypes.data || volumeTypes.data.some((candidate) => candidate.name === type),
-  );
-  const minRoot = minimumRootGb(image);
 
   return (
     <>
@@ -351,16 +295,19 @@ export function CreateInstancePage() {
               />
               <NumberInput
                 label={t('createInstance.count.label')}
-                description={t('createInstance.count.description', {
-                  max: CREATE_LIMITS.maxCount,
-                })}
+                description={
+                  values.bootSource === 'volume'
+                    ? t('createInstance.count.fixedByVolume')
+                    : t('createInstance.count.description', { max: CREATE_LIMITS.maxCount })
+                }
                 min={1}
                 max={CREATE_LIMITS.maxCount}
                 clampBehavior="none"
                 allowDecimal={false}
                 allowNegative={false}
-                w={200}
+                w={260}
                 {...form.getInputProps('count')}
+                disabled={values.bootSource === 'volume'}
               />
             </Group>
             {Number.isInteger(count) && count > 1 && values.name.trim() !== '' && (
@@ -370,74 +317,32 @@ export function CreateInstancePage() {
             )}
           </FormSection>
 
-          <FormSection title={t('createInstance.sections.zone')}>
-            <Loaded query={zones} what={t('createInstance.sections.zone')}>
-              {(list) => (
-                <Radio.Group
-                  label={t('createInstance.zone.label')}
-                  {...form.getInputProps('availabilityZone')}
-                >
-                  <Group gap="lg" mt={6} wrap="wrap">
-                    <Radio
-                      value=""
-                      label={t('createInstance.zone.any')}
-                      description={t('createInstance.zone.anyHint')}
-                    />
-                    {list.map((zone) => (
-                      <Radio
-                        key={zone.zoneName}
-                        value={zone.zoneName}
-                        disabled={!zone.zoneState.available}
-                        label={
-                          zone.zoneState.available
-                            ? zone.zoneName
-                            : t('createInstance.zone.unavailable', { zone: zone.zoneName })
-                        }
-                      />
-                    ))}
-                  </Group>
-                </Radio.Group>
-              )}
-            </Loaded>
-          </FormSection>
-
-          <FormSection title={t('createInstance.sections.image')} testId="section-image">
-            <Loaded query={images} what={t('createInstance.sections.image')}>
-              {() => (
-                <Stack gap={6}>
-                  <Select
-                    label={t('createInstance.image.label')}
-                    placeholder={t('createInstance.image.placeholder')}
-                    data={imageData}
-                    searchable
-                    withAsterisk
-                    nothingFoundMessage={t('createInstance.image.none')}
-                    maxDropdownHeight={360}
-                    {...form.getInputProps('imageId')}
-                    onChange={chooseImage}
-                    data-testid="image-select"
-                  />
-                  {image && (
-                    <Text size="sm" c="dimmed" data-testid="image-details">
-                      {`${t(`createInstance.image.${imageGroupOf(image)}`)} · `}
-                      {t('createInstance.image.details', {
-                        disk: image.min_disk,
-                        ram: image.min_ram
-                          ? `${formatNumber(image.min_ram / MB_PER_GB, { maximumFractionDigits: 1 })} GB`
-                          : t('createInstance.image.noMinRam'),
-                        user: image.login_username ?? '—',
-                      })}
-                    </Text>
-                  )}
-                </Stack>
-              )}
-            </Loaded>
+          <FormSection title={t('createInstance.sections.bootSource')} testId="section-image">
+            <BootSourceSection
+              form={form}
+              images={activeImages}
+              imagesQuery={images}
+              volumesQuery={volumes}
+              snapshotsQuery={snapshots}
+              onKindChange={chooseBootSource}
+              onImageChange={(image) => {
+                if (image) followMinimum(minimumRootGb(imageFacts(image)));
+              }}
+              onSnapshotChange={(snapshot) => {
+                if (!snapshot) return;
+                const volume = volumes.data?.find(
+                  (candidate) => candidate.id === snapshot.volume_id,
+                );
+                const minimum = minimumRootGb(volumeImageFacts(volume), snapshot.size);
+                followMinimum(minimum, minimum);
+              }}
+            />
           </FormSection>
 
           <FormSection
             title={t('createInstance.sections.flavor')}
             description={
-              image
+              facts
                 ? t('createInstance.flavor.description')
                 : t('createInstance.flavor.chooseImageFirst')
             }
@@ -447,7 +352,8 @@ export function CreateInstancePage() {
               {(list) => (
                 <FlavorTable
                   flavors={list}
-                  image={image}
+                  facts={facts}
+                  bootSource={values.bootSource}
                   value={values.flavorId}
                   onChange={(id) => form.setFieldValue('flavorId', id)}
                   error={flavorError}
@@ -457,63 +363,41 @@ export function CreateInstancePage() {
           </FormSection>
 
           <FormSection title={t('createInstance.sections.rootVolume')} testId="section-root-volume">
-            {!flavor ? (
-              <Text size="sm" c="dimmed">
-                {t('createInstance.rootVolume.chooseFlavor')}
-              </Text>
-            ) : !usesRootVolume(flavor) ? (
-              <Alert variant="default" icon={<IconInfoCircle />} data-testid="u2-local-disk">
-                <Text size="sm">
-                  {t('createInstance.rootVolume.u2Local', { size: flavor.disk })}
-                </Text>
-              </Alert>
-            ) : (
-              <Stack gap="sm">
-                <Group align="flex-start" gap="md" wrap="wrap">
-                  <NumberInput
-                    label={t('createInstance.rootVolume.size')}
-                    description={
-                      image
-                        ? t('createInstance.rootVolume.sizeHint', {
-                            min: minRoot,
-                            max: CREATE_LIMITS.maxRootGb,
-                          })
-                        : t('createInstance.rootVolume.sizeHintNoImage', {
-                            linux: CREATE_LIMITS.linuxMinRootGb,
-                            windows: CREATE_LIMITS.windowsMinRootGb,
-                          })
-                    }
-                    withAsterisk
-                    min={minRoot}
-                    max={CREATE_LIMITS.maxRootGb}
-                    clampBehavior="none"
-                    allowDecimal={false}
-                    allowNegative={false}
-                    w={300}
-                    {...form.getInputProps('rootVolume.sizeGb')}
-                    onChange={(next) => {
-                      sizeEdited.current = true;
-                      form.setFieldValue('rootVolume.sizeGb', next);
-                    }}
-                  />
-                  <Radio.Group
-                    label={t('createInstance.rootVolume.type')}
-                    {...form.getInputProps('rootVolume.volumeType')}
-                  >
-                    <Group gap="lg" mt={10}>
-                      {rootTypes.map((type) => (
-                        <Radio key={type} value={type} label={type} />
-                      ))}
-                    </Group>
-                  </Radio.Group>
-                </Group>
-                <Checkbox
-                  label={t('createInstance.rootVolume.deleteOnTermination')}
-                  description={t('createInstance.rootVolume.deleteOnTerminationHint')}
-                  {...form.getInputProps('rootVolume.deleteOnTermination', { type: 'checkbox' })}
+            <Loaded query={volumeTypes} what={t('createInstance.rootVolume.type')}>
+              {(types) => (
+                <RootVolumeSection
+                  form={form}
+                  lookups={context}
+                  facts={facts}
+                  volumeTypes={types}
+                  onSizeChange={(next) => {
+                    sizeEdited.current = true;
+                    form.setFieldValue('rootVolume.sizeGb', next);
+                  }}
                 />
-              </Stack>
-            )}
+              )}
+            </Loaded>
+          </FormSection>
+
+          <FormSection
+            title={t('createInstance.sections.extraVolumes')}
+            description={t('createInstance.extraVolumes.description', {
+              min: VOLUME_SIZE_MIN_GB,
+              max: VOLUME_SIZE_MAX_GB,
+            })}
+            testId="section-extra-volumes"
+          >
+            <Loaded query={volumeTypes} what={t('createInstance.rootVolume.type')}>
+              {(types) => <ExtraVolumesEditor form={form} volumeTypes={types} />}
+            </Loaded>
+          </FormSection>
+
+          <FormSection title={t('createInstance.sections.zone')} testId="section-zone">
+            <ZoneField form={form} zonesQuery={zones} lookups={context} />
+          </FormSection>
+
+          <FormSection title={t('createInstance.sections.placement')} testId="section-placement">
+            <PlacementPolicyField form={form} policiesQuery={policies} region={scope.region} />
           </FormSection>
 
           <FormSection title={t('createInstance.sections.network')} testId="section-network">
