@@ -2,6 +2,9 @@ import { DEMO, expect, expectAccessible, test } from './fixtures';
 import { InstancesPage } from './pages/instances-page';
 import { LoginPage, signInAsDemo } from './pages/login-page';
 
+/** What the emulator's token, as NHN Cloud's, calls the demo user (current/iaas-token.ko.md). */
+const OPAQUE_USER_NAME = '37be6ac0-d660-11e7-ae46-005056ac1497';
+
 test.describe('signing in and out', () => {
   test('the login page offers the demo account in emulator mode, and one click signs in', async ({
     page,
@@ -112,5 +115,73 @@ test.describe('signing in and out', () => {
     // Tokens live 12 hours.
     await page.clock.fastForward('12:00:05');
     await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances&reason=expired/);
+  });
+
+  test('the user menu shows the NHN Cloud ID typed at sign-in, never the token’s opaque id', async ({
+    page,
+  }) => {
+    await signInAsDemo(page);
+    const menu = page.getByTestId('user-menu');
+    await expect(menu).toHaveAccessibleName(`Account: ${DEMO.username}`);
+    await menu.click();
+    const dropdown = page.getByRole('menu');
+    await expect(dropdown).toContainText('NHN Cloud ID');
+    await expect(dropdown).toContainText(DEMO.username);
+    // The emulator, as NHN Cloud, names the user by an opaque id in the token.
+    await expect(dropdown).not.toContainText(OPAQUE_USER_NAME);
+    await expectAccessible(page, 'the user menu');
+  });
+});
+
+test.describe('the region the console opens', () => {
+  test('a fresh browser lands on kr1 although the catalog lists KR2 first', async ({
+    page,
+    request,
+    emulator,
+  }) => {
+    // The precondition, so this cannot pass by the catalog's own order.
+    const token = await request.post(`${emulator.url}/identity/v2.0/tokens`, {
+      data: {
+        auth: {
+          tenantId: DEMO.tenantId,
+          passwordCredentials: { username: DEMO.username, password: DEMO.password },
+        },
+      },
+    });
+    const { access } = await token.json();
+    expect(access.user.name).toBe(OPAQUE_USER_NAME);
+    const compute = access.serviceCatalog.find(
+      (entry: { type: string }) => entry.type === 'compute',
+    );
+    expect(compute.endpoints[0].region).toBe('KR2');
+
+    await signInAsDemo(page);
+    await expect(page).toHaveURL(/\/kr1\/instances$/);
+  });
+
+  test('signing in again opens the region used last', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.getByTestId('region-switcher').click();
+    await page.getByRole('option', { name: 'KR3 · Korea (Gwangju)' }).click();
+    await expect(page).toHaveURL(/\/kr3\/instances$/);
+    await expect(page.getByText('Virtual machines in KR3 · Korea (Gwangju).')).toBeVisible();
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    await new LoginPage(page).signIn();
+    await expect(page).toHaveURL(/\/kr3\/instances$/);
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+  });
+
+  test('a deep link still wins over the region used last', async ({ page }) => {
+    await signInAsDemo(page);
+    await page.goto('/kr3/volumes');
+    await expect(page.getByRole('heading', { level: 1, name: 'Volumes' })).toBeVisible();
+    await page.evaluate(() => sessionStorage.clear());
+    await page.goto('/kr2/flavors');
+    await expect(page).toHaveURL(/\/login\?next=%2Fkr2%2Fflavors/);
+    await new LoginPage(page).signIn();
+    await expect(page).toHaveURL(/\/kr2\/flavors$/);
   });
 });

@@ -29,6 +29,39 @@ test.describe('the shell', () => {
     await expect(page).toHaveURL(/\/kr1\/instances$/);
   });
 
+  test('the region switcher offers the catalog’s regions in NHN’s order, KR3 among them', async ({
+    page,
+  }) => {
+    // The demo catalog lists KR2, KR1, KR3, JP1.
+    await signIn(page);
+    await page.getByTestId('region-switcher').click();
+    await expect(page.getByRole('option')).toHaveText([
+      'KR1 · Korea (Pangyo)',
+      'KR2 · Korea (Pyeongchon)',
+      'KR3 · Korea (Gwangju)',
+      'JP1 · Japan (Tokyo)',
+    ]);
+    await expectAccessible(page, 'the open region switcher');
+    await page.getByRole('option', { name: 'KR3 · Korea (Gwangju)' }).click();
+    await expect(page).toHaveURL(/\/kr3\/instances$/);
+    await expect(page.getByRole('link', { name: 'web-01' })).toHaveAttribute(
+      'href',
+      /^\/kr3\/instances\//,
+    );
+  });
+
+  test('the console’s home opens the region shown last', async ({ page }) => {
+    await signIn(page, '/kr3/volumes');
+    await expect(page.getByRole('heading', { level: 1, name: 'Volumes' })).toBeVisible();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/kr3\/instances$/);
+    // A region the catalog does not list is not remembered.
+    await page.goto('/us9/instances');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the console' }).click();
+    await expect(page).toHaveURL(/\/kr3\/instances$/);
+  });
+
   test('speaks Korean, with dates in Korean, and remembers the choice', async ({ page }) => {
     await signIn(page);
     await page.getByRole('button', { name: /Language/ }).click();
@@ -38,6 +71,9 @@ test.describe('the shell', () => {
     await expect(page.getByTestId('instances-table')).toContainText('활성');
     await expect(page.getByTestId('instances-table')).toContainText('일 전');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.getByTestId('region-switcher').click();
+    await expect(page.getByRole('option', { name: 'KR3 · 한국(광주)' })).toBeVisible();
+    await page.keyboard.press('Escape');
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: '인스턴스' })).toBeVisible();
     await expectAccessible(page, 'the Korean instances list');

@@ -37,11 +37,7 @@ export function UserMenu() {
           {t('header.sessionExpires', { time: dayjs(session.expiresAt).format('LLL') })}
         </Text>
         <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={() => endSession('signedOut')}
-          color="red"
-        >
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => endSession('signedOut')}>
           {t('header.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
