@@ -84,6 +84,14 @@ export const router = createBrowserRouter([
                     .VolumesListPage,
                 }),
               },
+              {
+                path: 'placement-policies',
+                lazy: async () => ({
+                  Component: (
+                    await import('../features/placement-policies/pages/placement-policies-page')
+                  ).PlacementPoliciesPage,
+                }),
+              },
               { path: '*', element: <NotFoundPage /> },
             ],
           },

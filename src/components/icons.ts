@@ -30,6 +30,7 @@ export { default as IconInfoCircle } from '@tabler/icons-react/icons/IconInfoCir
 export { default as IconKey } from '@tabler/icons-react/icons/IconKey';
 export { default as IconKeyOff } from '@tabler/icons-react/icons/IconKeyOff';
 export { default as IconLanguage } from '@tabler/icons-react/icons/IconLanguage';
+export { default as IconLayoutDistributeHorizontal } from '@tabler/icons-react/icons/IconLayoutDistributeHorizontal';
 export { default as IconLink } from '@tabler/icons-react/icons/IconLink';
 export { default as IconLock } from '@tabler/icons-react/icons/IconLock';
 export { default as IconLogout } from '@tabler/icons-react/icons/IconLogout';

@@ -8,6 +8,7 @@ import flavors from './sections/flavors';
 import instance from './sections/instance';
 import keypairs from './sections/keypairs';
 import overview from './sections/overview';
+import placementPolicies from './sections/placement-policies';
 import volumes from './sections/volumes';
 import type { Widen } from './widen';
 
@@ -25,6 +26,7 @@ const en = {
     flavors: 'Flavors',
     keypairs: 'Key pairs',
     volumes: 'Volumes',
+    placementPolicies: 'Placement policies',
     toggle: 'Toggle navigation',
   },
   header: {
@@ -168,6 +170,7 @@ const en = {
   keypairs: keypairs.en,
   volumes: volumes.en,
   overview: overview.en,
+  placementPolicies: placementPolicies.en,
   common: {
     loading: 'Loading…',
     close: 'Close',

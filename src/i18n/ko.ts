@@ -6,6 +6,7 @@ import flavors from './sections/flavors';
 import instance from './sections/instance';
 import keypairs from './sections/keypairs';
 import overview from './sections/overview';
+import placementPolicies from './sections/placement-policies';
 import volumes from './sections/volumes';
 
 const ko: Messages = {
@@ -23,6 +24,7 @@ const ko: Messages = {
     flavors: '인스턴스 타입',
     keypairs: '키페어',
     volumes: '블록 스토리지',
+    placementPolicies: '배치 정책',
     toggle: '메뉴 열기/닫기',
   },
   header: {
@@ -166,6 +168,7 @@ const ko: Messages = {
   keypairs: keypairs.ko,
   volumes: volumes.ko,
   overview: overview.ko,
+  placementPolicies: placementPolicies.ko,
   common: {
     loading: '불러오는 중…',
     close: '닫기',

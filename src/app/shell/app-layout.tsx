@@ -19,6 +19,7 @@ import {
   IconDeviceDesktop,
   IconDisc,
   IconKey,
+  IconLayoutDistributeHorizontal,
   IconStack2,
 } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -35,6 +36,12 @@ const NAV = [
   { to: 'flavors', key: 'nav.flavors', icon: IconStack2, end: false },
   { to: 'keypairs', key: 'nav.keypairs', icon: IconKey, end: false },
   { to: 'volumes', key: 'nav.volumes', icon: IconDisc, end: false },
+  {
+    to: 'placement-policies',
+    key: 'nav.placementPolicies',
+    icon: IconLayoutDistributeHorizontal,
+    end: false,
+  },
 ] as const;
 
 /** The console's frame for a region: header, navigation and the page. */

@@ -17,7 +17,7 @@ import { useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { computeBase } from '../../../api/endpoints';
 import { ErrorState } from '../../../components/error-state';
@@ -78,6 +78,8 @@ export function CreateInstancePage() {
   const { t } = useTranslation();
   const scope = useScope();
   const navigate = useNavigate();
+  // "Create an instance in it" on the placement policies page comes with the policy chosen.
+  const [searchParams] = useSearchParams();
 
   const images = useQuery(imagesQuery(scope));
   const flavors = useQuery(flavorsQuery(scope));
@@ -108,7 +110,10 @@ export function CreateInstancePage() {
 
   const form = useForm<CreateInstanceFormValues>({
     mode: 'controlled',
-    initialValues: initialFormValues(),
+    initialValues: {
+      ...initialFormValues(),
+      placementPolicyId: searchParams.get('placementPolicy') || null,
+    },
     validate: (values) => validateCreateForm(values, contextOf(values), t),
   });
   const values = form.values;

@@ -1,0 +1,63 @@
+/**
+ * Deleting a placement policy: a confirmation that names it, says it cannot be undone and what
+ * happens to its members (they keep running; the policy stops keeping them apart), the request
+ * it sends, and a notification that follows the request.
+ */
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { describeDeleteServerGroup } from '../../../api/compute';
+import { confirm } from '../../../components/confirm';
+import { withProgress } from '../../../components/notify';
+import type { ServerGroup } from '../../../domain/server-group';
+import { useScope } from '../../auth/use-session';
+import type { PolicyMember } from '../members';
+import { useDeletePlacementPolicy } from '../queries';
+
+export function useDeletePlacementPolicyFlow() {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const remove = useDeletePlacementPolicy(scope);
+
+  /** Resolves true once the policy is deleted; false when cancelled or failed. */
+  return async (policy: ServerGroup, members: readonly PolicyMember[]): Promise<boolean> => {
+    const name = policy.name;
+    const names = members.map((member) => member.server?.name ?? member.id).join(', ');
+    const confirmed = await confirm({
+      title: t('placementPolicies.delete.title', { name }),
+      body: (
+        <Stack gap="xs" data-testid="delete-policy-body">
+          <Text size="sm">{t('placementPolicies.delete.body', { name })}</Text>
+          <Text size="sm">
+            {members.length > 0
+              ? t('placementPolicies.delete.members', { count: members.length, names })
+              : t('placementPolicies.delete.noMembers')}
+          </Text>
+        </Stack>
+      ),
+      confirmLabel: t('placementPolicies.delete.confirm'),
+      danger: true,
+      requests: [describeDeleteServerGroup(scope, policy.id)],
+    });
+    if (!confirmed) return false;
+
+    const run = (): Promise<void> =>
+      withProgress(
+        {
+          pending: { title: t('placementPolicies.notify.deleting', { name }) },
+          success: { title: t('placementPolicies.notify.deleted', { name }) },
+          failure: { title: t('placementPolicies.notify.deleteFailed', { name }) },
+          retryLabel: t('placementPolicies.notify.retry'),
+        },
+        () => remove.mutateAsync(policy.id),
+        () => {
+          run().catch(() => undefined);
+        },
+      );
+    try {
+      await run();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+}
