@@ -26,6 +26,7 @@ vi.mock('node:fs', async (importOriginal) => {
 const REGION_ZONES: Record<string, string[]> = {
   kr1: ['kr-pub-a', 'kr-pub-b'],
   kr2: ['kr2-pub-a', 'kr2-pub-b'],
+  kr3: ['kr3-pub-a', 'kr3-pub-b'],
   jp1: ['jp-pub-a', 'jp-pub-b'],
 };
 
@@ -35,7 +36,7 @@ const REGION_ZONES: Record<string, string[]> = {
  */
 const SLOW = { config: { transitionMs: 600_000 } };
 
-const FAMILIES = ['u2', 't2', 'm2', 'c2', 'r2', 'x1'];
+const FAMILIES = ['u2', 't2', 'm2', 'c2', 'r2', 'x1', 'g2'];
 
 const control = (emulator: Emulator, method: string, path: string, body?: unknown) =>
   rawRequest(emulator, method, `/_emulator${path}`, body);
@@ -62,10 +63,12 @@ async function createU2Server(client: TestClient, name: string) {
   const res = await client.compute('POST', '/servers', {
     server: {
       name,
-      imageRef: linux.id,
       flavorRef: flavors.find((f) => f.name === 'u2.c1m1').id,
       networks: [{ uuid: vpc.id }],
       key_name: 'demo-key',
+      block_device_mapping_v2: [
+        { source_type: 'image', uuid: linux.id, boot_index: 0, destination_type: 'local' },
+      ],
     },
   });
   expect(res.status).toBe(202);
@@ -89,19 +92,20 @@ describe('seed data', () => {
       expect(zones.map((z) => z.zoneName)).toEqual(REGION_ZONES[region]);
       expect(zones.every((z) => z.zoneState.available)).toBe(true);
 
-      // At least 12 flavors across the six families, named <family>.c<vCPU>m<RAM GB>.
+      // At least 12 flavors across the seven families (GPU among them), named
+      // <family>.c<vCPU>m<RAM GB>.
       const flavors = (await compute('/flavors/detail')).flavors as any[];
       expect(flavors.length).toBeGreaterThanOrEqual(12);
       expect([...new Set(flavors.map((f) => f.name.slice(0, 2)))].sort()).toEqual(
         [...FAMILIES].sort(),
       );
       for (const flavor of flavors) {
-        const match = /^(u2|t2|m2|c2|r2|x1)\.c(\d+)m(\d+)$/.exec(flavor.name);
+        const match = /^(u2|t2|m2|c2|r2|x1|g2)\.c(\d+)m(\d+)$/.exec(flavor.name);
         expect(match, flavor.name).not.toBeNull();
         expect(flavor.vcpus).toBe(Number(match?.[2]));
         expect(flavor.ram).toBe(Number(match?.[3]) * 1024);
-        // U2 has a local root disk; the others boot from a volume.
-        expect(flavor.disk > 0).toBe(match?.[1] === 'u2');
+        // U2 and GPU have a local root disk; the others boot from a volume.
+        expect(flavor.disk > 0).toBe(match?.[1] === 'u2' || match?.[1] === 'g2');
       }
 
       // At least 6 images, Windows among them.
@@ -109,8 +113,9 @@ describe('seed data', () => {
       expect(images.length).toBeGreaterThanOrEqual(6);
       expect(images.some((i) => i.os_type === 'windows')).toBe(true);
 
-      // A VPC with two subnets; default and at least two more security groups.
-      const vpcs = (await network('/vpcs')).vpcs as any[];
+      // A VPC with two subnets (and the shared external network); default and at least two
+      // more security groups.
+      const vpcs = ((await network('/vpcs')).vpcs as any[]).filter((v) => !v['router:external']);
       expect(vpcs).toHaveLength(1);
       const subnets = (await network(`/vpcsubnets?vpc_id=${vpcs[0].id}`)).vpcsubnets as any[];
       expect(subnets).toHaveLength(2);
@@ -147,12 +152,30 @@ describe('seed data', () => {
       expect(
         servers.filter((s) => s['os-extended-volumes:volumes_attached'].length > 1).length,
       ).toBe(2);
+      // Today's NHN Cloud: a deletion-protected instance, one booted from a volume.
+      expect(servers.filter((s) => s['NHN-EXT-ATTR:protect']).map((s) => s.name)).toEqual([
+        'db-master',
+      ]);
+      expect(servers.filter((s) => s.image === '').map((s) => s.name)).toEqual(['app-from-volume']);
 
-      // Free volumes.
+      // Free volumes, a snapshot of a root volume and a bootable volume made from it.
       const volumes = (await client.blockStorage('GET', '/volumes/detail', undefined, region)).body
         .volumes as any[];
       const free = volumes.filter((v) => v.status === 'available' && v.attachments.length === 0);
       expect(free.length).toBeGreaterThanOrEqual(1);
+      const snapshots = (await client.blockStorage('GET', '/snapshots/detail', undefined, region))
+        .body.snapshots as any[];
+      expect(snapshots.map((s) => s.name)).toEqual(['web-01-root-snap']);
+      const restored = volumes.find((v) => v.snapshot_id === snapshots[0].id);
+      expect(restored).toMatchObject({
+        name: 'web-restore',
+        bootable: 'true',
+        status: 'available',
+      });
+
+      // A placement policy with two members.
+      const policies = (await compute('/os-server-groups')).server_groups as any[];
+      expect(policies.map((g) => [g.name, g.members.length])).toEqual([['web-spread', 2]]);
     },
   );
 
@@ -704,7 +727,7 @@ describe('persistence', () => {
       }
       expect(fs.readdirSync(dir)).toEqual(['state.json']);
       const saved = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
-      expect(saved.version).toBe(1);
+      expect(saved.version).toBe(2);
       const volumes = saved.regions.kr1.tenants[DEMO.tenantId].volumes as any[];
       expect(volumes.map((v) => v.name)).toContain('x');
     } finally {
@@ -750,7 +773,7 @@ describe('persistence', () => {
     const dir = tempDir();
     try {
       const stateFile = join(dir, 'state.json');
-      fs.writeFileSync(stateFile, JSON.stringify({ version: 2 }));
+      fs.writeFileSync(stateFile, JSON.stringify({ version: 3 }));
       expect(() => createEmulator({ stateFile })).toThrow(/version/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -777,5 +800,104 @@ describe('persistence', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('POST /_emulator/servers/{id}/status (statuses no operator action causes)', () => {
+  it('puts a server into MIGRATING with Nova’s vm_state and task, and back to where it was', async () => {
+    const client = await testClient(SLOW);
+    const web01 = (await client.compute('GET', '/servers/detail?name=^web-01$')).body.servers[0];
+    const res = await control(client.emulator, 'POST', `/servers/${web01.id}/status`, {
+      status: 'MIGRATING',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ id: web01.id, status: 'MIGRATING', returnsTo: 'ACTIVE' });
+    const now = (await client.compute('GET', `/servers/${web01.id}`)).body.server;
+    expect(now).toMatchObject({
+      status: 'MIGRATING',
+      'OS-EXT-STS:vm_state': 'active',
+      'OS-EXT-STS:task_state': 'migrating',
+    });
+    expect(
+      (await client.compute('GET', '/servers?status=MIGRATING')).body.servers.map((s: any) => s.id),
+    ).toEqual([web01.id]);
+    await client.settle();
+    expect((await client.compute('GET', `/servers/${web01.id}`)).body.server).toMatchObject({
+      status: 'ACTIVE',
+      'OS-EXT-STS:task_state': null,
+    });
+  });
+
+  it('keeps a settled status (RESCUE) until something changes it', async () => {
+    const client = await testClient(SLOW);
+    const web01 = (await client.compute('GET', '/servers/detail?name=^web-01$')).body.servers[0];
+    await control(client.emulator, 'POST', `/servers/${web01.id}/status`, { status: 'RESCUE' });
+    await client.settle();
+    expect((await client.compute('GET', `/servers/${web01.id}`)).body.server).toMatchObject({
+      status: 'RESCUE',
+      'OS-EXT-STS:vm_state': 'rescued',
+    });
+  });
+
+  it('refuses a status the table does not know, and an unknown server, changing nothing', async () => {
+    const client = await testClient(SLOW);
+    const before = stateOf(client.emulator);
+    const web01 = (await client.compute('GET', '/servers/detail?name=^web-01$')).body.servers[0];
+    for (const status of ['STOPPED', 'BUILDING', 'deleted', 'DELETED', 42]) {
+      const res = await control(client.emulator, 'POST', `/servers/${web01.id}/status`, { status });
+      expect(res.status, String(status)).toBe(400);
+    }
+    const unknown = await control(client.emulator, 'POST', '/servers/nope/status', {
+      status: 'ACTIVE',
+    });
+    expect(unknown.status).toBe(404);
+    expect(stateOf(client.emulator)).toBe(before);
+  });
+});
+
+describe('faults in NHN gateway style and with Retry-After', () => {
+  it('answers HTTP 200 with {"header": {"isSuccessful": false, …}} for a gateway fault', async () => {
+    const client = await testClient(SLOW);
+    await control(client.emulator, 'POST', '/faults', {
+      path: '/servers/detail$',
+      status: 503,
+      gateway: true,
+      message: 'Service temporarily unavailable',
+      times: 1,
+    });
+    const res = await client.compute('GET', '/servers/detail');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      header: {
+        isSuccessful: false,
+        resultCode: 503,
+        resultMessage: 'Service temporarily unavailable',
+      },
+    });
+    expect((await client.compute('GET', '/servers/detail')).body.servers.length).toBeGreaterThan(0);
+  });
+
+  it('sends Retry-After with a rate-limit fault', async () => {
+    const client = await testClient(SLOW);
+    await control(client.emulator, 'POST', '/faults', {
+      path: '/servers',
+      status: 429,
+      retryAfterS: 7,
+      times: 1,
+    });
+    const res = await client.compute('GET', '/servers');
+    expect(res.status).toBe(429);
+    expect(res.headers.get('Retry-After')).toBe('7');
+    expect(res.body.overLimit.code).toBe(429);
+  });
+
+  it('refuses a gateway fault without a status', async () => {
+    const client = await testClient(SLOW);
+    const res = await control(client.emulator, 'POST', '/faults', {
+      path: '/servers',
+      latencyMs: 10,
+      gateway: true,
+    });
+    expect(res.status).toBe(400);
   });
 });

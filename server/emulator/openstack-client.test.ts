@@ -83,7 +83,7 @@ describe.runIf(OPENSTACK)('python-openstackclient against the emulator', () => {
       'demo-key',
       'cli-created',
     );
-    expect(created.status).toBe('BUILDING');
+    expect(created.status).toBe('BUILD');
     emulator.store.settle();
     const shown = await openstack('server', 'show', 'cli-created');
     expect(shown.status).toBe('ACTIVE');
@@ -94,5 +94,44 @@ describe.runIf(OPENSTACK)('python-openstackclient against the emulator', () => {
     });
     emulator.store.settle();
     expect((await openstack('server', 'show', 'cli-created')).status).toBe('SHUTOFF');
+  });
+
+  it('creates a U2 server with a local root when it names a block device; refuses one without, saying why', {
+    timeout: 120_000,
+  }, async () => {
+    const images = (await openstack('image', 'list')) as { ID: string; Name: string }[];
+    const ubuntu = images.find((i) => i.Name === 'Ubuntu Server 24.04.1 LTS (2024.09.24)');
+    const common = [
+      '--flavor',
+      'u2.c1m1',
+      '--network',
+      'Default Network',
+      '--key-name',
+      'demo-key',
+    ];
+    // Today's NHN Cloud needs block_device_mapping_v2 for every flavor: an image alone is refused.
+    const refused = await run(
+      OPENSTACK as string,
+      ['server', 'create', ...common, '--image', ubuntu?.ID ?? '', 'cli-u2-refused'],
+      { env: env(), timeout: 60_000 },
+    ).catch((error: { stderr: string }) => error);
+    expect((refused as { stderr: string }).stderr).toContain('block_device_mapping_v2 is required');
+    // With a block device (here a 10 GB data volume), the client puts the image first as the
+    // local root (source_type image, destination_type local, boot_index 0).
+    const created = await openstack(
+      'server',
+      'create',
+      ...common,
+      '--image',
+      ubuntu?.ID ?? '',
+      '--block-device',
+      'source_type=blank,destination_type=volume,volume_size=10,boot_index=1',
+      'cli-u2',
+    );
+    expect(created.status).toBe('BUILD');
+    emulator.store.settle();
+    const shown = await openstack('server', 'show', 'cli-u2');
+    expect(shown.status).toBe('ACTIVE');
+    expect(shown.volumes_attached).toHaveLength(1);
   });
 });

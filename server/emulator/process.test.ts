@@ -129,7 +129,8 @@ describe('npm run emulator', () => {
     const access = ((await signIn.json()) as any).access;
     const token = access.token.id as string;
     const compute = access.serviceCatalog.find((e: any) => e.type === 'compute');
-    expect(compute.endpoints[0].publicURL).toBe(`${base}/compute/kr1/v2/${DEMO.tenantId}`);
+    const kr1 = compute.endpoints.find((e: any) => e.region === 'KR1');
+    expect(kr1.publicURL).toBe(`${base}/compute/kr1/v2/${DEMO.tenantId}`);
 
     const servers = await fetch(`${base}/compute/kr1/v2/${DEMO.tenantId}/servers/detail`, {
       headers: { 'X-Auth-Token': token },

@@ -34,6 +34,10 @@ export interface Volume {
   attachments: VolumeAttachmentInfo[];
   snapshot_id: string | null;
   source_volid: string | null;
+  consistencygroup_id?: string | null;
+  replication_status?: string;
+  'os-volume-replication:extended_status'?: string | null;
+  'os-volume-replication:driver_data'?: string | null;
   metadata: Record<string, string>;
   user_id: string;
   'os-vol-tenant-attr:tenant_id': string;

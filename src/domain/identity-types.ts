@@ -29,11 +29,25 @@ export interface TokenResponse {
       id: string;
       expires: string;
       issued_at: string;
-      tenant: { id: string; name: string; enabled: boolean; description?: string | null };
+      tenant: {
+        id: string;
+        name: string;
+        enabled: boolean;
+        description?: string | null;
+        groupId?: string;
+        project_domain?: string;
+      };
       audit_ids?: string[];
     };
     serviceCatalog: CatalogEntry[];
-    user: { id: string; name: string; username?: string; roles: { name: string }[] };
+    /** `name` and `username` are an opaque id on the real service, not the e-mail signed in with. */
+    user: {
+      id: string;
+      name: string;
+      username?: string;
+      roles: { name: string }[];
+      roles_links?: unknown[];
+    };
     metadata?: unknown;
   };
 }

@@ -130,11 +130,16 @@ describe('volumes: list, detail, show', () => {
       expect(volume.user_id).toBe(DEMO.userId);
       expect(['kr-pub-a', 'kr-pub-b']).toContain(volume.availability_zone);
     }
-    // Root volumes boot; data and free volumes do not.
+    // Root volumes boot, and so does a volume made from a root volume's snapshot; data and
+    // blank free volumes do not.
     const root = volumes.filter((v) => v.attachments.some((a) => a.device === '/dev/vda'));
     expect(root.length).toBeGreaterThan(0);
     expect(root.every((v) => v.bootable === 'true')).toBe(true);
-    const others = volumes.filter((v) => !root.includes(v));
+    const restored = volumes.filter((v) => v.snapshot_id !== null);
+    expect(restored.map((v) => [v.name, v.bootable, v.status])).toEqual([
+      ['web-restore', 'true', 'available'],
+    ]);
+    const others = volumes.filter((v) => !root.includes(v) && !restored.includes(v));
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((v) => v.bootable === 'false')).toBe(true);
     // Free volumes exist.
@@ -388,7 +393,9 @@ describe('deleting a volume', () => {
 
   it('refuses a root volume and a volume still being created', async () => {
     const client = await testClient(SLOW);
-    const root = (await detail(client)).find((v) => v.bootable === 'true');
+    const root = (await detail(client)).find((v) =>
+      v.attachments.some((a) => a.device === '/dev/vda'),
+    );
     expect((await client.blockStorage('DELETE', `/volumes/${root?.id}`)).status).toBe(400);
     const created = await client.blockStorage('POST', '/volumes', { volume: { size: 10 } });
     const id = created.body.volume.id;

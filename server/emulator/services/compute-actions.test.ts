@@ -17,6 +17,7 @@ import {
   getServer,
   imageIds,
   inventory,
+  localRoot,
   ports,
   SEED,
   serverByName,
@@ -221,7 +222,7 @@ describe('reboot (인스턴스 재시작)', () => {
 });
 
 describe('resize (인스턴스 타입 변경)', () => {
-  it('from ACTIVE: RESIZED, then VERIFY_RESIZE with the new flavor, then ACTIVE by itself', async () => {
+  it('from ACTIVE: RESIZE, then VERIFY_RESIZE with the new flavor, then ACTIVE by itself', async () => {
     const client = await testClient();
     const flavors = await flavorIds(client);
     const web01 = await serverByName(client, SEED.ACTIVE);
@@ -231,7 +232,8 @@ describe('resize (인스턴스 타입 변경)', () => {
     expect((await act(client, web01.id, body)).status).toBe(202);
 
     const resizing = await getServer(client, web01.id);
-    expect(resizing.status).toBe('RESIZED');
+    expect(resizing.status).toBe('RESIZE');
+    expect(resizing['OS-EXT-STS:vm_state']).toBe('active');
     expect(resizing['OS-EXT-STS:task_state']).not.toBeNull();
     expect(resizing.updated > web01.updated).toBe(true);
 
@@ -265,7 +267,7 @@ describe('resize (인스턴스 타입 변경)', () => {
       resize: { flavorRef: flavors['r2.c2m16'], 'OS-DCF:diskConfig': 'MANUAL' },
     });
     expect(res.status).toBe(202);
-    expect((await getServer(client, db.id)).status).toBe('RESIZED');
+    expect((await getServer(client, db.id)).status).toBe('RESIZE');
     await advance(client, T);
     expect((await getServer(client, db.id)).status).toBe('VERIFY_RESIZE');
     await advance(client, T);
@@ -400,10 +402,10 @@ describe('createImage (인스턴스 이미지 생성)', () => {
     const boot = await client.compute('POST', '/servers', {
       server: {
         name: 'from-golden',
-        imageRef: imageId,
         flavorRef: flavors['u2.c1m1'],
         networks: [{ subnet: subnets['default-subnet']?.id }],
         key_name: 'demo-key',
+        block_device_mapping_v2: [localRoot(imageId)],
       },
     });
     expect(boot.status).toBe(202);
@@ -470,7 +472,9 @@ describe('addSecurityGroup / removeSecurityGroup (보안 그룹 추가 / 삭제)
     const created = await client.compute('POST', '/servers', {
       server: {
         name: 'two-nics',
-        imageRef: images['Ubuntu Server 22.04.4 LTS (2024.05.21)'],
+        block_device_mapping_v2: [
+          localRoot(images['Ubuntu Server 22.04.4 LTS (2024.05.21)'] ?? ''),
+        ],
         flavorRef: flavors['u2.c1m1'],
         networks: [
           { subnet: subnets['default-subnet']?.id },
@@ -628,7 +632,20 @@ const midway =
     return { client, server: now };
   };
 
-/** Where each status of the table comes from: the seed, or an action left half done. */
+/**
+ * A server put into a status an operator's own actions never cause (live migration, a password
+ * reset, rescue mode) through the control API, as a test or a demo does.
+ */
+const forced =
+  (name: string, status: string): Setup =>
+  async (client) => {
+    const server = await serverByName(client, name);
+    const res = await client.request('POST', `/_emulator/servers/${server.id}/status`, { status });
+    if (res.status !== 200) throw new Error(`forcing ${status} failed: ${res.status}`);
+    return { client, server: await getServer(client, server.id) };
+  };
+
+/** Where each status of the table comes from: the seed, an action left half done, or forced. */
 const STATUS_SETUPS: [label: string, status: string, setup: Setup][] = [
   ['ACTIVE (web-01)', 'ACTIVE', seedServer(SEED.ACTIVE)],
   ['SHUTOFF (db-master)', 'SHUTOFF', seedServer(SEED.SHUTOFF)],
@@ -651,6 +668,9 @@ const STATUS_SETUPS: [label: string, status: string, setup: Setup][] = [
     'TASK',
     midway(SEED.ACTIVE, { 'os-stop': null }, 'ACTIVE'),
   ],
+  ['MIGRATING (web-01 live-migrating)', 'MIGRATING', forced(SEED.ACTIVE, 'MIGRATING')],
+  ['PASSWORD (web-01 resetting its password)', 'PASSWORD', forced(SEED.ACTIVE, 'PASSWORD')],
+  ['RESCUE (web-01 in rescue mode)', 'RESCUE', forced(SEED.ACTIVE, 'RESCUE')],
 ];
 
 /** A request for `action` that would succeed on `server` if the status allowed it. */
@@ -760,8 +780,11 @@ describe('the status gates of every action (spec: 인스턴스 추가 기능)', 
       'REBOOT',
       'HARD_REBOOT',
       'TASK',
+      'MIGRATING',
+      'PASSWORD',
+      'RESCUE',
     ]);
-    expect(GATE_ROWS).toHaveLength(90);
+    expect(GATE_ROWS).toHaveLength(120);
   });
 
   it.each(GATE_ROWS)('%s on %s', async (action, _label, status, setup) => {

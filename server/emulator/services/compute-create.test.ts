@@ -129,7 +129,6 @@ describe('an accepted request', () => {
     expect(shapeMismatches(res.body, SERVER_CREATE_RESPONSE)).toEqual([]);
     const created = res.body.server;
     expect(created.security_groups).toEqual([{ name: 'default' }]);
-    expect(created['OS-DCF:diskConfig']).toBe('MANUAL');
     expect(created.links[0]).toEqual({
       rel: 'self',
       href: expect.stringMatching(
@@ -137,11 +136,11 @@ describe('an accepted request', () => {
       ),
     });
 
-    // BUILDING, spawning, not yet powered or launched.
+    // BUILD (Nova's status; vm_state building), spawning, not yet powered or launched.
     const building = await getServer(client, created.id);
     expect(building).toMatchObject({
       name: 'app-01',
-      status: 'BUILDING',
+      status: 'BUILD',
       'OS-EXT-STS:vm_state': 'building',
       'OS-EXT-STS:task_state': 'spawning',
       'OS-EXT-STS:power_state': 0,
@@ -220,6 +219,9 @@ describe('an accepted request', () => {
     example.server.key_name = 'demo-key';
     const bdm = example.server.block_device_mapping_v2[0];
     if (bdm) bdm.uuid = id(images, UBUNTU_22);
+    // The example's placement policy (os:scheduler_hints.group) becomes the seed's.
+    const spread = (await client.compute('GET', '/os-server-groups')).body.server_groups[0];
+    example['os:scheduler_hints'].group = spread.id;
     const serverId = await expectAccepted(example);
     await client.settle();
     const server = await getServer(client, serverId);
@@ -229,6 +231,9 @@ describe('an accepted request', () => {
       'OS-EXT-AZ:availability_zone': 'kr-pub-a',
     });
     expect(server.security_groups).toEqual([{ name: 'default' }]);
+    const members = (await client.compute('GET', `/os-server-groups/${spread.id}`)).body
+      .server_group.members;
+    expect(members).toContain(serverId);
     const rootId = (await attachmentsOf(serverId))[0]?.volumeId ?? '';
     expect(await volume(rootId)).toMatchObject({ size: 1000, availability_zone: 'kr-pub-a' });
     // "delete_on_termination": 1 means the root volume goes with the server.
@@ -392,7 +397,9 @@ describe('body fields', () => {
     await client.settle();
     const server = await getServer(client, serverId);
     expect(server.status).toBe('ACTIVE');
-    expect(server.image).toMatchObject({ id: id(images, UBUNTU_22) });
+    // Booted from a volume: no image, but the metadata still names it (current/README.md).
+    expect(server.image).toBe('');
+    expect(server.metadata).toMatchObject({ image_name: UBUNTU_22, os_type: 'linux' });
     // The zone follows the volume's.
     expect(server['OS-EXT-AZ:availability_zone']).toBe('kr-pub-b');
     expect(await attachmentsOf(serverId)).toEqual([
@@ -547,7 +554,7 @@ describe('block_device_mapping_v2 sources (spec: block_device_mapping_v2.uuid / 
           block_device_mapping_v2: [fromVolume(rootId, { destination_type: 'local' })],
         },
       },
-      /destination_type/,
+      /local root disk is made from an image/,
     );
     const backup = await volumeByName(client, 'backup-vol');
     await expectRefused(
@@ -706,22 +713,43 @@ describe('the Linux and root volume rules', () => {
     );
   });
 
-  it.each(['t2.c1m1', 'm2.c2m4', 'c2.c2m2', 'r2.c2m16', 'x1.c32m128'])(
-    'requires block_device_mapping_v2 for %s (not U2)',
+  it.each(['u2.c1m1', 'g2.c8m64', 't2.c1m1', 'm2.c2m4', 'c2.c2m2', 'r2.c2m16', 'x1.c32m128'])(
+    'requires block_device_mapping_v2 for %s: every flavor, U2 and GPU too (current guide)',
     async (flavor) => {
       const { block_device_mapping_v2: _none, ...noBdm } = linux({
         flavorRef: id(flavors, flavor),
       }).server;
-      await expectRefused({ server: noBdm }, /block_device_mapping_v2/);
+      await expectRefused({ server: noBdm }, /block_device_mapping_v2 is required/);
+      await expectRefused(
+        { server: { ...noBdm, block_device_mapping_v2: [] } },
+        /block_device_mapping_v2 is required/,
+      );
     },
   );
 
-  it("refuses a 'local' root outside U2 and a 'volume' root on U2", async () => {
+  it("refuses a 'local' root outside GPU and U2, and a 'volume' root on GPU or U2", async () => {
     await expectRefused(
       linux({ block_device_mapping_v2: [rootFrom(UBUNTU_22, 20, { destination_type: 'local' })] }),
       /local/,
     );
-    await expectRefused(linux({ flavorRef: id(flavors, 'u2.c1m1') }), /U2.*local/);
+    await expectRefused(linux({ flavorRef: id(flavors, 'u2.c1m1') }), /GPU and U2.*local/);
+    await expectRefused(linux({ flavorRef: id(flavors, 'g2.c8m64') }), /GPU and U2.*local/);
+  });
+
+  it("creates a GPU server with a 'local' root: no volume, the flavor's local disk", async () => {
+    const before = await inventory(client);
+    const serverId = await expectAccepted(
+      linux({
+        flavorRef: id(flavors, 'g2.c8m64'),
+        block_device_mapping_v2: [rootFrom(UBUNTU_22, 20, { destination_type: 'local' })],
+      }),
+    );
+    expect((await inventory(client)).volumes).toBe(before.volumes);
+    await client.settle();
+    const server = await getServer(client, serverId);
+    expect(server.status).toBe('ACTIVE');
+    // The local disk of g2.c8m64 is 100 GB, whatever volume_size said.
+    expect(server.metadata.volume_size).toBe('100');
   });
 
   it('refuses a root volume without a size', async () => {
@@ -731,12 +759,13 @@ describe('the Linux and root volume rules', () => {
     );
   });
 
-  it('creates a U2 server without block_device_mapping_v2: no volume, ACTIVE on its local disk', async () => {
+  it("creates a U2 server with a 'local' root and no imageRef: no volume, ACTIVE on its local disk", async () => {
     const before = await inventory(client);
-    const { block_device_mapping_v2: _none, ...noBdm } = linux({
+    const { imageRef: _image, ...noImageRef } = linux({
       flavorRef: id(flavors, 'u2.c1m1'),
+      block_device_mapping_v2: [rootFrom(UBUNTU_22, 20, { destination_type: 'local' })],
     }).server;
-    const serverId = await expectAccepted({ server: noBdm });
+    const serverId = await expectAccepted({ server: noImageRef });
     const after = await inventory(client);
     expect(after.servers).toBe(before.servers + 1);
     expect(after.volumes).toBe(before.volumes);
@@ -997,12 +1026,21 @@ describe('malformed requests', () => {
       {
         server: {
           ...rest,
+          block_device_mapping_v2: [{ ...rootFrom(UBUNTU_22, 20), uuid: undefined }],
+        },
+      },
+      /image id/,
+    );
+    await expectRefused(
+      {
+        server: {
+          ...rest,
           block_device_mapping_v2: [
             { ...rootFrom(UBUNTU_22, 20), source_type: 'blank', uuid: undefined },
           ],
         },
       },
-      /imageRef/,
+      /'blank' source cannot be the root/,
     );
   });
 
@@ -1026,7 +1064,11 @@ describe('malformed requests', () => {
     ],
     [
       'server.block_device_mapping_v2.0.source_type',
-      { block_device_mapping_v2: [{ ...rootFromLiteral(), source_type: 'floppy' }] },
+      { block_device_mapping_v2: [{ ...rootFromLiteral(), source_type: 5 }] },
+    ],
+    [
+      'server.block_device_mapping_v2.0.nhn_encryption',
+      { block_device_mapping_v2: [{ ...rootFromLiteral(), nhn_encryption: 'key' }] },
     ],
     ['server.min_count', { min_count: 'two' }],
     ['server.max_count', { max_count: 1.5 }],
@@ -1034,6 +1076,13 @@ describe('malformed requests', () => {
     ['server.networks.0.subnet', { networks: [{ subnet: 5 }] }],
   ])('refuses a wrong type for %s, naming it', async (field, fields) => {
     await expectRefused(linux(fields), new RegExp(field.replaceAll('.', '\\.')));
+  });
+
+  it('refuses a placement policy hint that is not a string, naming it', async () => {
+    await expectRefused(
+      { ...linux(), 'os:scheduler_hints': { group: 7 } },
+      /os:scheduler_hints\.group/,
+    );
   });
 
   it('refuses a network entry that names nothing', async () => {
@@ -1059,5 +1108,194 @@ describe('nothing is left behind by a refused request', () => {
     await client.settle();
     expect((await inventory(client)).servers).toBe(before.servers);
     expect((await volumesDetail(client)).length).toBe(before.volumes);
+  });
+});
+
+describe("today's block device rules (current guide: block_device_mapping_v2)", () => {
+  const blank = (size: number, bootIndex = 1, extra: Record<string, unknown> = {}) => ({
+    source_type: 'blank',
+    destination_type: 'volume',
+    boot_index: bootIndex,
+    volume_size: size,
+    ...extra,
+  });
+  const snapshotId = async () =>
+    (await client.blockStorage('GET', '/snapshots')).body.snapshots[0].id as string;
+
+  it.each([
+    ['source_type', { source_type: undefined }, /source_type is required/],
+    [
+      'source_type',
+      { source_type: 'floppy' },
+      /source_type is required: one of image, blank, volume, snapshot/,
+    ],
+    ['boot_index', { boot_index: undefined }, /boot_index is required/],
+    ['destination_type', { destination_type: undefined }, /destination_type is required/],
+    ['destination_type', { destination_type: 'disk' }, /destination_type is required/],
+  ])('requires %s on every entry, naming the entry', async (_field, change, message) => {
+    await expectRefused(
+      linux({ block_device_mapping_v2: [{ ...rootFrom(UBUNTU_22, 20), ...change }] }),
+      message,
+    );
+    await expectRefused(
+      linux({ block_device_mapping_v2: [rootFrom(UBUNTU_22, 20), { ...blank(20), ...change }] }),
+      /block_device_mapping_v2\[1\]/,
+    );
+  });
+
+  it('needs one root at boot_index 0 and a boot order without gaps', async () => {
+    await expectRefused(linux({ block_device_mapping_v2: [blank(20)] }), /boot_index 0/);
+    await expectRefused(
+      linux({ block_device_mapping_v2: [rootFrom(UBUNTU_22, 20), rootFrom(UBUNTU_22, 20)] }),
+      /Boot sequence/,
+    );
+    await expectRefused(
+      linux({ block_device_mapping_v2: [rootFrom(UBUNTU_22, 20), blank(20, 3)] }),
+      /Boot sequence/,
+    );
+  });
+
+  it('adds blank volumes (extra block storage), in order, of their sizes and types', async () => {
+    const serverId = await expectAccepted(
+      linux({
+        block_device_mapping_v2: [
+          rootFrom(UBUNTU_22, 20),
+          blank(50, 1, { volume_type: 'General SSD', delete_on_termination: true }),
+          blank(100, 2),
+        ],
+      }),
+    );
+    await client.settle();
+    const attachments = await attachmentsOf(serverId);
+    expect(attachments.map((a) => a.device)).toEqual(['/dev/vda', '/dev/vdb', '/dev/vdc']);
+    const [, first, second] = await Promise.all(attachments.map((a) => volume(a.volumeId)));
+    expect(first).toMatchObject({
+      size: 50,
+      volume_type: 'General SSD',
+      bootable: 'false',
+      status: 'in-use',
+    });
+    expect(second).toMatchObject({ size: 100, volume_type: 'General HDD', bootable: 'false' });
+    // delete_on_termination: the first goes with the server, the second (default false) stays.
+    await client.compute('DELETE', `/servers/${serverId}`);
+    await client.settle();
+    expect((await client.blockStorage('GET', `/volumes/${first.id}`)).status).toBe(404);
+    expect((await volume(second.id)).status).toBe('available');
+  });
+
+  it('refuses extra volumes outside 10 to 2,000 GB and without a size', async () => {
+    for (const extra of [blank(9), blank(2001), { ...blank(20), volume_size: undefined }]) {
+      await expectRefused(
+        linux({ block_device_mapping_v2: [rootFrom(UBUNTU_22, 20), extra] }),
+        /block_device_mapping_v2\[1\]/,
+      );
+    }
+  });
+
+  it('boots from a snapshot into a new volume at least its size, in its zone, without imageRef', async () => {
+    const snap = await snapshotId();
+    const { imageRef: _none, ...noImage } = linux().server;
+    const root = { source_type: 'snapshot', uuid: snap, boot_index: 0, destination_type: 'volume' };
+    await expectRefused(
+      { server: { ...noImage, block_device_mapping_v2: [{ ...root, volume_size: 19 }] } },
+      /at least 20 GB/,
+    );
+    await expectRefused(
+      {
+        server: {
+          ...noImage,
+          availability_zone: 'kr-pub-b',
+          block_device_mapping_v2: [{ ...root, volume_size: 20 }],
+        },
+      },
+      /zone/,
+    );
+    const res = await create({
+      server: {
+        ...noImage,
+        name: 'restored',
+        min_count: 2,
+        max_count: 2,
+        block_device_mapping_v2: [{ ...root, volume_size: 30 }],
+      },
+    });
+    expect(res.status).toBe(202);
+    await client.settle();
+    for (const name of ['restored-1', 'restored-2']) {
+      const server = await serverByName(client, name);
+      expect(server.status).toBe('ACTIVE');
+      expect(server.image).toBe('');
+      expect(server['OS-EXT-AZ:availability_zone']).toBe('kr-pub-a');
+      expect(server.metadata).toMatchObject({ image_name: UBUNTU_22, os_type: 'linux' });
+      const rootVolume = await volume((await attachmentsOf(server.id))[0]?.volumeId ?? '');
+      expect(rootVolume).toMatchObject({
+        size: 30,
+        bootable: 'true',
+        snapshot_id: snap,
+        status: 'in-use',
+      });
+    }
+  });
+
+  it("boots from the seed's bootable volume once: count 1 only, zone kr-pub-a", async () => {
+    const restore = await volumeByName(client, 'web-restore');
+    const { imageRef: _none, ...noImage } = linux().server;
+    const root = {
+      source_type: 'volume',
+      uuid: restore.id,
+      boot_index: 0,
+      destination_type: 'volume',
+    };
+    await expectRefused(
+      { server: { ...noImage, min_count: 2, max_count: 2, block_device_mapping_v2: [root] } },
+      /min_count and max_count must be 1/,
+    );
+    await expectRefused(
+      { server: { ...noImage, availability_zone: 'kr-pub-b', block_device_mapping_v2: [root] } },
+      /kr-pub-b.*kr-pub-a/,
+    );
+    const serverId = await expectAccepted({
+      server: { ...noImage, block_device_mapping_v2: [root] },
+    });
+    await client.settle();
+    expect(await getServer(client, serverId)).toMatchObject({ image: '', status: 'ACTIVE' });
+  });
+
+  it('checks volume_type against GET /types, and an encrypted type needs nhn_encryption', async () => {
+    const types = (await client.blockStorage('GET', '/types')).body.volume_types.map(
+      (t: { name: string }) => t.name,
+    );
+    expect(types).toContain('Encrypted SSD');
+    await expectRefused(
+      linux({
+        block_device_mapping_v2: [rootFrom(UBUNTU_22, 20, { volume_type: 'Encrypted SSD' })],
+      }),
+      /nhn_encryption/,
+    );
+    const serverId = await expectAccepted(
+      linux({
+        block_device_mapping_v2: [
+          rootFrom(UBUNTU_22, 20, {
+            volume_type: 'Encrypted SSD',
+            nhn_encryption: { skm_appkey: 'app-key', skm_key_id: 'key-1' },
+          }),
+        ],
+      }),
+    );
+    await client.settle();
+    const root = await volume((await attachmentsOf(serverId))[0]?.volumeId ?? '');
+    expect(root).toMatchObject({
+      volume_type: 'Encrypted SSD',
+      encrypted: true,
+      nhn_encryption: { skm_key_id: 'key-1' },
+    });
+  });
+
+  it('refuses to put an instance on the shared external network', async () => {
+    const all = (await client.network('GET', '/vpcsubnets')).body.vpcsubnets;
+    const external = all.find((s: { 'router:external': boolean }) => s['router:external']);
+    expect(external.name).toBe('public_snat_gateway');
+    await expectRefused(linux({ networks: [{ subnet: external.id }] }), /external network/);
+    await expectRefused(linux({ networks: [{ uuid: external.vpc_id }] }), /external network/);
   });
 });

@@ -171,6 +171,10 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
   const imageOfVolume = (volume: VolumeRecord | undefined) =>
     volume?.imageId ? regionState.images.find((i) => i.id === volume.imageId) : undefined;
 
+  // imageRef is not needed when the root comes from a volume or a snapshot, but one that is
+  // given must name an image (Nova looks it up either way).
+  if (req.imageRef) findImage(req.imageRef);
+
   const bdms = req.block_device_mapping_v2 ?? [];
   const devices: ResolvedDevice[] = bdms.map((bdm, index) => {
     const where = `block_device_mapping_v2[${index}]`;

@@ -11,32 +11,122 @@ const HOUR = 3600 * 1000;
 const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const ISSUED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/;
 
-/** The response example of neighbour-apis.md, "Identity: issue a token" (verbatim). */
+/** The response example of current/iaas-token.ko.md (IaaS 토큰 발급 요청하기), verbatim. */
 const DOC_TOKEN_EXAMPLE = {
   access: {
     token: {
       id: 'e42a092ed6ee4d99949bf25f5f6ecc60',
       expires: '2020-04-29T15:31:21Z',
+      tenant: {
+        id: 'f5073eaa26b64cffbee89411df94ce01',
+        name: 'c_VKkasVsh',
+        groupId: 'XEj2zkHrbA7modGU',
+        description: '',
+        enabled: true,
+        project_domain: 'NORMAL',
+      },
       issued_at: '2020-04-29T03:32:28.000405',
-      tenant: { id: 'f5073eaa26b64cffbee89411df94ce01', name: 'c_VKkasVsh', enabled: true },
     },
     serviceCatalog: [
       {
-        type: 'compute',
-        name: 'nova',
         endpoints: [
+          {
+            region: 'KR2',
+            publicURL:
+              'https://kr2-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
           {
             region: 'KR1',
             publicURL:
               'https://kr1-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
           },
         ],
+        type: 'compute',
+        name: 'nova',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-image-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-image-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'image',
+        name: 'glance',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR1',
+            publicURL: 'https://api-identity-infrastructure.nhncloudservice.com/v2.0',
+          },
+        ],
+        type: 'identity',
+        name: 'keystone',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-key-manager-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-key-manager-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'key-manager',
+        name: 'barbican',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL:
+              'https://kr2-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+          {
+            region: 'KR1',
+            publicURL:
+              'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+        ],
+        type: 'volumev2',
+        name: 'cinderv2',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-network-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-network-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'network',
+        name: 'neutron',
       },
     ],
     user: {
       id: '436f727b7c9142f896ddd56be591dd7f',
-      name: 'user@example.com',
-      roles: [{ name: 'project_admin' }],
+      username: '37be6ac0-d660-11e7-ae46-005056ac1497',
+      name: '37be6ac0-d660-11e7-ae46-005056ac1497',
+      roles: [
+        {
+          name: 'project_admin',
+        },
+      ],
+      roles_links: [],
+    },
+    metadata: {
+      roles: ['9fe2ff9ee4384b1894a90878d3e92bab'],
+      is_admin: 0,
     },
   },
 };
@@ -86,7 +176,13 @@ describe('POST /identity/v2.0/tokens', () => {
     const { token, user: account } = res.body.access;
     expect(token.id).toMatch(/^[0-9a-f]{32}$/);
     expect(token.tenant).toMatchObject({ id: user.tenantId, enabled: true });
-    expect(account).toMatchObject({ id: user.userId, name: user.username });
+    // The real service names the user by an opaque id, never the e-mail signed in with.
+    expect(account).toMatchObject({
+      id: user.userId,
+      name: user.opaqueName,
+      username: user.opaqueName,
+    });
+    expect(JSON.stringify(res.body)).not.toContain(user.username);
     expect(account.roles).toEqual([{ name: 'project_admin' }]);
     // The token it returns opens the tenant's services.
     const servers = await rawRequest(
@@ -134,8 +230,9 @@ describe('POST /identity/v2.0/tokens', () => {
   });
 
   it.each([
-    ['demo', DEMO, ['KR1', 'KR2', 'JP1']],
-    ['other', OTHER, ['KR1', 'KR2']],
+    // In the catalog's order, which (as in NHN's own example) is not KR1 first.
+    ['demo', DEMO, ['KR2', 'KR1', 'KR3', 'JP1']],
+    ['other', OTHER, ['KR2', 'KR1']],
   ])(
     'lists every service in each region of the %s tenant, at the request origin',
     async (_, user, regions) => {
@@ -404,9 +501,21 @@ describe('isolation between tenants', () => {
   ])("the other tenant neither lists nor opens the demo tenant's %s", async (_, resource) => {
     const { demo, other } = await twoTenants();
     const key = resource === 'security-groups' ? 'security_groups' : resource;
-    const mine = ids((await demo.network('GET', `/${resource}`)).body[key]);
+    // The shared external network is everyone's: it is listed to both tenants.
+    const own = (
+      list: { id: string; 'router:external'?: boolean; network_id?: string; vpc_id?: string }[],
+    ) =>
+      list.filter(
+        (item) =>
+          item['router:external'] !== true &&
+          !(item.network_id ?? item.vpc_id ?? '').startsWith(sharedPrefix),
+      );
+    const sharedPrefix = (await demo.network('GET', '/vpcs')).body.vpcs.find(
+      (v: { 'router:external': boolean }) => v['router:external'],
+    ).id;
+    const mine = ids(own((await demo.network('GET', `/${resource}`)).body[key]));
     expect(mine.length).toBeGreaterThan(0);
-    const theirs = ids((await other.network('GET', `/${resource}`)).body[key]);
+    const theirs = ids(own((await other.network('GET', `/${resource}`)).body[key]));
     expect(theirs.length).toBeGreaterThan(0);
     expect(theirs.filter((id) => mine.includes(id))).toEqual([]);
     for (const id of mine) {

@@ -44,6 +44,11 @@ function catalog(origin: string, user: UserAccount): CatalogEntry[] {
   ];
 }
 
+/** NHN's project group id: 16 characters, stable per tenant. */
+function stableHexFor(kind: string, id: string): string {
+  return Buffer.from(`${kind}:${id}`).toString('base64url').slice(0, 16);
+}
+
 function randomHexFor(type: string, region: string): string {
   return Buffer.from(`${type}:${region}`).toString('hex').padEnd(32, '0').slice(0, 32);
 }
@@ -102,7 +107,14 @@ export function identityService({ store, config }: Deps) {
           id,
           expires: isoSeconds(expiresAt),
           issued_at: isoMicros(now),
-          tenant: { id: user.tenantId, name: user.tenantName, enabled: true, description: null },
+          tenant: {
+            id: user.tenantId,
+            name: user.tenantName,
+            groupId: stableHexFor('group', user.tenantId),
+            description: '',
+            enabled: true,
+            project_domain: 'NORMAL',
+          },
           audit_ids: [randomHex(11)],
         },
         serviceCatalog: catalog(requestOrigin(c), user),
@@ -113,6 +125,7 @@ export function identityService({ store, config }: Deps) {
           name: user.opaqueName,
           username: user.opaqueName,
           roles: [{ name: 'project_admin' }],
+          roles_links: [],
         },
         metadata: { is_admin: 0, roles: [] },
       },

@@ -4,7 +4,7 @@
  * and Neutron-shaped errors.
  */
 import { describe, expect, it } from 'vitest';
-import { DEMO, rawRequest, shapeMismatches, type TestClient, testClient } from '../testing';
+import { DEMO, OTHER, rawRequest, shapeMismatches, type TestClient, testClient } from '../testing';
 
 /** The examples of neighbour-apis.md, "Network API (VPC)", with the values it gives. */
 const DOC_VPC = {
@@ -60,6 +60,9 @@ const DOC_FLOATING_IP = {
 };
 
 const SPACED = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;
+/** The tenant's own networks: everything but the shared external one. */
+const own = (list: any[]) => list.filter((item) => item['router:external'] !== true);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 async function get(client: TestClient, path: string) {
@@ -82,7 +85,7 @@ function inCidr(ip: string, cidr: string): boolean {
 describe('VPCs', () => {
   it('lists the tenant’s VPC in the shape of the spec', async () => {
     const client = await testClient();
-    const { vpcs } = await get(client, '/vpcs');
+    const vpcs = own((await get(client, '/vpcs')).vpcs);
     expect(vpcs.length).toBeGreaterThanOrEqual(1);
     for (const vpc of vpcs) {
       expect(shapeMismatches(vpc, DOC_VPC)).toEqual([]);
@@ -121,7 +124,7 @@ describe('VPC subnets', () => {
   it('lists two subnets inside the VPC, in the shape of the spec', async () => {
     const client = await testClient();
     const [vpc] = (await get(client, '/vpcs')).vpcs;
-    const { vpcsubnets } = await get(client, '/vpcsubnets');
+    const vpcsubnets = own((await get(client, '/vpcsubnets')).vpcsubnets);
     expect(vpcsubnets).toHaveLength(2);
     expect(new Set(vpcsubnets.map((s: any) => s.cidr)).size).toBe(2);
     for (const subnet of vpcsubnets) {
@@ -138,7 +141,7 @@ describe('VPC subnets', () => {
 
   it('counts the addresses ports use against available_ip_count', async () => {
     const client = await testClient();
-    const { vpcsubnets } = await get(client, '/vpcsubnets');
+    const vpcsubnets = own((await get(client, '/vpcsubnets')).vpcsubnets);
     const { ports } = await get(client, '/ports');
     const totals = vpcsubnets.map(
       (s: any) =>
@@ -154,9 +157,11 @@ describe('VPC subnets', () => {
     ).toBeGreaterThan(0);
   });
 
-  it('filters by id, name, vpc_id, cidr and shared', async () => {
+  it('filters by id, name, vpc_id, cidr, shared and router:external', async () => {
     const client = await testClient();
-    const { vpcsubnets } = await get(client, '/vpcsubnets');
+    const all = (await get(client, '/vpcsubnets')).vpcsubnets;
+    const vpcsubnets = own(all);
+    const external = all.filter((s: any) => s['router:external']);
     const [a, b] = vpcsubnets;
     const only = async (query: string) => (await get(client, `/vpcsubnets?${query}`)).vpcsubnets;
     expect(await only(`id=${a.id}`)).toEqual([a]);
@@ -166,7 +171,9 @@ describe('VPC subnets', () => {
     expect(await only(`vpc_id=${a.vpc_id}`)).toEqual(vpcsubnets);
     expect(await only('vpc_id=00000000-0000-0000-0000-000000000000')).toEqual([]);
     expect(await only('shared=false')).toEqual(vpcsubnets);
-    expect(await only('shared=true')).toEqual([]);
+    expect(await only('shared=true')).toEqual(external);
+    expect(await only('router:external=false')).toEqual(vpcsubnets);
+    expect(await only('router:external=true')).toEqual(external);
     expect(await only(`name=${a.name}&cidr=${encodeURIComponent(b.cidr)}`)).toEqual([]);
   });
 
@@ -175,6 +182,45 @@ describe('VPC subnets', () => {
     const { vpcsubnets } = await get(client, '/vpcsubnets');
     for (const subnet of vpcsubnets) {
       expect((await get(client, `/vpcsubnets/${subnet.id}`)).vpcsubnet).toEqual(subnet);
+    }
+  });
+});
+
+describe('the shared external network (current/vpc-api.ko.md, VPC 목록 보기)', () => {
+  it('is listed with every tenant’s VPCs and subnets, as the real service lists it', async () => {
+    const demo = await testClient();
+    const other = await testClient({ user: OTHER, emulator: demo.emulator });
+    for (const client of [demo, other]) {
+      const vpcs = (await get(client, '/vpcs')).vpcs;
+      const external = vpcs.filter((v: any) => v['router:external']);
+      expect(external).toHaveLength(1);
+      expect(shapeMismatches(external[0], DOC_VPC)).toEqual([]);
+      expect(external[0]).toMatchObject({
+        name: 'public_network',
+        shared: true,
+        cidrv4: '0.0.0.0/0',
+        state: 'available',
+      });
+      expect(external[0].tenant_id).not.toBe(client.tenantId);
+      const subnets = (await get(client, '/vpcsubnets')).vpcsubnets.filter(
+        (s: any) => s['router:external'],
+      );
+      expect(subnets).toHaveLength(1);
+      expect(shapeMismatches(subnets[0], DOC_VPCSUBNET)).toEqual([]);
+      expect(subnets[0]).toMatchObject({
+        name: 'public_snat_gateway',
+        vpc_id: external[0].id,
+        shared: true,
+      });
+      const shown = (await get(client, `/vpcs/${external[0].id}`)).vpc;
+      expect(shown.subnets).toEqual(subnets);
+      expect((await get(client, `/vpcsubnets/${subnets[0].id}`)).vpcsubnet).toEqual(subnets[0]);
+      expect((await get(client, '/vpcs?router:external=true')).vpcs.map((v: any) => v.id)).toEqual([
+        external[0].id,
+      ]);
+      // Floating IPs come from it.
+      const fips = (await get(client, '/floatingips')).floatingips;
+      for (const fip of fips) expect(fip.floating_network_id).toBe(external[0].id);
     }
   });
 });
@@ -189,7 +235,8 @@ describe('networks and subnets (OpenStack views)', () => {
     for (const network of networks) {
       const vpc = vpcs.find((v: any) => v.id === network.id);
       expect(network.name).toBe(vpc.name);
-      expect(network.tenant_id).toBe(DEMO.tenantId);
+      expect(network.tenant_id).toBe(vpc.tenant_id);
+      expect(network['router:external']).toBe(vpc['router:external']);
       expect([...network.subnets].sort()).toEqual(
         vpcsubnets
           .filter((s: any) => s.vpc_id === vpc.id)
