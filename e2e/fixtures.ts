@@ -52,6 +52,10 @@ export class EmulatorControl {
     times?: number;
     latencyMs?: number;
     message?: string;
+    /** Sent as Retry-After. */
+    retryAfterS?: number;
+    /** Answer HTTP 200 with NHN's gateway body, `status` as its resultCode. */
+    gateway?: boolean;
   }) {
     return this.post('/faults', spec);
   }

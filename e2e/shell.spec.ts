@@ -96,3 +96,51 @@ test.describe('the shell', () => {
     await expectAccessible(page, 'the dark instances list');
   });
 });
+
+test.describe('the API layer in the browser', () => {
+  const serverLists = (requests: string[]) => requests.filter((r) => /\/servers\/detail$/.test(r));
+
+  test('a gateway refusal sent with HTTP 200 is shown as NHN’s refusal, not as an empty list', async ({
+    page,
+    emulator,
+  }) => {
+    await emulator.fault({
+      method: 'GET',
+      path: '/servers/detail$',
+      status: 403,
+      gateway: true,
+      message: 'Refused by the API gateway',
+      times: 1,
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await signIn(page);
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not load Instances' });
+    await expect(failure).toContainText('NHN Cloud said: Refused by the API gateway');
+    await expect(failure).toContainText('200 resultCode 403');
+    await expect(page.getByText('No instances yet')).toHaveCount(0);
+    // The refusal was not asked again: the fault answers once, so a retry would have shown the list.
+    expect(serverLists(requests)).toHaveLength(1);
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+  });
+
+  test('a 429 is asked again only after its Retry-After', async ({ page, emulator }) => {
+    await emulator.fault({
+      method: 'GET',
+      path: '/servers/detail$',
+      status: 429,
+      retryAfterS: 2,
+      message: 'Too many requests',
+      times: 1,
+    });
+    const asked: number[] = [];
+    page.on('request', (r) => {
+      if (/\/servers\/detail$/.test(new URL(r.url()).pathname)) asked.push(Date.now());
+    });
+    await signIn(page);
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+    expect(asked).toHaveLength(2);
+    expect((asked[1] ?? 0) - (asked[0] ?? 0)).toBeGreaterThanOrEqual(1900);
+  });
+});
