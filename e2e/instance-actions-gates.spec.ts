@@ -1,6 +1,7 @@
-import type { Locator } from '@playwright/test';
+import type { APIRequestContext, Locator } from '@playwright/test';
 import { type EmulatorControl, expect, expectAccessible, signIn, test } from './fixtures';
 import {
+  forceStatus,
   InstancePage,
   notifications,
   serverId,
@@ -23,8 +24,12 @@ const ALLOWED: Record<string, string[] | 'any'> = {
   Resize: ['ACTIVE', 'SHUTOFF'],
   // And only for U2 flavors: dev-sandbox and the building instance are the U2 ones below.
   'Create image': ['ACTIVE', 'SHUTOFF', 'SUSPENDED', 'PAUSED'],
+  // But never while deletion protection is on (current guide: NHN-EXT-ATTR:protect): db-master.
   Delete: 'any',
 };
+
+/** Instance metadata: the guide sets no status, so the console follows Nova (no task under way). */
+const METADATA_STATUSES = ['ACTIVE', 'PAUSED', 'SUSPENDED', 'SHUTOFF'];
 
 /**
  * Attaching and detaching volumes: the spec sets no status, so the console follows Nova
@@ -39,7 +44,13 @@ const VOLUME_STATUSES = [
   'SHELVED_OFFLOADED',
 ];
 
-type Prepare = (emulator: EmulatorControl, id: string) => Promise<void>;
+type Prepare = (emulator: EmulatorControl, id: string, request: APIRequestContext) => Promise<void>;
+
+/** Statuses the console's own actions never cause (migration, password reset, rescue). */
+const force =
+  (status: string): Prepare =>
+  (emulator, id, request) =>
+    forceStatus(request, emulator, id, status);
 
 const action =
   (body: unknown): Prepare =>
@@ -52,12 +63,14 @@ const CASES: {
   name: string;
   status: string;
   u2?: boolean;
+  /** Deletion protection is on. */
+  protected?: boolean;
   /** A task is under way (the gated actions wait for it). */
   task?: boolean;
   prepare?: Prepare;
 }[] = [
   { name: 'web-01', status: 'ACTIVE' },
-  { name: 'db-master', status: 'SHUTOFF' },
+  { name: 'db-master', status: 'SHUTOFF', protected: true },
   { name: 'batch-worker', status: 'SHELVED_OFFLOADED' },
   { name: 'legacy-app', status: 'ERROR' },
   { name: 'win-ad-01', status: 'PAUSED' },
@@ -75,15 +88,18 @@ const CASES: {
   {
     name: 'web-02',
     status: 'VERIFY_RESIZE',
-    prepare: async (emulator, id) => {
+    prepare: async (emulator, id, request) => {
       const flavors = await (await emulator.api('GET', `/compute/kr1/v2/${TENANT}/flavors`)).json();
       const target = flavors.flavors.find((f: { name: string }) => f.name === 'm2.c4m8');
-      await action({ resize: { flavorRef: target.id } })(emulator, id);
+      await action({ resize: { flavorRef: target.id } })(emulator, id, request);
       // RESIZE (migrating) → VERIFY_RESIZE after one transition; NHN Cloud confirms it later.
       await emulator.advance(60_000);
     },
   },
-  { name: 'gate-build', status: 'BUILDING', u2: true, task: true },
+  { name: 'gate-build', status: 'BUILD', u2: true, task: true },
+  { name: 'web-02', status: 'RESCUE', prepare: force('RESCUE') },
+  { name: 'web-02', status: 'MIGRATING', task: true, prepare: force('MIGRATING') },
+  { name: 'web-02', status: 'PASSWORD', task: true, prepare: force('PASSWORD') },
 ];
 
 test.describe('every action button follows the spec in every status', () => {
@@ -91,12 +107,13 @@ test.describe('every action button follows the spec in every status', () => {
     test(`${c.name} in ${c.status}${c.task ? ' with a task under way' : ''}`, async ({
       page,
       emulator,
+      request,
     }) => {
       const id =
-        c.status === 'BUILDING'
+        c.status === 'BUILD'
           ? await startBuilding(emulator, c.name)
           : await serverId(emulator, c.name);
-      await c.prepare?.(emulator, id);
+      await c.prepare?.(emulator, id, request);
       await signIn(page, `/kr1/instances/${id}`);
       const instance = new InstancePage(page);
       await instance.ready();
@@ -120,6 +137,7 @@ test.describe('every action button follows the spec in every status', () => {
         if (label === 'Create image') allowed = allowed && Boolean(c.u2);
         // U2 instances cannot change flavor at all.
         if (label === 'Resize') allowed = allowed && !c.u2;
+        if (label === 'Delete') allowed = allowed && !c.protected;
         await expectGate(instance.button(label), allowed, label);
       }
 
@@ -139,6 +157,23 @@ test.describe('every action button follows the spec in every status', () => {
         const root = (await row.getByText('Root', { exact: true }).count()) > 0;
         const detach = row.getByRole('button', { name: /^Detach / });
         await expectGate(detach, volumesAllowed && !root, root ? 'Detach root' : 'Detach');
+      }
+
+      // Metadata: add, change and delete follow Nova's statuses, with no task under way.
+      const metadata = page.getByTestId('instance-metadata');
+      const metadataAllowed = gated(METADATA_STATUSES);
+      await expect(
+        metadata.getByTestId('metadata-table').or(metadata.getByText('No metadata.')),
+      ).toBeVisible();
+      await expectGate(
+        metadata.getByRole('button', { name: 'Add key' }),
+        metadataAllowed,
+        'Add metadata',
+      );
+      for (const button of await metadata
+        .getByRole('button', { name: /^(Change|Delete) / })
+        .all()) {
+        await expectGate(button, metadataAllowed, (await button.getAttribute('aria-label')) ?? '');
       }
     });
   }
@@ -213,5 +248,83 @@ test.describe('bulk actions', () => {
     await emulator.settle();
     await expect(page.getByRole('link', { name: 'web-02' })).toHaveCount(0, { timeout: 15_000 });
     await expect(page.getByRole('link', { name: 'cache-01' })).toHaveCount(0);
+  });
+});
+
+test.describe('deletion protection', () => {
+  const REASON =
+    "Delete is refused: deletion protection is on. Turn it off in NHN Cloud's console (Compute > Instance); the API cannot change it.";
+
+  test('the details say On, and Delete is refused with the reason in the toolbar and the row menu', async ({
+    page,
+    emulator,
+  }) => {
+    const id = await serverId(emulator, 'db-master');
+    await signIn(page, `/kr1/instances/${id}`);
+    const instance = new InstancePage(page);
+    await instance.ready();
+    await expect(instance.field('field-protection')).toContainText('On');
+    await expect(instance.field('field-protection')).toContainText(
+      "Changed in NHN Cloud's console (Compute > Instance), not through the API.",
+    );
+    await expect(page.getByRole('img', { name: 'Deletion protection on' })).toBeVisible();
+    await expect(instance.button('Delete')).toBeDisabled();
+    await instance.button('Delete').hover();
+    await expect(page.getByRole('tooltip')).toHaveText(REASON);
+    // Pressing it anyway sends nothing.
+    let deletes = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'DELETE') deletes++;
+    });
+    await instance.button('Delete').click({ force: true });
+    await expect(instance.dialog()).toBeHidden();
+    expect(deletes).toBe(0);
+
+    // An unprotected instance says Off, and may be deleted.
+    await instance.open(await serverId(emulator, 'web-01'));
+    await expect(instance.field('field-protection')).toContainText('Off');
+    await expect(instance.button('Delete')).toBeEnabled();
+
+    await page.goto('/kr1/instances');
+    const table = page.getByTestId('instances-table');
+    const row = (name: string) =>
+      table.locator('tbody tr').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await expect(
+      row('db-master').getByRole('img', { name: 'Deletion protection on' }),
+    ).toBeVisible();
+    await expect(row('web-01').getByRole('img', { name: 'Deletion protection on' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Actions for db-master' }).click();
+    const del = page.getByRole('menuitem', { name: /^Delete/ });
+    await expect(del).toBeDisabled();
+    await expect(del).toContainText(REASON);
+    await expectAccessible(page, 'the row menu of a protected instance');
+  });
+
+  test('bulk delete skips a protected instance and names the reason', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/instances');
+    for (const name of ['db-master', 'legacy-app'])
+      await page.getByRole('checkbox', { name: `Select ${name}` }).check();
+    await page.getByTestId('bulk-actions').getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('bulk-will-run')).toHaveText('legacy-app');
+    const skipped = dialog.getByTestId('bulk-results').locator('[data-result="skipped"]');
+    await expect(skipped).toHaveCount(1);
+    await expect(skipped).toContainText('db-master');
+    await expect(skipped).toContainText(REASON);
+    await dialog.getByTestId('confirm-button').click();
+    await expect(notifications(page)).toContainText('Delete: 1 accepted, 0 failed, 1 skipped');
+    await emulator.settle();
+    await expect(page.getByRole('link', { name: 'legacy-app' })).toHaveCount(0, {
+      timeout: 15_000,
+    });
+    await expect(page.getByRole('link', { name: 'db-master' })).toBeVisible();
+    const res = await emulator.api(
+      'GET',
+      `/compute/kr1/v2/${TENANT}/servers/${await serverId(emulator, 'db-master')}`,
+    );
+    expect(res.status()).toBe(200);
   });
 });

@@ -34,8 +34,25 @@ export class InstancesPage {
     return this.page.getByLabel('Filter by name');
   }
 
+  statusFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Status' });
+  }
+
+  /** Chooses a status by its label, or by its Nova name (`SHUTOFF`: the option "Stopped (SHUTOFF)"). */
   async filterStatus(label: RegExp | string) {
-    await this.page.getByRole('combobox', { name: 'Status' }).click();
-    await this.page.getByRole('option', { name: label }).click();
+    const name =
+      typeof label === 'string' && /^[A-Z_]+$/.test(label) ? new RegExp(`\\(${label}\\)$`) : label;
+    await this.statusFilter().click();
+    await this.page.getByRole('option', { name }).click();
+  }
+
+  /** The labels the status filter offers. */
+  async statusOptions(): Promise<string[]> {
+    await this.statusFilter().click();
+    const options = this.page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const labels = await options.allTextContents();
+    await this.page.keyboard.press('Escape');
+    return labels;
   }
 }
