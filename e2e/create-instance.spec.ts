@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, expectAccessible, signIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, signIn, test } from './fixtures';
 import { CreateInstancePage, UBUNTU, WINDOWS, watchCreates } from './pages/create-instance-page';
 import { InstancesPage } from './pages/instances-page';
 
@@ -23,6 +23,11 @@ test.describe('creating instances', () => {
     await create.chooseFlavor('m2.c2m4');
     await create.rootSize.fill('20');
     await create.chooseVolumeType('General SSD');
+    // The shared external network is never offered as a place for an instance.
+    await page.getByRole('combobox', { name: 'Subnet', exact: true }).click();
+    await expect(page.getByRole('option', { name: /^backend-subnet / })).toBeVisible();
+    await expect(page.getByRole('option', { name: /public_snat_gateway/ })).toHaveCount(0);
+    await page.keyboard.press('Escape');
     await create.chooseSubnet('default-subnet');
     await create.chooseKeypair('demo-key');
     const script = '#!/bin/bash\necho "hello 안녕" > /tmp/hello';
@@ -43,9 +48,12 @@ test.describe('creating instances', () => {
     await expect(summary).toContainText('m2.c2m4 · 2 vCPU · 4 GB RAM');
     await expect(summary).toContainText('20 GB General SSD, deleted with the instance');
     await expect(summary).toContainText('default-subnet (192.168.0.0/24)');
+    await expect(summary).toContainText(`Image ${UBUNTU}`);
     const body = await create.previewBody();
+    expect(body['os:scheduler_hints']).toBeUndefined();
     expect(body.server).toMatchObject({
       name: 'e2e-web',
+      imageRef: UUID,
       key_name: 'demo-key',
       user_data: encoded,
       min_count: 1,
@@ -53,6 +61,7 @@ test.describe('creating instances', () => {
       security_groups: [{ name: 'default' }],
       block_device_mapping_v2: [
         {
+          uuid: body.server.imageRef,
           boot_index: 0,
           volume_size: 20,
           volume_type: 'General SSD',
@@ -267,6 +276,218 @@ test.describe('creating instances', () => {
     await create.confirm();
     await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
     expect(creates.count()).toBe(2);
+  });
+
+  test('boots from the bootable volume web-restore: one instance, in kr-pub-a, no imageRef', async ({
+    page,
+    emulator,
+  }) => {
+    const volumes = (await (
+      await emulator.api('GET', `/block-storage/kr1/v2/${DEMO.tenantId}/volumes/detail`)
+    ).json()) as { volumes: { id: string; name: string | null }[] };
+    const webRestore = volumes.volumes.find((volume) => volume.name === 'web-restore');
+    expect(webRestore).toBeDefined();
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+
+    await create.name.fill('e2e-from-volume');
+    await create.count.fill('3');
+    await create.chooseBootSource('Bootable volume');
+    // A volume boots one instance: the count is fixed, with the reason.
+    await expect(create.count).toBeDisabled();
+    await expect(create.count).toHaveValue('1');
+    await expect(page.getByTestId('section-basics')).toContainText(
+      'An existing volume boots one instance: the count is 1.',
+    );
+    await create.chooseBootVolume('web-restore');
+    await expect(page.getByTestId('volume-details')).toContainText(
+      '20 GB General SSD · zone kr-pub-a',
+    );
+    // The zone follows the volume, with the reason, instead of a choice.
+    await expect(page.getByTestId('zone-follows-source')).toContainText(
+      'The instance is created in kr-pub-a, the zone of the volume web-restore',
+    );
+    await expect(page.getByRole('radio', { name: 'kr-pub-b' })).toHaveCount(0);
+    // GPU and U2 flavors boot from an image only.
+    await expect(create.flavor('g2.c8m64')).toBeDisabled();
+    await expect(create.flavorRow('g2.c8m64')).toContainText(
+      'GPU and U2 flavors boot only from an image on their local disk',
+    );
+    await expect(create.flavor('u2.c1m1')).toBeDisabled();
+    await create.chooseFlavor('m2.c2m4');
+    await expect(page.getByTestId('root-existing')).toContainText(
+      'The volume web-restore (20 GB General SSD) becomes the root as it is',
+    );
+    await expectAccessible(page, 'the create form booting from a volume');
+    await create.chooseKeypair('demo-key');
+
+    await create.submit();
+    const summary = create.dialog.getByTestId('create-summary');
+    await expect(summary).toContainText('Volume web-restore (20 GB)');
+    await expect(summary).toContainText('kr-pub-a (the zone of web-restore)');
+    const body = await create.previewBody();
+    expect(body.server).not.toHaveProperty('imageRef');
+    expect(body.server).toMatchObject({
+      availability_zone: 'kr-pub-a',
+      min_count: 1,
+      max_count: 1,
+      block_device_mapping_v2: [
+        {
+          source_type: 'volume',
+          uuid: webRestore?.id,
+          boot_index: 0,
+          destination_type: 'volume',
+          delete_on_termination: false,
+        },
+      ],
+    });
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+
+    const list = new InstancesPage(page);
+    await list.open();
+    await expect(list.row('e2e-from-volume')).toContainText('Building');
+    await expect(list.row('e2e-from-volume')).toContainText('kr-pub-a');
+  });
+
+  test('boots from the snapshot web-01-root-snap: a new root at least its size, in its zone', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+
+    await create.name.fill('e2e-from-snap');
+    await create.chooseBootSource('Snapshot');
+    await create.chooseSnapshot('web-01-root-snap');
+    await expect(page.getByTestId('snapshot-details')).toContainText('zone kr-pub-a');
+    await expect(create.rootSize).toHaveValue('20');
+    await create.chooseFlavor('m2.c2m4');
+    await create.chooseKeypair('demo-key');
+    await create.rootSize.fill('15');
+    await create.submit();
+    expect(await create.errorOf(create.rootSize)).toContain(
+      'A volume made from this snapshot needs at least 20 GB, its size.',
+    );
+
+    await create.rootSize.fill('30');
+    await create.submit();
+    const body = await create.previewBody();
+    expect(body.server).not.toHaveProperty('imageRef');
+    expect(body.server).toMatchObject({
+      availability_zone: 'kr-pub-a',
+      block_device_mapping_v2: [
+        {
+          source_type: 'snapshot',
+          uuid: UUID,
+          boot_index: 0,
+          destination_type: 'volume',
+          volume_size: 30,
+          volume_type: 'General HDD',
+        },
+      ],
+    });
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+  });
+
+  test('an encrypted volume type asks for its Secure Key Manager key, and sends it', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+
+    await create.fillValidLinux('e2e-encrypted');
+    await expect(create.appKey).toHaveCount(0);
+    await create.chooseVolumeType('Encrypted SSD');
+    await expect(page.getByTestId('rootVolume-encryption')).toContainText(
+      'Encrypted SSD is encrypted with a symmetric key of NHN Cloud Secure Key Manager',
+    );
+    await create.submit();
+    expect(await create.errorOf(create.appKey)).toContain(
+      'Encrypted SSD is encrypted: enter the Secure Key Manager app key and the symmetric key ID.',
+    );
+    expect(await create.errorOf(create.keyId)).toContain('Enter the symmetric key ID.');
+    await expect(create.appKey).toBeFocused();
+    await expectAccessible(page, 'the encryption key fields with errors');
+    await expect(create.dialog).toBeHidden();
+    expect(creates.count()).toBe(0);
+
+    await create.appKey.fill('skm-appkey-e2e');
+    await create.keyId.fill('key-0001');
+    await create.submit();
+    await expect(create.dialog.getByTestId('create-summary')).toContainText(
+      '20 GB Encrypted SSD, deleted with the instance · encrypted with key key-0001',
+    );
+    const body = await create.previewBody();
+    expect(body.server.block_device_mapping_v2).toEqual([
+      {
+        source_type: 'image',
+        uuid: body.server.imageRef,
+        boot_index: 0,
+        destination_type: 'volume',
+        volume_size: 20,
+        volume_type: 'Encrypted SSD',
+        delete_on_termination: true,
+        nhn_encryption: { skm_appkey: 'skm-appkey-e2e', skm_key_id: 'key-0001' },
+      },
+    ]);
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+    expect(creates.last()?.postDataJSON()).toEqual(body);
+  });
+
+  test('a GPU flavor sends a local root sized by the flavor, then the extra volumes', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+
+    await create.fillValidLinux('e2e-gpu');
+    await create.chooseFlavor('g2.c8m64');
+    await expect(page.getByTestId('local-root-disk')).toContainText(
+      'g2.c8m64 boots from its own local disk of 100 GB',
+    );
+    await expect(create.rootSize).toHaveCount(0);
+    await create.addExtraVolume();
+    await create.extraSize(1).fill('5');
+    await create.chooseExtraType(1, 'General SSD');
+    await create.submit();
+    expect(await create.errorOf(create.extraSize(1))).toContain(
+      'Enter a whole number from 10 to 2000 GB.',
+    );
+    await expect(create.dialog).toBeHidden();
+    await expectAccessible(page, 'the local root and an extra volume with an error');
+
+    await create.extraSize(1).fill('100');
+    await create.submit();
+    const summary = create.dialog.getByTestId('create-summary');
+    await expect(summary).toContainText('100 GB local disk of the flavor, made from the image');
+    await expect(summary).toContainText('100 GB General SSD, deleted with the instance');
+    const body = await create.previewBody();
+    expect(body.server.imageRef).toMatch(UUID);
+    expect(body.server.block_device_mapping_v2).toEqual([
+      {
+        source_type: 'image',
+        uuid: body.server.imageRef,
+        boot_index: 0,
+        destination_type: 'local',
+      },
+      {
+        source_type: 'blank',
+        boot_index: 1,
+        destination_type: 'volume',
+        volume_size: 100,
+        volume_type: 'General SSD',
+        delete_on_termination: true,
+      },
+    ]);
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
   });
 
   test('speaks Korean, the rules’ reasons included', async ({ page }) => {

@@ -76,8 +76,57 @@ export class CreateInstancePage {
     await this.flavor(name).check();
   }
 
-  async chooseVolumeType(type: 'General HDD' | 'General SSD') {
+  /** The root volume's type (a radio per type Block Storage lists). */
+  async chooseVolumeType(type: 'General HDD' | 'General SSD' | 'Encrypted HDD' | 'Encrypted SSD') {
     await this.page.getByRole('radio', { name: type, exact: true }).check();
+  }
+
+  async chooseBootSource(kind: 'Image' | 'Bootable volume' | 'Snapshot') {
+    await this.page
+      .getByTestId('boot-source')
+      .getByRole('radio', { name: kind, exact: true })
+      .check();
+  }
+
+  /** A select whose options start with the resource's name (`web-restore · 20 GB · …`). */
+  private async chooseStartingWith(label: string, name: string) {
+    const select = this.page.getByRole('combobox', { name: label, exact: true });
+    await select.click();
+    await this.page.getByRole('option', { name: new RegExp(`^${name} `) }).click();
+    await expect(select).toHaveValue(new RegExp(`^${name} `));
+  }
+
+  async chooseBootVolume(name: string) {
+    await this.chooseStartingWith('Volume', name);
+  }
+
+  async chooseSnapshot(name: string) {
+    await this.chooseStartingWith('Snapshot', name);
+  }
+
+  async choosePlacementPolicy(name: string) {
+    await this.chooseStartingWith('Placement policy', name);
+  }
+
+  get appKey(): Locator {
+    return this.page.getByRole('textbox', { name: 'Secure Key Manager app key', exact: true });
+  }
+
+  get keyId(): Locator {
+    return this.page.getByRole('textbox', { name: 'Symmetric key ID', exact: true });
+  }
+
+  async addExtraVolume() {
+    await this.page.getByRole('button', { name: 'Add volume' }).click();
+  }
+
+  /** The size field of extra volume `index` (1-based). */
+  extraSize(index: number): Locator {
+    return this.page.getByRole('textbox', { name: `Size of volume ${index} (GB)` });
+  }
+
+  async chooseExtraType(index: number, type: string) {
+    await this.choose(`Type of volume ${index}`, type);
   }
 
   async chooseSubnet(name: string) {
@@ -112,7 +161,7 @@ export class CreateInstancePage {
   }
 
   /** The JSON body shown in the confirmation. */
-  async previewBody(): Promise<{ server: Record<string, unknown> }> {
+  async previewBody(): Promise<{ server: Record<string, unknown>; [key: string]: unknown }> {
     const body = this.dialog.getByTestId('request-body');
     await expect(body).toBeVisible();
     return JSON.parse((await body.textContent()) ?? '');

@@ -30,6 +30,8 @@ export function confirmCreate({
     modals.openConfirmModal({
       title: i18next.t('createInstance.submit.confirmTitle', { count, name }),
       size: 'xl',
+      // A double press on "Review and create" must not close what its first press opened.
+      closeOnClickOutside: false,
       children: (
         <Stack gap="sm" data-testid="create-confirm">
           <Text size="sm">{i18next.t('createInstance.submit.confirmText', { count })}</Text>

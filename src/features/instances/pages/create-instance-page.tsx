@@ -6,8 +6,6 @@ import {
   Group,
   MultiSelect,
   NumberInput,
-  Select,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -67,6 +65,7 @@ import { FormSection } from '../create/form-section';
 import { KeypairField } from '../create/keypair-field';
 import { Loaded } from '../create/loaded';
 import { MetadataEditor } from '../create/metadata-editor';
+import { NetworkFields } from '../create/network-fields';
 import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
 import { snapshotsQuery, useCreateServers } from '../create/queries';
 import { RootVolumeSection } from '../create/root-volume-section';
@@ -407,54 +406,7 @@ export function CreateInstancePage() {
 
           <FormSection title={t('createInstance.sections.network')} testId="section-network">
             <Loaded query={subnets} what={t('createInstance.sections.network')}>
-              {(list) => {
-                const vpcs = [...new Map(list.map((s) => [s.vpc_id, s.vpc?.name ?? s.vpc_id]))];
-                return (
-                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-                    <Select
-                      label={t('createInstance.network.subnet')}
-                      placeholder={t('createInstance.network.subnetPlaceholder')}
-                      description={
-                        subnet
-                          ? t('createInstance.network.subnetDetails', {
-                              vpc: subnet.vpc?.name ?? subnet.vpc_id,
-                              gateway: subnet.gateway,
-                              count: subnet.available_ip_count,
-                            })
-                          : undefined
-                      }
-                      data={vpcs.map(([vpcId, vpcName]) => ({
-                        group: vpcName,
-                        items: list
-                          .filter((s) => s.vpc_id === vpcId)
-                          .map((s) => ({
-                            value: s.id,
-                            label: t('createInstance.network.subnetOption', {
-                              name: s.name,
-                              cidr: s.cidr,
-                            }),
-                          })),
-                      }))}
-                      nothingFoundMessage={t('createInstance.network.none')}
-                      withAsterisk
-                      allowDeselect={false}
-                      {...form.getInputProps('subnetId')}
-                    />
-                    <TextInput
-                      label={t('createInstance.network.fixedIp')}
-                      description={
-                        subnet
-                          ? t('createInstance.network.fixedIpHint', { cidr: subnet.cidr })
-                          : t('createInstance.network.fixedIpHintNoSubnet')
-                      }
-                      placeholder={subnet ? subnet.cidr.replace(/\.\d+\/\d+$/, '.50') : undefined}
-                      autoComplete="off"
-                      spellCheck={false}
-                      {...form.getInputProps('fixedIp')}
-                    />
-                  </SimpleGrid>
-                );
-              }}
+              {(list) => <NetworkFields form={form} subnets={list} subnet={subnet} />}
             </Loaded>
           </FormSection>
 
