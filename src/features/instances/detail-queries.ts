@@ -1,6 +1,6 @@
-/** What the details page reads besides the instance: its metadata and the placement policies. */
+/** What the details page reads besides the instance: its metadata. */
 import { queryOptions } from '@tanstack/react-query';
-import { listServerGroups, listServerMetadata } from '../../api/compute';
+import { listServerMetadata } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
 import { instanceKeys } from './queries';
 
@@ -9,11 +9,4 @@ export const instanceMetadataQuery = (scope: ApiScope, serverId: string) =>
   queryOptions({
     queryKey: [...instanceKeys.detail(scope, serverId), 'metadata'] as const,
     queryFn: ({ signal }) => listServerMetadata(scope, serverId, signal),
-  });
-
-/** The tenant's placement policies (os-server-groups), to name the one an instance is in. */
-export const serverGroupsQuery = (scope: ApiScope) =>
-  queryOptions({
-    queryKey: ['server-groups', scope.tenantId, scope.region, 'list'] as const,
-    queryFn: ({ signal }) => listServerGroups(scope, signal),
   });

@@ -23,6 +23,7 @@ import {
 import { errorMessage } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
+import { placementPolicyKeys } from '../../placement-policies/queries';
 import { volumeKeys } from '../../volumes/queries';
 import { instanceKeys } from '../queries';
 import { actionSubject } from '../server-facts';
@@ -185,6 +186,10 @@ export function BulkActions({
         queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
         action === 'delete'
           ? queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) })
+          : null,
+        // A deleted instance leaves its placement policy.
+        action === 'delete'
+          ? queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) })
           : null,
       ]);
       notifications.update({

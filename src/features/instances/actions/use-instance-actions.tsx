@@ -14,6 +14,7 @@ import type { Server } from '../../../domain/compute-types';
 import { checkAction, SERVER_ACTIONS, type ServerActionId } from '../../../domain/server-actions';
 import { isConsoleMetadataKey } from '../../../domain/server-metadata';
 import { imageKeys } from '../../images/queries';
+import { placementPolicyKeys } from '../../placement-policies/queries';
 import { volumeKeys } from '../../volumes/queries';
 import { ConsoleKeyNote } from '../components/console-key-note';
 import { instanceKeys } from '../queries';
@@ -51,6 +52,9 @@ export function useInstanceActions(scope: ApiScope) {
     if (action === 'attachVolume' || action === 'detachVolume' || action === 'delete') {
       work.push(queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) }));
     }
+    // A deleted instance leaves its placement policy.
+    if (action === 'delete')
+      work.push(queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) }));
     if (action === 'createImage')
       work.push(queryClient.invalidateQueries({ queryKey: imageKeys.all(scope) }));
     await Promise.all(work);

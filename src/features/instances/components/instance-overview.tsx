@@ -23,7 +23,7 @@ import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
-import { serverGroupsQuery } from '../detail-queries';
+import { placementPoliciesQuery } from '../../placement-policies/queries';
 import {
   isDeletionProtected,
   placementPolicyOf,
@@ -77,7 +77,8 @@ function DeletionProtection({ server }: { server: Server }) {
 
 function PlacementPolicy({ scope, server }: { scope: ApiScope; server: Server }) {
   const { t } = useTranslation();
-  const groups = useQuery(serverGroupsQuery(scope));
+  // The placement policies page's own query: one cache, refreshed by its creates and deletes.
+  const groups = useQuery(placementPoliciesQuery(scope));
   if (groups.isPending) return <Text size="sm">…</Text>;
   if (groups.isError)
     return (
