@@ -18,7 +18,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
@@ -37,52 +37,10 @@ import type { ActionTarget, useInstanceActions } from '../actions/use-instance-a
 import { instanceMetadataQuery } from '../detail-queries';
 import { actionSubject } from '../server-facts';
 import { ConsoleKeyNote } from './console-key-note';
+import { GatedButton } from './gated-button';
 import { Section } from './instance-sections';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];
-
-/** A button that stays focusable when it may not run, and says why (as the toolbar does). */
-function GatedButton({
-  reason,
-  onClick,
-  children,
-  ...props
-}: {
-  reason: string | null;
-  onClick: () => void;
-  children: ReactNode;
-  'aria-label'?: string;
-  leftSection?: ReactNode;
-  loading?: boolean;
-  color?: string;
-  type?: 'submit' | 'button';
-}) {
-  const button = (
-    <Button
-      size="xs"
-      variant="default"
-      {...props}
-      data-disabled={reason ? true : undefined}
-      aria-disabled={reason ? true : undefined}
-      onClick={(event) => {
-        if (reason) {
-          event.preventDefault();
-          return;
-        }
-        onClick();
-      }}
-    >
-      {children}
-    </Button>
-  );
-  return reason ? (
-    <Tooltip label={reason} withArrow multiline w={280}>
-      {button}
-    </Tooltip>
-  ) : (
-    button
-  );
-}
 
 export function MetadataSection({
   scope,
