@@ -4,7 +4,8 @@ import { FlavorsPage } from './pages/flavors-page';
 import { InstancesPage } from './pages/instances-page';
 
 const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
-const ALL_KR1 = 16;
+// The sixteen of the 2023 seed and the two GPU flavors (g2) of today's.
+const ALL_KR1 = 18;
 
 /** The flavors/detail requests the page sends, as `?query` strings. */
 function watchFlavorRequests(page: Page) {
@@ -56,16 +57,25 @@ test.describe('the flavors page', () => {
 
     await flavors.minRam().fill('16');
     await expect(page).toHaveURL(/[?&]minRamGb=16(&|$)/);
-    await expect(flavors.rows()).toHaveCount(6);
+    await expect(flavors.rows()).toHaveCount(8);
     expect((await flavors.names()).sort()).toEqual(
-      ['c2.c16m16', 'm2.c8m16', 'r2.c2m16', 'r2.c4m32', 'x1.c32m128', 'x1.c32m256'].sort(),
+      [
+        'c2.c16m16',
+        'g2.c16m128',
+        'g2.c8m64',
+        'm2.c8m16',
+        'r2.c2m16',
+        'r2.c4m32',
+        'x1.c32m128',
+        'x1.c32m256',
+      ].sort(),
     );
     expect(requests.map((url) => url.searchParams.get('minRam'))).toContain('16384');
 
     // Kept by a reload: the request carries it from the start.
     const afterReload = watchFlavorRequests(page);
     await page.reload();
-    await expect(flavors.rows()).toHaveCount(6);
+    await expect(flavors.rows()).toHaveCount(8);
     await expect(flavors.minRam()).toHaveValue('16');
     expect(afterReload.some((url) => url.searchParams.get('minRam') === '16384')).toBe(true);
 
@@ -75,7 +85,7 @@ test.describe('the flavors page', () => {
     await expect(page).not.toHaveURL(/minRamGb/);
   });
 
-  test('a minimum disk goes to the API in GB and leaves the U2 flavors with a large local disk', async ({
+  test('a minimum disk goes to the API in GB and leaves the U2 and GPU flavors with a large local disk', async ({
     page,
   }) => {
     await signIn(page, '/kr1/flavors');
@@ -84,8 +94,13 @@ test.describe('the flavors page', () => {
     const requests = watchFlavorRequests(page);
 
     await flavors.minDisk().fill('50');
-    await expect(flavors.rows()).toHaveCount(2);
-    expect((await flavors.names()).sort()).toEqual(['u2.c2m4', 'u2.c4m8']);
+    await expect(flavors.rows()).toHaveCount(4);
+    expect((await flavors.names()).sort()).toEqual([
+      'g2.c16m128',
+      'g2.c8m64',
+      'u2.c2m4',
+      'u2.c4m8',
+    ]);
     expect(requests.some((url) => url.searchParams.get('minDisk') === '50')).toBe(true);
   });
 

@@ -219,27 +219,15 @@ test.describe('the instances list', () => {
   });
 
   test('an empty region says so and offers to create an instance', async ({ page, emulator }) => {
-    const listed = await (await emulator.api('GET', `/compute/jp1/v2/${TENANT}/servers`)).json();
-    for (const server of listed.servers) {
-      const res = await emulator.api('DELETE', `/compute/jp1/v2/${TENANT}/servers/${server.id}`);
-      // db-master is deletion-protected: the API refuses it and only NHN's console can lift that.
-      expect(res.status(), server.name).toBe(server.name === 'db-master' ? 409 : 204);
-    }
-    await emulator.settle();
-    expect((await listedServers(emulator, 'jp1')).map((s) => s.name)).toEqual(['db-master']);
-    // So the region's last instance is taken out of the answer here, as if it had been deleted.
-    await page.route(/\/api\/compute\/jp1\/v2\/[0-9a-f]+\/servers\/detail/, async (route) => {
-      const response = await route.fetch();
-      const body = await response.json();
-      await route.fulfill({ response, json: { ...body, servers: [] } });
-    });
+    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
+    expect(await listedServers(emulator, 'kr3')).toEqual([]);
     await signIn(page);
-    await new InstancesPage(page).open('jp1');
+    await new InstancesPage(page).open('kr3');
     const empty = page.getByTestId('instances-empty');
     await expect(empty).toContainText('No instances yet');
     await expect(empty.getByRole('link', { name: 'Create instance' })).toHaveAttribute(
       'href',
-      '/jp1/instances/new',
+      '/kr3/instances/new',
     );
   });
 

@@ -8,6 +8,7 @@ import { KeypairsPage } from './pages/keypairs-page';
 const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
 const KEYPAIRS = `/compute/kr1/v2/${TENANT}/os-keypairs`;
 const SEED_SERVERS = [
+  'app-from-volume',
   'batch-worker',
   'cache-01',
   'db-master',
@@ -116,13 +117,13 @@ test.describe('the key pairs list', () => {
     expect(await keypairs.fingerprintOf('demo-key')).toBe(demo?.fingerprint);
     const row = keypairs.row('demo-key');
     // The first three instances by name, then a link to the rest on the key pair's page.
-    await expect(row.getByRole('link', { name: 'batch-worker' })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: 'app-from-volume' })).toHaveAttribute(
       'href',
       /^\/kr1\/instances\/[0-9a-f-]{36}$/,
     );
+    await expect(row.getByRole('link', { name: 'batch-worker' })).toBeVisible();
     await expect(row.getByRole('link', { name: 'cache-01' })).toBeVisible();
-    await expect(row.getByRole('link', { name: 'db-master' })).toBeVisible();
-    await expect(row.getByRole('link', { name: '+5 more' })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: '+6 more' })).toHaveAttribute(
       'href',
       '/kr1/keypairs/demo-key',
     );
@@ -336,7 +337,7 @@ test.describe('the key pairs list', () => {
     const warning = dialog.getByTestId('keypair-in-use');
     await expect(warning).toContainText('Instances still use this key pair');
     await expect(warning).toContainText(
-      `8 instances were created with it: ${SEED_SERVERS.join(', ')}.`,
+      `${SEED_SERVERS.length} instances were created with it: ${SEED_SERVERS.join(', ')}.`,
     );
     await expectAccessible(page, 'the delete confirmation with a warning');
 
@@ -387,7 +388,7 @@ test.describe('a key pair’s page', () => {
     await expect(page.getByRole('button', { name: 'Copy public key' })).toBeVisible();
 
     const instances = page.getByTestId('keypair-instances-table');
-    await expect(instances.locator('tbody tr')).toHaveCount(8);
+    await expect(instances.locator('tbody tr')).toHaveCount(SEED_SERVERS.length);
     expect(await instances.locator('tbody tr td:first-child a').allTextContents()).toEqual(
       SEED_SERVERS,
     );
@@ -433,7 +434,9 @@ test.describe('a key pair’s page', () => {
     await page.addInitScript(() => localStorage.setItem('nhn-console.language', 'ko'));
     await signIn(page, '/kr1/keypairs/demo-key');
     await expect(page.getByRole('heading', { name: '공개 키' })).toBeVisible();
-    await expect(page.getByTestId('keypair-instances-table').locator('tbody tr')).toHaveCount(8);
+    await expect(page.getByTestId('keypair-instances-table').locator('tbody tr')).toHaveCount(
+      SEED_SERVERS.length,
+    );
     await expectAccessible(page, 'the key pair page, dark and Korean');
     await page.goto('/kr1/keypairs');
     await page.getByRole('button', { name: '키페어 가져오기' }).click();

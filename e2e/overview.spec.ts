@@ -2,7 +2,6 @@ import { expect as baseExpect, expectAccessible, signIn, test } from './fixtures
 import { startBuilding } from './pages/instance-page';
 import { InstancesPage } from './pages/instances-page';
 import { OverviewPage } from './pages/overview-page';
-import { emptyRegion } from './pages/volumes-page';
 
 // The overview waits for three lists; on a busy machine that can take longer than usual.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -17,38 +16,38 @@ test.describe('the overview', () => {
     const overview = new OverviewPage(page);
     await overview.waitForNumbers();
 
-    await expect(overview.stat('instances')).toContainText('8');
-    await expect(overview.stat('vcpus')).toContainText('5');
-    await expect(overview.stat('vcpus')).toContainText('On 3 powered-on instances');
-    await expect(overview.stat('ram')).toContainText('9 GB');
-    await expect(overview.stat('volumes')).toContainText('12 volumes');
-    await expect(overview.stat('volumes')).toContainText('1,150 GB in total');
+    await expect(overview.stat('instances')).toContainText('9');
+    await expect(overview.stat('vcpus')).toContainText('6');
+    await expect(overview.stat('vcpus')).toContainText('On 4 powered-on instances');
+    await expect(overview.stat('ram')).toContainText('11 GB');
+    await expect(overview.stat('volumes')).toContainText('14 volumes');
+    await expect(overview.stat('volumes')).toContainText('1,200 GB in total');
 
     const status = overview.statusList();
-    await expect(overview.item(status, 'Active')).toContainText('3');
+    await expect(overview.item(status, 'Active')).toContainText('4');
     await expect(overview.item(status, 'Stopped')).toContainText('1');
     await expect(overview.item(status, 'Error')).toContainText('1');
     await expect(overview.item(status, 'Paused')).toContainText('1');
     await expect(status.getByRole('link')).toHaveCount(6);
 
-    await expect(overview.item(overview.familyList(), 'M2')).toContainText('3');
+    await expect(overview.item(overview.familyList(), 'M2')).toContainText('4');
     await expect(overview.item(overview.familyList(), 'R2')).toContainText('2');
     await expect(overview.item(overview.zoneList(), 'kr-pub-a')).toContainText('4');
-    await expect(overview.item(overview.zoneList(), 'kr-pub-b')).toContainText('4');
+    await expect(overview.item(overview.zoneList(), 'kr-pub-b')).toContainText('5');
 
     // Which statuses count as "in use" is said, and broken down.
     const resources = overview.section('resources');
     await expect(resources).toContainText('Counted: instances that are powered on');
     await expect(
-      resources.getByRole('row', { name: 'Active 3 instances: Active 5 9 GB' }),
+      resources.getByRole('row', { name: 'Active 4 instances: Active 6 11 GB' }),
     ).toBeVisible();
 
     const volumes = overview.section('volumes');
-    await expect(volumes).toContainText('12 volumes');
+    await expect(volumes).toContainText('14 volumes');
     await expect(
-      volumes.getByRole('link', { name: /Attached to instances 9 · 500 GB/ }),
+      volumes.getByRole('link', { name: /Attached to instances 10 · 530 GB/ }),
     ).toHaveAttribute('href', '/kr1/volumes?attached=yes');
-    await expect(volumes.getByRole('link', { name: /Not attached 3 · 650 GB/ })).toHaveAttribute(
+    await expect(volumes.getByRole('link', { name: /Not attached 4 · 670 GB/ })).toHaveAttribute(
       'href',
       '/kr1/volumes?attached=no',
     );
@@ -80,21 +79,21 @@ test.describe('the overview', () => {
     await overview.item(overview.familyList(), 'M2').click();
     await expect(page).toHaveURL(/\/kr1\/instances\?family=m2$/);
     const list = new InstancesPage(page);
-    await expect(list.rows()).toHaveCount(3);
-    for (const name of ['web-01', 'web-02', 'win-ad-01'])
+    await expect(list.rows()).toHaveCount(4);
+    for (const name of ['web-01', 'web-02', 'win-ad-01', 'app-from-volume'])
       await expect(list.row(name)).toBeVisible();
 
     await page.goBack();
     await overview.waitForNumbers();
     await overview.item(overview.zoneList(), 'kr-pub-b').click();
     await expect(page).toHaveURL(/\/kr1\/instances\?zone=kr-pub-b$/);
-    await expect(list.rows()).toHaveCount(4);
+    await expect(list.rows()).toHaveCount(5);
 
     await page.goBack();
     await overview.waitForNumbers();
     await overview.stat('volumes').getByRole('link').click();
     await expect(page).toHaveURL(/\/kr1\/volumes$/);
-    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(12);
+    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(14);
 
     await page.goBack();
     await overview.waitForNumbers();
@@ -103,7 +102,7 @@ test.describe('the overview', () => {
       .getByRole('link', { name: /Not attached/ })
       .click();
     await expect(page).toHaveURL(/\/kr1\/volumes\?attached=no$/);
-    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(3);
+    await expect(page.getByTestId('volumes-table').locator('tbody tr')).toHaveCount(4);
   });
 
   test('an instance building for more than 10 minutes needs attention', async ({
@@ -125,9 +124,9 @@ test.describe('the overview', () => {
     await expect(attention).toContainText('Still building');
   });
 
-  test('an empty region shows zeros and nothing to attend to', async ({ page, emulator }) => {
-    await emptyRegion(emulator);
-    await signIn(page, '/kr1');
+  test('an empty region shows zeros and nothing to attend to', async ({ page }) => {
+    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
+    await signIn(page, '/kr3');
     const overview = new OverviewPage(page);
     await expect(overview.stat('instances')).toContainText('0');
     await expect(overview.stat('vcpus')).toContainText('0');
@@ -146,7 +145,7 @@ test.describe('the overview', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Could not load Instances' });
     await expect(alert).toBeVisible();
     // The volumes still show.
-    await expect(new OverviewPage(page).stat('volumes')).toContainText('12 volumes');
+    await expect(new OverviewPage(page).stat('volumes')).toContainText('14 volumes');
     await alert.getByRole('button', { name: 'Try again' }).click();
     await new OverviewPage(page).waitForNumbers();
     await expect(alert).toBeHidden();
@@ -161,14 +160,14 @@ test.describe('the overview', () => {
     const overview = new OverviewPage(page);
     await expect(overview.stat('vcpus')).toContainText('—');
     await expect(overview.stat('vcpus')).toContainText('Unknown: the flavors could not be loaded');
-    await expect(overview.stat('instances')).toContainText('8');
+    await expect(overview.stat('instances')).toContainText('9');
   });
 
   test('is accessible in light and dark, and speaks Korean', async ({ page }) => {
     await signIn(page, '/kr1');
     const overview = new OverviewPage(page);
     await overview.waitForNumbers();
-    await expect(overview.section('volumes')).toContainText('12 volumes');
+    await expect(overview.section('volumes')).toContainText('14 volumes');
     await expectAccessible(page, 'the overview (light)');
 
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -6,7 +6,7 @@ import {
   signIn,
   test,
 } from './fixtures';
-import { emptyRegion, VolumesPage } from './pages/volumes-page';
+import { VolumesPage } from './pages/volumes-page';
 
 // Every change waits for the lists to refresh before it reports done: on a busy machine that
 // takes longer than the default assertion timeout.
@@ -62,9 +62,10 @@ test.describe('the volumes page', () => {
     await signIn(page, '/kr1/volumes');
     const volumes = new VolumesPage(page);
     await volumes.waitForRows();
-    // 7 root volumes (every seeded instance but the U2 one), 2 data volumes, 3 free ones.
-    await expect(volumes.rows()).toHaveCount(12);
-    await expect(page.getByTestId('volumes-count')).toHaveText('12 volumes · 1,150 GB');
+    // 8 root volumes (every seeded instance but the U2 one; app-from-volume's has a name), 2 data
+    // volumes, 3 free ones and web-restore, a bootable volume made from a snapshot.
+    await expect(volumes.rows()).toHaveCount(14);
+    await expect(page.getByTestId('volumes-count')).toHaveText('14 volumes · 1,200 GB');
 
     const data = volumes.row('web-01-data');
     await expect(data).toContainText('100 GB');
@@ -85,9 +86,12 @@ test.describe('the volumes page', () => {
 
     // Root volumes have no name: the id stands in, and they are bootable at /dev/vda.
     const roots = volumes.rows().filter({ hasText: '/dev/vda' });
-    await expect(roots).toHaveCount(7);
+    await expect(roots).toHaveCount(8);
     await expect(roots.filter({ hasText: 'web-01' }).first()).toContainText('Yes');
     await expect(roots.filter({ hasText: 'web-01' }).first()).toContainText('No name');
+    const restore = volumes.row('web-restore');
+    await expect(restore).toContainText('Available');
+    await expect(restore).toContainText('Yes');
 
     await expectAccessible(page, 'the volumes page');
   });
@@ -246,7 +250,7 @@ test.describe('the volumes page', () => {
     await signIn(page, '/kr1/volumes');
     const volumes = new VolumesPage(page);
     await volumes.waitForRows();
-    await expect(volumes.rows()).toHaveCount(12);
+    await expect(volumes.rows()).toHaveCount(14);
     await emulator.fault({
       method: 'POST',
       path: '/volumes$',
@@ -263,7 +267,7 @@ test.describe('the volumes page', () => {
     await expect(page.getByText('Could not create volume refused')).toBeVisible();
     await expect(dialog).toBeVisible();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(volumes.rows()).toHaveCount(12);
+    await expect(volumes.rows()).toHaveCount(14);
     await expect(volumes.row('refused')).toHaveCount(0);
   });
 
@@ -278,7 +282,7 @@ test.describe('the volumes page', () => {
     await expect(volumes.row('once')).toContainText('Creating');
     await page.waitForLoadState('networkidle');
     expect(requests.count('POST', /\/volumes$/)).toBe(1);
-    await expect(volumes.rows()).toHaveCount(13);
+    await expect(volumes.rows()).toHaveCount(15);
   });
 
   test('delete is offered only for available volumes, and a root volume offers no detach', async ({
@@ -337,11 +341,16 @@ test.describe('the volumes page', () => {
     await signIn(page, '/kr1/volumes?status=available');
     const volumes = new VolumesPage(page);
     await volumes.waitForRows();
-    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol', 'scratch-ssd']);
+    expect((await volumes.names()).sort()).toEqual([
+      'archive',
+      'backup-vol',
+      'scratch-ssd',
+      'web-restore',
+    ]);
 
     await page.goto('/kr1/volumes?attached=no&zone=kr-pub-a');
     await volumes.waitForRows();
-    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol']);
+    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol', 'web-restore']);
 
     await page.goto('/kr1/volumes?name=nothing-like-this');
     await expect(page.getByTestId('volumes-no-matches')).toBeVisible();
@@ -349,12 +358,12 @@ test.describe('the volumes page', () => {
       .getByTestId('volumes-no-matches')
       .getByRole('button', { name: 'Clear filters' })
       .click();
-    await expect(volumes.rows()).toHaveCount(12);
+    await expect(volumes.rows()).toHaveCount(14);
   });
 
-  test('with no volumes at all, says so and offers to create one', async ({ page, emulator }) => {
-    await emptyRegion(emulator);
-    await signIn(page, '/kr1/volumes');
+  test('with no volumes at all, says so and offers to create one', async ({ page }) => {
+    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
+    await signIn(page, '/kr3/volumes');
     const empty = page.getByTestId('volumes-empty');
     await expect(empty).toContainText('No volumes yet');
     await empty.getByRole('button', { name: 'Create volume' }).click();
@@ -368,7 +377,7 @@ test.describe('the volumes page', () => {
     await expect(alert).toBeVisible();
     await alert.getByRole('button', { name: 'Try again' }).click();
     const volumes = new VolumesPage(page);
-    await expect(volumes.rows()).toHaveCount(12);
+    await expect(volumes.rows()).toHaveCount(14);
   });
 
   test('is accessible in the dark scheme and in Korean', async ({ page }) => {

@@ -77,26 +77,3 @@ export class VolumesPage {
     }
   }
 }
-
-/** The emulator API calls a test needs (the `emulator` fixture's `api`). */
-interface EmulatorApi {
-  api(method: string, path: string, data?: unknown): Promise<{ json(): Promise<any> }>;
-  settle(): Promise<unknown>;
-}
-
-/** Deletes every instance and then every volume of the demo tenant in a region, through the API. */
-export async function emptyRegion(emulator: EmulatorApi, region = 'kr1') {
-  const tenant = '6cdebe3eb0094910bc41f1d42ebe4cb7';
-  const compute = `/compute/${region}/v2/${tenant}`;
-  const storage = `/block-storage/${region}/v2/${tenant}`;
-  const servers = (await (await emulator.api('GET', `${compute}/servers`)).json()).servers;
-  for (const server of servers as { id: string }[]) {
-    await emulator.api('DELETE', `${compute}/servers/${server.id}`);
-  }
-  await emulator.settle();
-  const volumes = (await (await emulator.api('GET', `${storage}/volumes`)).json()).volumes;
-  for (const volume of volumes as { id: string }[]) {
-    await emulator.api('DELETE', `${storage}/volumes/${volume.id}`);
-  }
-  await emulator.settle();
-}

@@ -76,7 +76,30 @@ async function createU2Server(client: TestClient, name: string) {
 }
 
 describe('seed data', () => {
-  it.each(Object.keys(REGION_ZONES))(
+  it('kr3 (Gwangju, opened January 2026) holds only the default network: a region not used yet', async () => {
+    const client = await testClient();
+    const compute = async (path: string) =>
+      (await client.compute('GET', path, undefined, 'kr3')).body;
+    expect(
+      (await compute('/os-availability-zone')).availabilityZoneInfo.map((z: any) => z.zoneName),
+    ).toEqual(REGION_ZONES.kr3);
+    expect((await compute('/flavors')).flavors.length).toBeGreaterThanOrEqual(12);
+    expect((await compute('/servers')).servers).toEqual([]);
+    expect((await compute('/os-keypairs')).keypairs).toEqual([]);
+    expect((await compute('/os-server-groups')).server_groups).toEqual([]);
+    expect((await client.blockStorage('GET', '/volumes', undefined, 'kr3')).body.volumes).toEqual(
+      [],
+    );
+    expect(
+      (await client.blockStorage('GET', '/snapshots', undefined, 'kr3')).body.snapshots,
+    ).toEqual([]);
+    const vpcs = (await client.network('GET', '/vpcs', 'kr3')).body.vpcs as any[];
+    expect(vpcs.map((v) => v.name).sort()).toEqual(['Default Network', 'public_network']);
+    const groups = (await client.network('GET', '/security-groups', 'kr3')).body.security_groups;
+    expect(groups.map((g: any) => g.name)).toContain('default');
+  });
+
+  it.each(Object.keys(REGION_ZONES).filter((region) => region !== 'kr3'))(
     'region %s has the full seed for the demo tenant',
     async (region) => {
       const client = await testClient();

@@ -764,12 +764,35 @@ export function imageMetadata(image: ImageRecord, rootGb: number): Record<string
   return meta;
 }
 
+/**
+ * Regions a tenant has used for a while hold the full seed; a region opened recently (kr3,
+ * Gwangju, January 2026) holds only what NHN Cloud gives every project there: the default VPC
+ * and security groups. It is where an empty region looks as operators first see it.
+ */
+const NEW_REGIONS: readonly RegionId[] = ['kr3'];
+
+/** A region the tenant has not used yet: the default network and security groups, nothing else. */
+function seedNewRegion(ctx: TenantSeedContext): TenantRegionState {
+  return {
+    servers: [],
+    deletedServers: [],
+    keypairs: [],
+    volumes: [],
+    ...seedNetwork(ctx),
+    ports: [],
+    floatingIps: [],
+    snapshots: [],
+    serverGroups: [],
+  };
+}
+
 function seedTenant(
   ctx: TenantSeedContext,
   extraServers: number,
   keypairId: number,
 ): TenantRegionState {
   const { user, now, region } = ctx;
+  if (NEW_REGIONS.includes(region)) return seedNewRegion(ctx);
   const demo = user.username.startsWith('demo');
   const state: TenantRegionState = {
     servers: [],
