@@ -1,5 +1,4 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { isApiError } from '../../api/api-error';
 import { pollIntervalAfter } from '../../api/back-off';
 import { getServer, listServersDetail, listVolumeAttachments } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
@@ -100,8 +99,8 @@ export const instanceQuery = (scope: ApiScope, id: string) =>
         query.state.error,
       );
     },
-    // A deleted instance answers 404: no point in asking again.
-    retry: (count, error) => !(isApiError(error) && error.status === 404) && count < 2,
+    // A deleted instance answers 404, which the default policy (src/api/back-off.ts) never asks
+    // again: refusals are not retried, a 429 waits its Retry-After.
   });
 
 export const volumeAttachmentsQuery = (scope: ApiScope, serverId: string) =>
