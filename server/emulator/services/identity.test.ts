@@ -279,16 +279,18 @@ describe('POST /identity/v2.0/tokens', () => {
       for (const region of regions) {
         const compute = await get(`${url('compute', region)}/servers`);
         expect(compute.status).toBe(200);
-        expect(compute.body.servers.length).toBeGreaterThan(0);
+        // KR3 (opened in 2026) holds nothing of the tenant's yet: its lists answer, empty.
+        const used = region !== 'KR3';
+        expect(compute.body.servers.length > 0).toBe(used);
         expect((await get(`${url('image', region)}/v2/images`)).body.images.length).toBeGreaterThan(
           0,
         );
         expect((await get(`${url('network', region)}/v2.0/vpcs`)).body.vpcs.length).toBeGreaterThan(
           0,
         );
-        expect(
-          (await get(`${url('volumev2', region)}/volumes`)).body.volumes.length,
-        ).toBeGreaterThan(0);
+        expect((await get(`${url('volumev2', region)}/volumes`)).body.volumes.length > 0).toBe(
+          used,
+        );
         const identity = await get(url('identity', region));
         expect(identity.body.version.id).toBe('v2.0');
       }
