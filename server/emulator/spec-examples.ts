@@ -762,3 +762,142 @@ export const SNAPSHOT_CREATE_RESPONSE = {
     name: 'SNAPSHOT',
   },
 };
+
+/**
+ * Identity: iaas-token.ko.md, "IaaS 토큰 발급 요청하기 > 응답 > 예시": `access.user.name` is an opaque id, not
+ * the NHN Cloud ID the request named, and the catalog lists KR2 before KR1.
+ */
+export const TOKEN_RESPONSE = {
+  access: {
+    token: {
+      id: 'e42a092ed6ee4d99949bf25f5f6ecc60',
+      expires: '2020-04-29T15:31:21Z',
+      tenant: {
+        id: 'f5073eaa26b64cffbee89411df94ce01',
+        name: 'c_VKkasVsh',
+        groupId: 'XEj2zkHrbA7modGU',
+        description: '',
+        enabled: true,
+        project_domain: 'NORMAL',
+      },
+      issued_at: '2020-04-29T03:32:28.000405',
+    },
+    serviceCatalog: [
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL:
+              'https://kr2-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+          {
+            region: 'KR1',
+            publicURL:
+              'https://kr1-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+        ],
+        type: 'compute',
+        name: 'nova',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-image-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-image-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'image',
+        name: 'glance',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR1',
+            publicURL: 'https://api-identity-infrastructure.nhncloudservice.com/v2.0',
+          },
+        ],
+        type: 'identity',
+        name: 'keystone',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-key-manager-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-key-manager-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'key-manager',
+        name: 'barbican',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL:
+              'https://kr2-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+          {
+            region: 'KR1',
+            publicURL:
+              'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
+          },
+        ],
+        type: 'volumev2',
+        name: 'cinderv2',
+      },
+      {
+        endpoints: [
+          {
+            region: 'KR2',
+            publicURL: 'https://kr2-api-network-infrastructure.nhncloudservice.com',
+          },
+          {
+            region: 'KR1',
+            publicURL: 'https://kr1-api-network-infrastructure.nhncloudservice.com',
+          },
+        ],
+        type: 'network',
+        name: 'neutron',
+      },
+    ],
+    user: {
+      id: '436f727b7c9142f896ddd56be591dd7f',
+      username: '37be6ac0-d660-11e7-ae46-005056ac1497',
+      name: '37be6ac0-d660-11e7-ae46-005056ac1497',
+      roles: [
+        {
+          name: 'project_admin',
+        },
+      ],
+      roles_links: [],
+    },
+    metadata: {
+      roles: ['9fe2ff9ee4384b1894a90878d3e92bab'],
+      is_admin: 0,
+    },
+  },
+};
+
+/** Network: vpc-api.ko.md, "VPC 목록 보기 > 응답 > 예시": the shared external network `public_network`. */
+export const VPCS_LIST = {
+  vpcs: [
+    {
+      'router:external': true,
+      name: 'public_network',
+      tenant_id: 'e873d250f2ca40b78e2c12cfbaaeb740',
+      state: 'available',
+      create_time: '2020-02-27 03:16:05',
+      cidrv4: '0.0.0.0/0',
+      shared: true,
+      id: '751b8227-7b45-440a-9349-dbf829d0aba5',
+    },
+  ],
+};

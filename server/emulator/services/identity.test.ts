@@ -5,131 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../app';
+import { TOKEN_RESPONSE } from '../spec-examples';
 import { DEMO, OTHER, rawRequest, shapeMismatches, signIn, testClient } from '../testing';
 
 const HOUR = 3600 * 1000;
 const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const ISSUED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}$/;
-
-/** The response example of current/iaas-token.ko.md (IaaS 토큰 발급 요청하기), verbatim. */
-const DOC_TOKEN_EXAMPLE = {
-  access: {
-    token: {
-      id: 'e42a092ed6ee4d99949bf25f5f6ecc60',
-      expires: '2020-04-29T15:31:21Z',
-      tenant: {
-        id: 'f5073eaa26b64cffbee89411df94ce01',
-        name: 'c_VKkasVsh',
-        groupId: 'XEj2zkHrbA7modGU',
-        description: '',
-        enabled: true,
-        project_domain: 'NORMAL',
-      },
-      issued_at: '2020-04-29T03:32:28.000405',
-    },
-    serviceCatalog: [
-      {
-        endpoints: [
-          {
-            region: 'KR2',
-            publicURL:
-              'https://kr2-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
-          },
-          {
-            region: 'KR1',
-            publicURL:
-              'https://kr1-api-instance-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
-          },
-        ],
-        type: 'compute',
-        name: 'nova',
-      },
-      {
-        endpoints: [
-          {
-            region: 'KR2',
-            publicURL: 'https://kr2-api-image-infrastructure.nhncloudservice.com',
-          },
-          {
-            region: 'KR1',
-            publicURL: 'https://kr1-api-image-infrastructure.nhncloudservice.com',
-          },
-        ],
-        type: 'image',
-        name: 'glance',
-      },
-      {
-        endpoints: [
-          {
-            region: 'KR1',
-            publicURL: 'https://api-identity-infrastructure.nhncloudservice.com/v2.0',
-          },
-        ],
-        type: 'identity',
-        name: 'keystone',
-      },
-      {
-        endpoints: [
-          {
-            region: 'KR2',
-            publicURL: 'https://kr2-api-key-manager-infrastructure.nhncloudservice.com',
-          },
-          {
-            region: 'KR1',
-            publicURL: 'https://kr1-api-key-manager-infrastructure.nhncloudservice.com',
-          },
-        ],
-        type: 'key-manager',
-        name: 'barbican',
-      },
-      {
-        endpoints: [
-          {
-            region: 'KR2',
-            publicURL:
-              'https://kr2-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
-          },
-          {
-            region: 'KR1',
-            publicURL:
-              'https://kr1-api-block-storage-infrastructure.nhncloudservice.com/v2/f5073eaa26b64cffbee89411df94ce01',
-          },
-        ],
-        type: 'volumev2',
-        name: 'cinderv2',
-      },
-      {
-        endpoints: [
-          {
-            region: 'KR2',
-            publicURL: 'https://kr2-api-network-infrastructure.nhncloudservice.com',
-          },
-          {
-            region: 'KR1',
-            publicURL: 'https://kr1-api-network-infrastructure.nhncloudservice.com',
-          },
-        ],
-        type: 'network',
-        name: 'neutron',
-      },
-    ],
-    user: {
-      id: '436f727b7c9142f896ddd56be591dd7f',
-      username: '37be6ac0-d660-11e7-ae46-005056ac1497',
-      name: '37be6ac0-d660-11e7-ae46-005056ac1497',
-      roles: [
-        {
-          name: 'project_admin',
-        },
-      ],
-      roles_links: [],
-    },
-    metadata: {
-      roles: ['9fe2ff9ee4384b1894a90878d3e92bab'],
-      is_admin: 0,
-    },
-  },
-};
 
 const KEYSTONE_401 = {
   error: {
@@ -172,7 +53,7 @@ describe('POST /identity/v2.0/tokens', () => {
     const emulator = createEmulator();
     const res = await issue(emulator, user);
     expect(res.status).toBe(200);
-    expect(shapeMismatches(res.body, DOC_TOKEN_EXAMPLE)).toEqual([]);
+    expect(shapeMismatches(res.body, TOKEN_RESPONSE)).toEqual([]);
     const { token, user: account } = res.body.access;
     expect(token.id).toMatch(/^[0-9a-f]{32}$/);
     expect(token.tenant).toMatchObject({ id: user.tenantId, enabled: true });

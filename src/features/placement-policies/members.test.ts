@@ -1,9 +1,8 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Server } from '../../domain/compute-types';
 import { checkServerGroup, type ServerGroupProblem } from '../../domain/server-group';
-import en from '../../i18n/en';
-import ko from '../../i18n/ko';
+import { testTranslators } from '../../i18n/test-translators';
 import { nameTaken, policyMembers, serversById, sortPolicies } from './members';
 import { policyProblemMessage } from './policy-text';
 
@@ -48,18 +47,10 @@ describe('the policy list', () => {
 });
 
 describe('name problems in words', () => {
-  const instance = i18next.createInstance();
   let tEn: TFunction;
   let tKo: TFunction;
   beforeAll(async () => {
-    await instance.init({
-      resources: { en: { translation: en }, ko: { translation: ko } },
-      lng: 'en',
-      fallbackLng: false,
-      interpolation: { escapeValue: false },
-    });
-    tEn = instance.getFixedT('en');
-    tKo = instance.getFixedT('ko');
+    ({ tEn, tKo } = await testTranslators());
   });
 
   it('says each problem the domain finds, in English and Korean', () => {

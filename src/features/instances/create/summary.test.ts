@@ -1,20 +1,14 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServerGroup } from '../../../domain/server-group';
-import en from '../../../i18n/en';
+import { testTranslators } from '../../../i18n/test-translators';
 import { newExtraVolumeRow } from './create-form';
 import { summarize } from './summary';
 import { formValues, gpu, image, m2, rootVolume, snapshot, volume, web01Root } from './test-data';
 
 let t: TFunction;
 beforeAll(async () => {
-  const instance = i18next.createInstance();
-  await instance.init({
-    resources: { en: { translation: en } },
-    lng: 'en',
-    interpolation: { escapeValue: false },
-  });
-  t = instance.getFixedT('en');
+  t = (await testTranslators()).tEn;
 });
 
 const policy: ServerGroup = {

@@ -1,8 +1,7 @@
-import i18next, { type TFunction } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CreateViolation, describeCreateViolation } from '../../../domain/create-server-rules';
-import en from '../../../i18n/en';
-import ko from '../../../i18n/ko';
+import { testTranslators } from '../../../i18n/test-translators';
 import { formatRam, violationKey, violationMessage } from './violation-messages';
 
 /** One violation of every code (the type makes the list complete). */
@@ -93,19 +92,12 @@ const SAMPLES: { [C in CreateViolation['code']]: Extract<CreateViolation, { code
   },
 };
 
-const instance = i18next.createInstance();
 let tEn: TFunction;
 let tKo: TFunction;
+let instance: i18n;
 
 beforeAll(async () => {
-  await instance.init({
-    resources: { en: { translation: en }, ko: { translation: ko } },
-    lng: 'en',
-    fallbackLng: false,
-    interpolation: { escapeValue: false },
-  });
-  tEn = instance.getFixedT('en');
-  tKo = instance.getFixedT('ko');
+  ({ tEn, tKo, i18n: instance } = await testTranslators());
 });
 
 describe('violation messages', () => {
