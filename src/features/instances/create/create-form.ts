@@ -16,13 +16,13 @@ import {
   DEFAULT_SECURITY_GROUP,
   DEFAULT_VOLUME_TYPE,
   type ImageFacts,
-  isEncryptedVolumeType,
   isWindows,
   type PlannedDevice,
   validateCreateServer,
 } from '../../../domain/create-server-rules';
 import { usesLocalRootDisk } from '../../../domain/flavor';
 import { VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
+import { nhnEncryptionOf } from '../../../domain/volume-encryption';
 import {
   type BootLookups,
   type BootSourceKind,
@@ -261,12 +261,6 @@ export function zoneOf(values: CreateInstanceFormValues, lookups: Lookups): stri
   return values.availabilityZone || undefined;
 }
 
-/** `nhn_encryption` when the type is encrypted (with what was typed, trimmed), else nothing. */
-function encryptionOf(volumeType: string, encryption: EncryptionValues) {
-  if (!isEncryptedVolumeType(volumeType)) return undefined;
-  return { skm_appkey: encryption.appKey.trim(), skm_key_id: encryption.keyId.trim() };
-}
-
 const hasKey = (key: { skm_appkey: string; skm_key_id: string } | undefined) =>
   Boolean(key?.skm_appkey && key.skm_key_id);
 
@@ -280,7 +274,7 @@ export function plannedDevices(
     destinationType: 'volume',
     sizeGb: sizeOf(sizeGb),
     volumeType,
-    encryption: hasKey(encryptionOf(volumeType, key)),
+    encryption: hasKey(nhnEncryptionOf(volumeType, key)),
   });
   let rootDevice: PlannedDevice;
   if (values.bootSource === 'volume') {
@@ -347,7 +341,7 @@ function newVolumeMapping(
     volume_type: volume.volumeType,
     delete_on_termination: volume.deleteOnTermination,
   };
-  const key = encryptionOf(volume.volumeType, volume.encryption);
+  const key = nhnEncryptionOf(volume.volumeType, volume.encryption);
   if (key) mapping.nhn_encryption = key;
   return mapping;
 }

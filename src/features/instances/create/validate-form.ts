@@ -6,13 +6,10 @@
  */
 import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
-import {
-  CREATE_LIMITS,
-  isEncryptedVolumeType,
-  validateCreateServer,
-} from '../../../domain/create-server-rules';
+import { CREATE_LIMITS, validateCreateServer } from '../../../domain/create-server-rules';
 import { checkFixedIp } from '../../../domain/ipv4';
 import type { VpcSubnet } from '../../../domain/network-types';
+import { missingEncryptionKeyParts } from '../../../domain/volume-encryption';
 import {
   asksRootVolume,
   type CreateInstanceFormValues,
@@ -78,11 +75,9 @@ export function validateCreateForm(
 
   // An encrypted type needs both halves of its key; the rule's message went to the first empty one.
   const keyFields = (prefix: string, volumeType: string, encryption: EncryptionValues) => {
-    if (!isEncryptedVolumeType(volumeType)) return;
-    if (encryption.appKey.trim() === '')
-      add(`${prefix}.encryption.appKey`, t('createInstance.validation.appKeyRequired'));
-    if (encryption.keyId.trim() === '')
-      add(`${prefix}.encryption.keyId`, t('createInstance.validation.keyIdRequired'));
+    for (const part of missingEncryptionKeyParts(volumeType, encryption)) {
+      add(`${prefix}.encryption.${part}`, t(`createInstance.validation.${part}Required`));
+    }
   };
   if (asksRootVolume(values, context.flavor)) {
     keyFields('rootVolume', values.rootVolume.volumeType, values.rootVolume.encryption);
