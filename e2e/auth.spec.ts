@@ -162,16 +162,19 @@ test.describe('the region the console opens', () => {
   test('signing in again opens the region used last', async ({ page }) => {
     await signInAsDemo(page);
     await page.getByTestId('region-switcher').click();
-    await page.getByRole('option', { name: 'KR3 · Korea (Gwangju)' }).click();
-    await expect(page).toHaveURL(/\/kr3\/instances$/);
-    await expect(page.getByText('Virtual machines in KR3 · Korea (Gwangju).')).toBeVisible();
+    await page.getByRole('option', { name: /^JP1 ·/ }).click();
+    await expect(page).toHaveURL(/\/jp1\/instances$/);
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
 
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: 'Sign out' }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     await new LoginPage(page).signIn();
-    await expect(page).toHaveURL(/\/kr3\/instances$/);
-    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+    await expect(page).toHaveURL(/\/jp1\/instances$/);
+    await expect(page.getByRole('link', { name: 'web-01' })).toHaveAttribute(
+      'href',
+      /^\/jp1\/instances\//,
+    );
   });
 
   test('a deep link still wins over the region used last', async ({ page }) => {
