@@ -1,17 +1,25 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { pollIntervalAfter } from '../../api/back-off';
 import {
+  createSnapshot,
   createVolume,
+  deleteSnapshot,
   deleteVolume,
   getVolume,
+  listSnapshotsDetail,
   listVolumesDetail,
   listVolumeTypes,
 } from '../../api/block-storage';
 import { attachVolume, detachVolume } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
-import type { CreateVolumeRequest, Volume } from '../../domain/block-storage-types';
+import type {
+  CreateSnapshotRequest,
+  CreateVolumeRequest,
+  Volume,
+} from '../../domain/block-storage-types';
 import { isVolumeTransitional } from '../../domain/volume';
 import { instanceKeys } from '../instances/queries';
+import { anySnapshotBusy } from './snapshot-rules';
 
 export const volumeKeys = {
   all: (scope: ApiScope) => ['volumes', scope.tenantId, scope.region] as const,
@@ -53,6 +61,24 @@ export const volumeQuery = (scope: ApiScope, id: string) =>
       ),
   });
 
+/** The region's snapshots: a volume's own (its details), and sources of new volumes and roots. */
+export const snapshotKeys = {
+  all: (scope: ApiScope) => ['snapshots', scope.tenantId, scope.region] as const,
+  list: (scope: ApiScope) => [...snapshotKeys.all(scope), 'list'] as const,
+};
+
+/** Every snapshot of the region (the API layer follows every page); polls while one is passing. */
+export const snapshotsQuery = (scope: ApiScope) =>
+  queryOptions({
+    queryKey: snapshotKeys.list(scope),
+    queryFn: ({ signal }) => listSnapshotsDetail(scope, signal),
+    refetchInterval: (query) =>
+      pollIntervalAfter(
+        anySnapshotBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : VOLUME_SETTLED_REFRESH_MS,
+        query.state.error,
+      ),
+  });
+
 export const volumeTypesQuery = (scope: ApiScope) =>
   queryOptions({
     queryKey: volumeKeys.types(scope),
@@ -61,48 +87,92 @@ export const volumeTypesQuery = (scope: ApiScope) =>
   });
 
 /**
- * After a volume changes, both sides of an attachment are stale: the volumes (status,
- * attachments) and the instances (`os-extended-volumes:volumes_attached`, their attachments).
+ * After a volume or a snapshot changes, both sides of an attachment are stale: the volumes
+ * (status, attachments) and the instances (`os-extended-volumes:volumes_attached`, their
+ * attachments); so are the snapshots (a volume's own, the sources a new volume is made from).
  * The mutations below await this, so "done" means the lists already show the change.
  */
 export function invalidateVolumesAndInstances(queryClient: QueryClient, scope: ApiScope) {
   return Promise.all([
-    queryClient.invalidateQueries({ queryKey: volumeKeys.list(scope) }),
-    queryClient.invalidateQueries({ queryKey: volumeKeys.details(scope) }),
+    invalidateBlockStorage(queryClient, scope),
     queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
   ]);
 }
 
+/** A snapshot changes the snapshots and what reads them beside the volumes (delete gates). */
+export function invalidateBlockStorage(queryClient: QueryClient, scope: ApiScope) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: volumeKeys.list(scope) }),
+    queryClient.invalidateQueries({ queryKey: volumeKeys.details(scope) }),
+    queryClient.invalidateQueries({ queryKey: snapshotKeys.all(scope) }),
+  ]);
+}
+
+/**
+ * The volume and snapshot mutations of a region: what each sends and what it invalidates (every
+ * one the snapshots too), as plain options so they are tested without React.
+ */
+export function blockStorageMutations(queryClient: QueryClient, scope: ApiScope) {
+  const volumesAndInstances = () => invalidateVolumesAndInstances(queryClient, scope);
+  const blockStorage = () => invalidateBlockStorage(queryClient, scope);
+  return {
+    createVolume: {
+      mutationFn: (volume: CreateVolumeRequest['volume']) => createVolume(scope, volume),
+      onSettled: volumesAndInstances,
+    },
+    deleteVolume: {
+      mutationFn: (volumeId: string) => deleteVolume(scope, volumeId),
+      onSettled: volumesAndInstances,
+    },
+    attachVolume: {
+      mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
+        attachVolume(scope, serverId, volumeId),
+      onSettled: volumesAndInstances,
+    },
+    detachVolume: {
+      mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
+        detachVolume(scope, serverId, volumeId),
+      onSettled: volumesAndInstances,
+    },
+    /** 스냅숏 생성하기 (`force: true` for an attached volume). */
+    createSnapshot: {
+      mutationFn: (snapshot: CreateSnapshotRequest['snapshot']) => createSnapshot(scope, snapshot),
+      onSettled: blockStorage,
+    },
+    /** 스냅숏 삭제하기. */
+    deleteSnapshot: {
+      mutationFn: (snapshotId: string) => deleteSnapshot(scope, snapshotId),
+      onSettled: blockStorage,
+    },
+  };
+}
+
 export function useCreateVolume(scope: ApiScope) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (volume: CreateVolumeRequest['volume']) => createVolume(scope, volume),
-    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
-  });
+  return useMutation(blockStorageMutations(queryClient, scope).createVolume);
 }
 
 export function useDeleteVolume(scope: ApiScope) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (volumeId: string) => deleteVolume(scope, volumeId),
-    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
-  });
+  return useMutation(blockStorageMutations(queryClient, scope).deleteVolume);
 }
 
 export function useAttachVolume(scope: ApiScope) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
-      attachVolume(scope, serverId, volumeId),
-    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
-  });
+  return useMutation(blockStorageMutations(queryClient, scope).attachVolume);
 }
 
 export function useDetachVolume(scope: ApiScope) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
-      detachVolume(scope, serverId, volumeId),
-    onSettled: () => invalidateVolumesAndInstances(queryClient, scope),
-  });
+  return useMutation(blockStorageMutations(queryClient, scope).detachVolume);
+}
+
+export function useCreateSnapshot(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation(blockStorageMutations(queryClient, scope).createSnapshot);
+}
+
+export function useDeleteSnapshot(scope: ApiScope) {
+  const queryClient = useQueryClient();
+  return useMutation(blockStorageMutations(queryClient, scope).deleteSnapshot);
 }

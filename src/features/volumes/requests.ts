@@ -5,7 +5,7 @@
 import { describeServerAction } from '../../api/compute';
 import { type ApiScope, blockStorageBase } from '../../api/endpoints';
 import type { PreviewRequest } from '../../components/request-preview';
-import type { CreateVolumeRequest } from '../../domain/block-storage-types';
+import type { CreateSnapshotRequest, CreateVolumeRequest } from '../../domain/block-storage-types';
 
 export function createVolumeRequest(
   scope: ApiScope,
@@ -32,4 +32,15 @@ export function detachVolumeRequest(
   volumeId: string,
 ): PreviewRequest {
   return describeServerAction(scope, 'detachVolume', serverId, { volumeId });
+}
+
+export function createSnapshotRequest(
+  scope: ApiScope,
+  snapshot: CreateSnapshotRequest['snapshot'],
+): PreviewRequest {
+  return { method: 'POST', path: `${blockStorageBase(scope)}/snapshots`, body: { snapshot } };
+}
+
+export function deleteSnapshotRequest(scope: ApiScope, snapshotId: string): PreviewRequest {
+  return { method: 'DELETE', path: `${blockStorageBase(scope)}/snapshots/${snapshotId}` };
 }

@@ -9,7 +9,7 @@ import type { ApiScope } from '../../api/endpoints';
 import { confirm } from '../../components/confirm';
 import { withProgress } from '../../components/notify';
 import { serverStatusLabel } from '../../components/status-badge';
-import type { Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
+import type { Snapshot, Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
 import type { Server } from '../../domain/compute-types';
 import { volumeStatusLabel } from './components/volume-status-badge';
 import { useDeleteVolume, useDetachVolume } from './queries';
@@ -26,7 +26,15 @@ import {
 
 export type ServerIndex = Map<string, Server>;
 
-export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefined) {
+/**
+ * `snapshots` are the region's (a volume with snapshots cannot be deleted); undefined while they
+ * load, when the API decides.
+ */
+export function useVolumeActions(
+  scope: ApiScope,
+  servers: ServerIndex | undefined,
+  snapshots: readonly Snapshot[] | undefined,
+) {
   const { t } = useTranslation();
   const [attaching, setAttaching] = useState<Volume | null>(null);
   const detachMutation = useDetachVolume(scope);
@@ -42,6 +50,9 @@ export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefin
       return kind === 'delete'
         ? t('volumes.reasons.deleteAttached')
         : t('volumes.reasons.attachAttached');
+    }
+    if (check.reason === 'snapshots') {
+      return t('volumes.reasons.deleteSnapshots', { count: check.count });
     }
     const status = volumeStatusLabel(t, check.status);
     return kind === 'delete'
@@ -133,7 +144,7 @@ export function useVolumeActions(scope: ApiScope, servers: ServerIndex | undefin
   return {
     serverName,
     /** Why a volume cannot be deleted now, or null. */
-    deleteReason: (volume: Volume) => volumeReason(checkDeleteVolume(volume), 'delete'),
+    deleteReason: (volume: Volume) => volumeReason(checkDeleteVolume(volume, snapshots), 'delete'),
     /** Why a volume cannot be attached now, or null. */
     attachReason: (volume: Volume) => volumeReason(checkAttachVolume(volume), 'attach'),
     /** Why an attachment cannot be detached now, or null. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Volume } from '../../domain/block-storage-types';
+import { volume } from './test-data';
 import {
   attachTargets,
   checkAttachVolume,
@@ -12,29 +12,6 @@ import {
   volumeLabel,
   volumeStatusTone,
 } from './volume-rules';
-
-function volume(partial: Partial<Volume>): Volume {
-  return {
-    id: 'v-0000',
-    name: 'data',
-    description: null,
-    size: 10,
-    status: 'available',
-    volume_type: 'General HDD',
-    availability_zone: 'kr-pub-a',
-    bootable: 'false',
-    encrypted: false,
-    multiattach: false,
-    attachments: [],
-    snapshot_id: null,
-    source_volid: null,
-    metadata: {},
-    user_id: 'u',
-    'os-vol-tenant-attr:tenant_id': 't',
-    created_at: '2025-01-01T00:00:00.000000',
-    ...partial,
-  };
-}
 
 const attached = (serverId: string, device: string) => ({
   server_id: serverId,
@@ -89,6 +66,23 @@ describe('volume rules', () => {
     });
     expect(
       checkDeleteVolume(volume({ status: 'in-use', attachments: [attached('s', '/dev/vdb')] })),
+    ).toEqual({ allowed: false, reason: 'attached' });
+  });
+
+  it('refuse to delete a volume that has snapshots, saying how many (블록 스토리지 삭제하기)', () => {
+    const snapshots = [{ volume_id: 'v-0000' }, { volume_id: 'other' }, { volume_id: 'v-0000' }];
+    expect(checkDeleteVolume(volume({}), snapshots)).toEqual({
+      allowed: false,
+      reason: 'snapshots',
+      count: 2,
+    });
+    expect(checkDeleteVolume(volume({ id: 'free' }), snapshots)).toEqual({ allowed: true });
+    // Attached says what to do first; the snapshots are the next step.
+    expect(
+      checkDeleteVolume(
+        volume({ status: 'in-use', attachments: [attached('s', '/dev/vdb')] }),
+        snapshots,
+      ),
     ).toEqual({ allowed: false, reason: 'attached' });
   });
 

@@ -3,7 +3,7 @@
  * tables (src/domain/volume.ts for volume statuses, src/domain/server-actions.ts for the instance
  * statuses attach and detach are allowed from).
  */
-import type { Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
+import type { Snapshot, Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
 import type { Server } from '../../domain/compute-types';
 import { type ActionCheck, checkAction } from '../../domain/server-actions';
 import type { StatusTone } from '../../domain/server-status';
@@ -54,11 +54,22 @@ export function cinderTime(value: string | null | undefined): string | null {
 export type VolumeCheck =
   | { allowed: true }
   | { allowed: false; reason: 'status'; status: string }
-  | { allowed: false; reason: 'attached' };
+  | { allowed: false; reason: 'attached' }
+  | { allowed: false; reason: 'snapshots'; count: number };
 
-/** Cinder deletes only a volume that is not attached and not busy. */
-export function checkDeleteVolume(volume: Pick<Volume, 'status' | 'attachments'>): VolumeCheck {
+/**
+ * 블록 스토리지 삭제하기: "연결되어 있거나 스냅숏이 생성된 블록 스토리지는 삭제할 수 없습니다" — not
+ * while attached, not while it has snapshots (of the region's, those taken of it), and, as Cinder
+ * answers, only when settled. `snapshots` is the region's list; while it is not known, the API
+ * decides.
+ */
+export function checkDeleteVolume(
+  volume: Pick<Volume, 'id' | 'status' | 'attachments'>,
+  snapshots: readonly Pick<Snapshot, 'volume_id'>[] = [],
+): VolumeCheck {
   if (volume.attachments.length > 0) return { allowed: false, reason: 'attached' };
+  const count = snapshots.filter((snapshot) => snapshot.volume_id === volume.id).length;
+  if (count > 0) return { allowed: false, reason: 'snapshots', count };
   if (!VOLUME_DELETABLE_STATUSES.includes(volume.status)) {
     return { allowed: false, reason: 'status', status: volume.status };
   }

@@ -1,28 +1,15 @@
 /**
- * Queries and mutations of the create page that no other feature has: the region's snapshots (a
- * root can be made from one) and `POST /servers`. Its key pairs use the key pairs feature's
- * `useCreateKeypair`, its volumes the volumes feature's list.
+ * The mutation of the create page that no other feature has: `POST /servers`. Its key pairs use
+ * the key pairs feature's `useCreateKeypair`, its volumes and snapshots the volumes feature's
+ * queries.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { listSnapshotsDetail } from '../../../api/block-storage';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { createServer } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import type { CreateServerRequest } from '../../../domain/compute-types';
 import { placementPolicyKeys } from '../../placement-policies/queries';
 import { volumeKeys } from '../../volumes/queries';
 import { instanceKeys } from '../queries';
-
-export const snapshotKeys = {
-  all: (scope: ApiScope) => ['snapshots', scope.tenantId, scope.region] as const,
-  list: (scope: ApiScope) => [...snapshotKeys.all(scope), 'list'] as const,
-};
-
-/** Every snapshot of the region (the API layer follows every page). */
-export const snapshotsQuery = (scope: ApiScope) =>
-  queryOptions({
-    queryKey: snapshotKeys.list(scope),
-    queryFn: ({ signal }) => listSnapshotsDetail(scope, signal),
-  });
 
 /**
  * `POST /servers`. What a create changes is invalidated before the mutation resolves, so the page

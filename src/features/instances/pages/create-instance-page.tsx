@@ -41,7 +41,7 @@ import {
   vpcSubnetsQuery,
 } from '../../network/queries';
 import { placementPoliciesQuery } from '../../placement-policies/queries';
-import { volumesQuery, volumeTypesQuery } from '../../volumes/queries';
+import { snapshotsQuery, volumesQuery, volumeTypesQuery } from '../../volumes/queries';
 import {
   type BootSourceKind,
   bootFacts,
@@ -67,7 +67,7 @@ import { Loaded } from '../create/loaded';
 import { MetadataEditor } from '../create/metadata-editor';
 import { NetworkFields } from '../create/network-fields';
 import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
-import { snapshotsQuery, useCreateServers } from '../create/queries';
+import { useCreateServers } from '../create/queries';
 import { RootVolumeSection } from '../create/root-volume-section';
 import { summarize } from '../create/summary';
 import { type FormContext, validateCreateForm } from '../create/validate-form';

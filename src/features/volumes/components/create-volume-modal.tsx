@@ -9,50 +9,74 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { type FormErrors, useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { EncryptionKeyFields } from '../../../components/encryption-key-fields';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import type { CreateVolumeRequest } from '../../../domain/block-storage-types';
-import {
-  checkVolumeSize,
-  VOLUME_NAME_MAX,
-  VOLUME_SIZE_MAX_GB,
-  VOLUME_SIZE_MIN_GB,
-} from '../../../domain/volume';
+import { VOLUME_NAME_MAX, VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
 import { availabilityZonesQuery } from '../../network/queries';
-import { useCreateVolume, volumeTypesQuery } from '../queries';
+import {
+  type CreateVolumeFormValues,
+  checkCreateVolumeForm,
+  chosenSource,
+  defaultVolumeType,
+  initialVolumeFormValues,
+  minimumSizeGb,
+  type VolumeFormProblem,
+  volumeBody,
+  zoneOf,
+} from '../create-volume-form';
+import { snapshotsQuery, useCreateVolume, volumesQuery, volumeTypesQuery } from '../queries';
 import { createVolumeRequest } from '../requests';
 import { useSingleFlight } from '../single-flight';
+import { snapshotSources } from '../snapshot-rules';
 import { RequestDetails } from './request-details';
+import { VolumeSourceFields } from './volume-source-fields';
 
-/** The types a volume can be created with here; the encrypted ones need a Key Manager key. */
-export const CREATABLE_VOLUME_TYPES = ['General HDD', 'General SSD'] as const;
-const DEFAULT_TYPE = 'General HDD';
-
-interface FormValues {
-  name: string;
-  description: string;
-  size: number | string;
-  type: string;
-  zone: string;
+/** A problem of the form, in the operator's language. */
+function problemMessage(t: TFunction, problem: VolumeFormProblem, type: string): string {
+  switch (problem.field) {
+    case 'name':
+      return t('volumes.createForm.nameTooLong', { max: problem.max });
+    case 'size':
+      if (problem.code === 'required') return t('volumes.createForm.sizeRequired');
+      if (problem.code === 'notInteger') return t('volumes.createForm.sizeNotInteger');
+      if (problem.code === 'belowSnapshot') {
+        return t('volumes.createForm.sizeBelowSnapshot', {
+          min: problem.min,
+          snapshot: problem.snapshot,
+        });
+      }
+      return t('volumes.createForm.sizeOutOfRange', { min: problem.min, max: problem.max });
+    case 'zone':
+      return t('volumes.createForm.zoneRequired');
+    case 'snapshotId':
+      return t('volumes.createForm.snapshotRequired');
+    case 'type':
+      return problem.code === 'unknown'
+        ? t('volumes.createForm.typeUnknown', { type })
+        : t('volumes.createForm.typeRequired');
+    case 'encryption.appKey':
+    case 'encryption.keyId':
+      // The create-instance form's words for the same key (one vocabulary for nhn_encryption).
+      return problem.field === 'encryption.appKey'
+        ? t('createInstance.validation.appKeyRequired')
+        : t('createInstance.validation.keyIdRequired');
+  }
 }
 
-export function volumeBody(values: FormValues): CreateVolumeRequest['volume'] {
-  const name = values.name.trim();
-  const description = values.description.trim();
-  return {
-    size: typeof values.size === 'number' ? values.size : Number(values.size),
-    ...(name ? { name } : {}),
-    ...(description ? { description } : {}),
-    availability_zone: values.zone,
-    volume_type: values.type,
-  };
-}
-
+/**
+ * 블록 스토리지 생성하기: an empty volume, or one made from a snapshot (at least its size, in its
+ * volume's zone, of its volume's type unless another is chosen); the region's types from
+ * `GET /types`, with the Secure Key Manager key for an encrypted one. Checked before sending, the
+ * exact request shown, one request per press, a refusal shown in the form.
+ */
 export function CreateVolumeModal({
   scope,
   opened,
@@ -66,7 +90,13 @@ export function CreateVolumeModal({
 }) {
   const { t } = useTranslation();
   const zones = useQuery({ ...availabilityZonesQuery(scope), enabled: opened });
-  const types = useQuery({ ...volumeTypesQuery(scope), enabled: opened });
+  const types = useQuery({
+    ...volumeTypesQuery(scope),
+    enabled: opened,
+    select: (list) => list.map((type) => type.name),
+  });
+  const snapshots = useQuery({ ...snapshotsQuery(scope), enabled: opened });
+  const volumes = useQuery({ ...volumesQuery(scope), enabled: opened });
   const create = useCreateVolume(scope);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -74,43 +104,42 @@ export function CreateVolumeModal({
     .filter((zone) => zone.zoneState.available)
     .map((zone) => zone.zoneName)
     .sort();
-  const typeNames = (types.data ?? [])
-    .map((type) => type.name)
-    .filter((name) => (CREATABLE_VOLUME_TYPES as readonly string[]).includes(name));
+  const typeNames = types.data;
+  const sources = snapshotSources(snapshots.data ?? [], volumes.data ?? []);
 
-  const form = useForm<FormValues>({
-    initialValues: { name: '', description: '', size: 10, type: DEFAULT_TYPE, zone: '' },
-    validate: {
-      name: (value) =>
-        value.trim().length > VOLUME_NAME_MAX
-          ? t('volumes.createForm.nameTooLong', { max: VOLUME_NAME_MAX })
-          : null,
-      size: (value) => {
-        if (value === '' || value === null || value === undefined) {
-          return t('volumes.createForm.sizeRequired');
-        }
-        const problem = checkVolumeSize(Number(value));
-        if (problem === 'notInteger') return t('volumes.createForm.sizeNotInteger');
-        if (problem) {
-          return t('volumes.createForm.sizeOutOfRange', {
-            min: VOLUME_SIZE_MIN_GB,
-            max: VOLUME_SIZE_MAX_GB,
-          });
-        }
-        return null;
-      },
-      zone: (value) => (value ? null : t('volumes.createForm.zoneRequired')),
+  const form = useForm<CreateVolumeFormValues>({
+    initialValues: initialVolumeFormValues(),
+    validate: (values): FormErrors => {
+      const errors: FormErrors = {};
+      for (const problem of checkCreateVolumeForm(
+        values,
+        chosenSource(values, sources),
+        typeNames,
+      )) {
+        errors[problem.field] ??= problemMessage(t, problem, values.type);
+      }
+      return errors;
     },
   });
+  const values = form.values;
+  const chosen = chosenSource(values, sources);
+  const fixedZone = values.source === 'snapshot' ? zoneOf(values, chosen) : undefined;
 
   // Preselect a zone once the zones are known (the one the page filters on, else the first).
   const { setFieldValue } = form;
-  const zoneValue = form.values.zone;
+  const zoneValue = values.zone;
   const firstZone = zoneNames[0];
   const preferred = defaultZone && zoneNames.includes(defaultZone) ? defaultZone : firstZone;
   useEffect(() => {
     if (opened && !zoneValue && preferred) setFieldValue('zone', preferred);
   }, [opened, zoneValue, preferred, setFieldValue]);
+  // The default type once the region's types are known (General HDD when it has it).
+  const typeValue = values.type;
+  useEffect(() => {
+    if (!typeNames || typeNames.length === 0 || typeNames.includes(typeValue)) return;
+    const fallback = defaultVolumeType(typeNames);
+    if (fallback) setFieldValue('type', fallback);
+  }, [typeNames, typeValue, setFieldValue]);
 
   const close = () => {
     form.reset();
@@ -134,7 +163,7 @@ export function CreateVolumeModal({
           retryLabel: t('volumes.progress.retry'),
         },
         () => create.mutateAsync(body),
-        () => void run(body),
+        () => void run(body).catch(() => undefined),
       );
       close();
     } catch (error) {
@@ -143,8 +172,9 @@ export function CreateVolumeModal({
     }
   });
 
-  const body = volumeBody(form.values);
-  const typeOptions = typeNames.length > 0 ? typeNames : [...CREATABLE_VOLUME_TYPES];
+  const minimum = minimumSizeGb(chosen);
+  const typeOptions = typeNames && typeNames.length > 0 ? typeNames : [values.type];
+  const sourceType = chosen?.volume?.volume_type;
 
   return (
     <Modal
@@ -156,12 +186,32 @@ export function CreateVolumeModal({
     >
       <form
         noValidate
-        onSubmit={form.onSubmit((values) => {
-          void run(volumeBody(values));
+        onSubmit={form.onSubmit((submitted) => {
+          void run(volumeBody(submitted, chosenSource(submitted, sources)));
         })}
         data-testid="create-volume-form"
       >
         <Stack gap="sm">
+          <VolumeSourceFields
+            form={form}
+            sources={sources}
+            snapshots={snapshots}
+            chosen={chosen}
+            onSourceChange={(kind) => {
+              form.setFieldValue('source', kind);
+              if (kind === 'blank') form.setFieldValue('snapshotId', null);
+            }}
+            onSnapshotChange={(source) => {
+              form.setFieldValue('snapshotId', source?.snapshot.id ?? null);
+              if (!source) return;
+              // A volume from a snapshot starts at its size and its volume's type.
+              if (!(Number(form.values.size) >= source.snapshot.size)) {
+                form.setFieldValue('size', source.snapshot.size);
+              }
+              const type = typeNames ? defaultVolumeType(typeNames, source) : undefined;
+              if (type) form.setFieldValue('type', type);
+            }}
+          />
           <TextInput
             label={t('volumes.createForm.name')}
             description={t('volumes.createForm.nameHint', { max: VOLUME_NAME_MAX })}
@@ -171,12 +221,19 @@ export function CreateVolumeModal({
           />
           <NumberInput
             label={t('volumes.createForm.size')}
-            description={t('volumes.createForm.sizeHint', {
-              min: VOLUME_SIZE_MIN_GB,
-              max: VOLUME_SIZE_MAX_GB,
-            })}
+            description={
+              chosen
+                ? t('volumes.createForm.sizeHintSnapshot', {
+                    min: minimum,
+                    max: VOLUME_SIZE_MAX_GB,
+                  })
+                : t('volumes.createForm.sizeHint', {
+                    min: VOLUME_SIZE_MIN_GB,
+                    max: VOLUME_SIZE_MAX_GB,
+                  })
+            }
             required
-            min={VOLUME_SIZE_MIN_GB}
+            min={minimum}
             max={VOLUME_SIZE_MAX_GB}
             // Out-of-range values stay as typed and get a message instead of being changed silently.
             clampBehavior="none"
@@ -187,22 +244,47 @@ export function CreateVolumeModal({
           <Group grow align="flex-start">
             <Select
               label={t('volumes.createForm.type')}
-              description={t('volumes.createForm.typeHint')}
+              description={
+                sourceType
+                  ? t('volumes.createForm.typeHintSnapshot', { type: sourceType })
+                  : t('volumes.createForm.typeHint')
+              }
               data={typeOptions}
               allowDeselect={false}
               required
               {...form.getInputProps('type')}
             />
-            <Select
-              label={t('volumes.createForm.zone')}
-              description={t('volumes.createForm.zoneHint')}
-              data={zoneNames}
-              allowDeselect={false}
-              required
-              disabled={zones.isPending}
-              {...form.getInputProps('zone')}
-            />
+            {values.source === 'snapshot' ? (
+              <Select
+                label={t('volumes.createForm.zone')}
+                description={
+                  fixedZone
+                    ? t('volumes.createForm.zoneFixed', { zone: fixedZone })
+                    : t('volumes.createForm.zoneFromSnapshot')
+                }
+                data={fixedZone ? [fixedZone] : []}
+                value={fixedZone ?? null}
+                disabled
+                data-testid="volume-zone-fixed"
+              />
+            ) : (
+              <Select
+                label={t('volumes.createForm.zone')}
+                description={t('volumes.createForm.zoneHint')}
+                data={zoneNames}
+                allowDeselect={false}
+                required
+                disabled={zones.isPending}
+                {...form.getInputProps('zone')}
+              />
+            )}
           </Group>
+          <EncryptionKeyFields
+            volumeType={values.type}
+            testId="volume-encryption"
+            appKey={form.getInputProps('encryption.appKey')}
+            keyId={form.getInputProps('encryption.keyId')}
+          />
           <Textarea
             label={t('volumes.createForm.description')}
             autosize
@@ -210,11 +292,16 @@ export function CreateVolumeModal({
             maxLength={255}
             {...form.getInputProps('description')}
           />
-          {zones.isError && (
-            <Alert color="red" icon={<IconAlertTriangle />} role="alert">
-              {errorMessage(zones.error)}
-            </Alert>
-          )}
+          {[
+            zones.isError && errorMessage(zones.error),
+            types.isError && `${t('volumes.createForm.typesFailed')} ${errorMessage(types.error)}`,
+          ]
+            .filter((message): message is string => Boolean(message))
+            .map((message) => (
+              <Alert key={message} color="red" icon={<IconAlertTriangle />} role="alert">
+                {message}
+              </Alert>
+            ))}
           {refusal && (
             <Alert
               color="red"
@@ -226,7 +313,7 @@ export function CreateVolumeModal({
               {refusal}
             </Alert>
           )}
-          <RequestDetails request={createVolumeRequest(scope, body)} />
+          <RequestDetails request={createVolumeRequest(scope, volumeBody(values, chosen))} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('common.cancel')}

@@ -9,31 +9,45 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApiScope } from '../../../api/endpoints';
 import { IconCheck, IconCopy, IconLink, IconTrash, IconUnlink } from '../../../components/icons';
 import { RelativeTime } from '../../../components/relative-time';
-import type { Volume } from '../../../domain/block-storage-types';
+import type { Snapshot, Volume } from '../../../domain/block-storage-types';
+import { snapshotLabel } from '../snapshot-rules';
 import type { VolumeActions } from '../use-volume-actions';
 import { cinderTime, isBootable, isRootAttachment, volumeLabel } from '../volume-rules';
+import { VolumeSnapshotsSection } from './volume-snapshots-section';
 import { VolumeStatusBadge } from './volume-status-badge';
 
-/** One volume: every field the list leaves out, its attachments, and its actions with reasons. */
+/**
+ * One volume: every field the list leaves out, its attachments, its snapshots, and its actions
+ * with reasons.
+ */
 export function VolumeDetailsDrawer({
-  region,
+  scope,
   volumeId,
   volume,
+  snapshots,
   actions,
   onClose,
 }: {
-  region: string;
+  scope: ApiScope;
   volumeId: string | null;
   volume: Volume | undefined;
+  /** The region's snapshots. */
+  snapshots: UseQueryResult<Snapshot[]>;
   actions: VolumeActions;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const region = scope.region;
+  const source = volume?.snapshot_id
+    ? snapshots.data?.find((snapshot) => snapshot.id === volume.snapshot_id)
+    : undefined;
   const name = volume ? volumeLabel(volume) : (volumeId ?? '');
   const rows: [string, ReactNode][] = volume
     ? [
@@ -73,6 +87,15 @@ export function VolumeDetailsDrawer({
                 string,
                 ReactNode,
               ],
+            ]
+          : []),
+        ...(volume.snapshot_id
+          ? [
+              [
+                t('volumes.details.fromSnapshot'),
+                // The snapshot may have been deleted since: its id stays on the volume.
+                source ? snapshotLabel(source) : volume.snapshot_id,
+              ] as [string, ReactNode],
             ]
           : []),
         [
@@ -128,7 +151,12 @@ export function VolumeDetailsDrawer({
                 return (
                   <Group key={attachment.server_id} justify="space-between" wrap="wrap">
                     <Text size="sm">
-                      <Anchor component={Link} to={`/${region}/instances/${attachment.server_id}`}>
+                      {/* Underlined: inside a line of text, colour alone would not mark it. */}
+                      <Anchor
+                        component={Link}
+                        to={`/${region}/instances/${attachment.server_id}`}
+                        underline="always"
+                      >
                         {actions.serverName(attachment.server_id)}
                       </Anchor>{' '}
                       ·{' '}
@@ -156,6 +184,13 @@ export function VolumeDetailsDrawer({
               })
             )}
           </Stack>
+
+          <VolumeSnapshotsSection
+            scope={scope}
+            volume={volume}
+            snapshots={snapshots}
+            serverName={actions.serverName}
+          />
 
           <Stack gap="xs">
             <Text fw={600} component="h3" size="md">

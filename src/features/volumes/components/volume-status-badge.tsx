@@ -1,14 +1,24 @@
 import { Badge, Loader } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { StatusTone } from '../../../domain/server-status';
+import { isKnownSnapshotStatus, isSnapshotTransitional } from '../../../domain/snapshot';
 import { isVolumeTransitional } from '../../../domain/volume';
+import { snapshotStatusTone } from '../snapshot-rules';
 import { isKnownVolumeStatus, volumeStatusTone } from '../volume-rules';
 
-/** A volume status as text plus colour, with a spinner while it is passing (creating, …). */
-export function VolumeStatusBadge({ status }: { status: string }) {
-  const { t } = useTranslation();
-  const tone = volumeStatusTone(status);
-  const busy = isVolumeTransitional(status);
+/** A status as text plus colour, with a spinner while it is passing (creating, …). */
+function StatusBadge({
+  status,
+  label,
+  tone,
+  busy,
+}: {
+  status: string;
+  label: string;
+  tone: StatusTone;
+  busy: boolean;
+}) {
   return (
     <Badge
       color={tone}
@@ -20,11 +30,41 @@ export function VolumeStatusBadge({ status }: { status: string }) {
       style={{ flexShrink: 0, overflow: 'visible' }}
       styles={{ label: { overflow: 'visible' } }}
     >
-      {volumeStatusLabel(t, status)}
+      {label}
     </Badge>
+  );
+}
+
+export function VolumeStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge
+      status={status}
+      label={volumeStatusLabel(t, status)}
+      tone={volumeStatusTone(status)}
+      busy={isVolumeTransitional(status)}
+    />
+  );
+}
+
+export function SnapshotStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return (
+    <StatusBadge
+      status={status}
+      label={snapshotStatusLabel(t, status)}
+      tone={snapshotStatusTone(status)}
+      busy={isSnapshotTransitional(status)}
+    />
   );
 }
 
 export function volumeStatusLabel(t: TFunction, status: string): string {
   return isKnownVolumeStatus(status) ? String(t(`volumes.status.${status}` as const)) : status;
+}
+
+export function snapshotStatusLabel(t: TFunction, status: string): string {
+  return isKnownSnapshotStatus(status)
+    ? String(t(`volumes.snapshots.status.${status}` as const))
+    : status;
 }

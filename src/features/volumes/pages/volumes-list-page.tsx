@@ -42,7 +42,7 @@ import { AttachVolumeModal } from '../components/attach-volume-modal';
 import { CreateVolumeModal } from '../components/create-volume-modal';
 import { VolumeDetailsDrawer } from '../components/volume-details-drawer';
 import { VolumeStatusBadge, volumeStatusLabel } from '../components/volume-status-badge';
-import { anyVolumeBusy, volumesQuery } from '../queries';
+import { anyVolumeBusy, snapshotsQuery, volumesQuery } from '../queries';
 import { useVolumeActions, type VolumeActions } from '../use-volume-actions';
 import {
   cinderTime,
@@ -90,7 +90,9 @@ export function VolumesListPage() {
     select: (list) => new Map(list.map((server) => [server.id, server] as const)),
   });
   const zones = useQuery(availabilityZonesQuery(scope));
-  const actions = useVolumeActions(scope, servers.data);
+  // A volume with snapshots cannot be deleted; the details list a volume's own.
+  const snapshots = useQuery(snapshotsQuery(scope));
+  const actions = useVolumeActions(scope, servers.data, snapshots.data);
 
   const applyName = useDebouncedCallback((value: string) => {
     setPage(1);
@@ -390,9 +392,10 @@ export function VolumesListPage() {
       />
       <AttachVolumeModal scope={scope} volume={actions.attaching} onClose={actions.closeAttach} />
       <VolumeDetailsDrawer
-        region={scope.region}
+        scope={scope}
         volumeId={openVolume}
         volume={volumes.data?.find((volume) => volume.id === openVolume)}
+        snapshots={snapshots}
         actions={actions}
         onClose={() => openDetails(undefined)}
       />
