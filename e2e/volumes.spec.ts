@@ -22,9 +22,13 @@ function recordRequests(page: Page) {
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/api/')) seen.push(request);
   });
+  const matching = (method: string, pattern: RegExp) =>
+    seen.filter((r) => r.method() === method && pattern.test(new URL(r.url()).pathname));
   return {
-    count: (method: string, pattern: RegExp) =>
-      seen.filter((r) => r.method() === method && pattern.test(new URL(r.url()).pathname)).length,
+    count: (method: string, pattern: RegExp) => matching(method, pattern).length,
+    /** The JSON bodies of the matching requests, in the order sent. */
+    bodies: (method: string, pattern: RegExp) =>
+      matching(method, pattern).map((r) => r.postDataJSON() as Record<string, unknown>),
   };
 }
 
@@ -332,9 +336,289 @@ test.describe('the volumes page', () => {
       'The root volume (/dev/vda) of an instance cannot be detached.',
     );
     await expect(drawer.getByRole('button', { name: 'Detach' })).toHaveCount(0);
-    await expect(drawer.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await expect(drawer.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    // Its snapshot, the seed's web-01-root-snap, is listed with the details.
+    const snap = volumes.snapshotRow(drawer, 'web-01-root-snap');
+    await expect(snap).toContainText('20 GB');
+    await expect(snap).toContainText('Available');
     await expect(page).toHaveURL(new RegExp(`volume=${root.volumeId}`));
     await expectAccessible(page, 'the volume details');
+  });
+
+  test('a volume made from web-01-root-snap: at least its size, its zone, bootable', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+
+    const dialog = await volumes.openCreate();
+    await volumes.chooseSnapshotSource(dialog, 'web-01-root-snap');
+    await expect(page.getByRole('option')).toHaveCount(0);
+    await expect(dialog.getByRole('combobox', { name: 'Snapshot' })).toHaveValue(
+      'web-01-root-snap · 20 GB · kr-pub-a',
+    );
+    await expect(dialog.getByTestId('volume-snapshot-details')).toContainText(
+      'The new volume is bootable',
+    );
+    // The zone is the snapshot's volume's, fixed and said so; the type its volume's.
+    const zone = dialog.getByRole('combobox', { name: 'Availability zone' });
+    await expect(zone).toHaveValue('kr-pub-a');
+    await expect(zone).toBeDisabled();
+    await expect(dialog).toContainText(
+      'Fixed: a volume made from a snapshot is created in the zone of the snapshot’s volume (kr-pub-a).',
+    );
+    await expect(dialog.getByRole('combobox', { name: 'Type' })).toHaveValue('General SSD');
+    await expect(dialog.getByLabel('Size (GB)')).toHaveValue('20');
+
+    // Below the snapshot's size: refused next to the field, nothing sent.
+    await volumes.fillCreate(dialog, { name: 'web-clone', size: '10' });
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(
+      dialog.getByText(
+        'A volume made from this snapshot needs at least 20 GB (the snapshot’s size is 20 GB).',
+      ),
+    ).toBeVisible();
+    await expect(dialog.getByLabel('Size (GB)')).toHaveAttribute('aria-invalid', 'true');
+    expect(requests.count('POST', /\/volumes$/)).toBe(0);
+
+    await volumes.fillCreate(dialog, { size: '30' });
+    await dialog.getByText('API request').click();
+    const snapshots = await (await emulator.api('GET', `${BLOCK_STORAGE}/snapshots`)).json();
+    const snapId = snapshots.snapshots[0].id as string;
+    await expect(dialog.getByTestId('request-body')).toContainText(`"snapshot_id": "${snapId}"`);
+    await expect(dialog.getByTestId('request-body')).toContainText(
+      '"availability_zone": "kr-pub-a"',
+    );
+    await expectAccessible(page, 'the create form with a snapshot source');
+    const created = notice(page, 'Volume web-clone is being created');
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await created;
+    expect(requests.bodies('POST', /\/volumes$/)).toEqual([
+      {
+        volume: {
+          size: 30,
+          name: 'web-clone',
+          availability_zone: 'kr-pub-a',
+          volume_type: 'General SSD',
+          snapshot_id: snapId,
+        },
+      },
+    ]);
+
+    const row = volumes.row('web-clone');
+    await expect(row).toContainText('Creating');
+    await emulator.settle();
+    await expect(row).toContainText('Available');
+    await expect(row).toContainText('kr-pub-a');
+    await expect(row.getByRole('cell', { name: 'Yes', exact: true })).toBeVisible();
+    const drawer = await volumes.openDetails('web-clone');
+    await expect(drawer).toContainText('Made from snapshotweb-01-root-snap');
+  });
+
+  test('snapshot backup-vol: its Delete is refused with the reason until the snapshot is deleted', async ({
+    page,
+    emulator,
+  }) => {
+    test.setTimeout(180_000);
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+
+    const drawer = await volumes.openDetails('backup-vol');
+    await expect(drawer.getByTestId('volume-snapshots')).toContainText(
+      'No snapshots of this volume.',
+    );
+    await drawer.getByRole('button', { name: 'Create snapshot' }).click();
+    const form = page.getByRole('dialog', { name: 'Snapshot of backup-vol' });
+    await form.getByLabel('Name').fill('backup-snap');
+    await form.getByLabel('Description').fill('before the upgrade');
+    // Not attached: no force, nothing to confirm.
+    await expect(form.getByTestId('snapshot-force')).toHaveCount(0);
+    await form.getByText('API request').click();
+    await expect(form.getByTestId('request-url')).toHaveText(/\/snapshots$/);
+    await expect(form.getByTestId('request-body')).not.toContainText('force');
+    const created = notice(page, 'Snapshot backup-snap of backup-vol is being created');
+    await form.getByRole('button', { name: 'Create snapshot' }).dblclick();
+    await expect(form).toBeHidden();
+    await created;
+    const volume = await volumeByName(emulator, 'backup-vol');
+    expect(requests.bodies('POST', /\/snapshots$/)).toEqual([
+      {
+        snapshot: {
+          volume_id: volume?.id,
+          name: 'backup-snap',
+          description: 'before the upgrade',
+        },
+      },
+    ]);
+
+    const snap = volumes.snapshotRow(drawer, 'backup-snap');
+    await expect(snap).toContainText('Creating');
+    await emulator.settle();
+    await expect(snap).toContainText('Available');
+    await expect(snap).toContainText('100 GB');
+    await expect(snap).toContainText('before the upgrade');
+    // Delete is refused, in the details and in the row menu, with the reason.
+    const reason =
+      'It has 1 snapshot: delete it first (a volume with snapshots cannot be deleted).';
+    await expect(drawer.getByRole('button', { name: 'Delete', exact: true })).toBeDisabled();
+    await expect(drawer).toContainText(reason);
+    // Scanned once the notifications have gone (they close by themselves).
+    await expect(page.locator('.mantine-Notification-root')).toHaveCount(0);
+    await expectAccessible(page, 'the volume details with a snapshot');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+    await volumes.openActions('backup-vol');
+    await expect(volumes.menuItem(/^Delete/)).toBeDisabled();
+    await expect(volumes.menuItem(/^Delete/)).toContainText(reason);
+    await volumes.closeActions();
+
+    // Delete the snapshot: named, the request shown; then the volume can go.
+    const again = await volumes.openDetails('backup-vol');
+    await again.getByRole('button', { name: 'Delete snapshot backup-snap' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Delete snapshot backup-snap?' });
+    await expect(confirm).toContainText('Delete snapshot backup-snap (100 GB) of backup-vol?');
+    await expect(confirm).toContainText('This cannot be undone.');
+    await confirm.getByText('API request').click();
+    await expect(confirm.getByTestId('request-preview')).toContainText('DELETE');
+    const deleted = notice(page, 'Snapshot backup-snap is being deleted');
+    await confirm.getByRole('button', { name: 'Delete snapshot' }).click();
+    await deleted;
+    await expect(volumes.snapshotRow(again, 'backup-snap')).toContainText('Deleting');
+    await emulator.settle();
+    await expect(volumes.snapshotRow(again, 'backup-snap')).toHaveCount(0);
+    await expect(again.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
+    await expect(again).not.toContainText(reason);
+    expect(requests.count('POST', /\/snapshots$/)).toBe(1);
+    expect(requests.count('DELETE', /\/snapshots\//)).toBe(1);
+  });
+
+  test('an attached volume is snapshotted with force: true after a confirmation', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+
+    const drawer = await volumes.openDetails('web-01-data');
+    await drawer.getByRole('button', { name: 'Create snapshot' }).click();
+    const form = page.getByRole('dialog', { name: 'Snapshot of web-01-data' });
+    await form.getByLabel('Name').fill('hot-snap');
+    await expect(form.getByTestId('snapshot-force')).toContainText(
+      'web-01-data is attached to web-01',
+    );
+    await expect(form.getByTestId('snapshot-force')).toContainText('force: true');
+    await form.getByText('API request').click();
+    await expect(form.getByTestId('request-body')).toContainText('"force": true');
+
+    // First press: the confirmation, nothing sent; Back returns to the form as typed.
+    await form.getByRole('button', { name: 'Create snapshot' }).click();
+    const confirm = page.getByRole('dialog', {
+      name: 'Snapshot web-01-data while it is attached?',
+    });
+    await expect(confirm.getByTestId('snapshot-force-confirm')).toContainText(
+      'Data in flight — written by the instance but not yet on the disk — may not be captured.',
+    );
+    expect(requests.count('POST', /\/snapshots$/)).toBe(0);
+    await confirm.getByRole('button', { name: 'Back' }).click();
+    await expect(form.getByLabel('Name')).toHaveValue('hot-snap');
+    await form.getByRole('button', { name: 'Create snapshot' }).click();
+    const created = notice(page, 'Snapshot hot-snap of web-01-data is being created');
+    await confirm.getByRole('button', { name: 'Create snapshot anyway' }).click();
+    await created;
+    const volume = await volumeByName(emulator, 'web-01-data');
+    expect(requests.bodies('POST', /\/snapshots$/)).toEqual([
+      { snapshot: { volume_id: volume?.id, name: 'hot-snap', force: true } },
+    ]);
+    await expect(volumes.snapshotRow(drawer, 'hot-snap')).toContainText('Creating');
+    await emulator.settle();
+    await expect(volumes.snapshotRow(drawer, 'hot-snap')).toContainText('Available');
+  });
+
+  test('deleting a snapshot a volume is being made from shows NHN Cloud’s refusal', async ({
+    page,
+    emulator,
+  }) => {
+    const snapshots = await (await emulator.api('GET', `${BLOCK_STORAGE}/snapshots`)).json();
+    const snap = snapshots.snapshots[0] as { id: string; volume_id: string };
+    // A volume being made from it (it stays "creating" until the test settles the emulator).
+    const making = await emulator.api('POST', `${BLOCK_STORAGE}/volumes`, {
+      volume: { size: 20, name: 'restoring', snapshot_id: snap.id },
+    });
+    expect(making.status()).toBe(202);
+
+    await signIn(page, `/kr1/volumes?volume=${snap.volume_id}`);
+    const drawer = page.getByRole('dialog', { name: `Volume ${snap.volume_id}` });
+    const row = new VolumesPage(page).snapshotRow(drawer, 'web-01-root-snap');
+    await expect(row).toContainText('Available');
+    await row.getByRole('button', { name: 'Delete snapshot web-01-root-snap' }).click();
+    const failed = notice(
+      page,
+      'Could not delete snapshot web-01-root-snap',
+      `Invalid snapshot: volume`,
+    );
+    await page
+      .getByRole('dialog', { name: 'Delete snapshot web-01-root-snap?' })
+      .getByRole('button', { name: 'Delete snapshot' })
+      .click();
+    await failed;
+    await expect(page.getByTestId('notification-error')).toContainText(
+      `is being created from snapshot ${snap.id}`,
+    );
+    await expect(row).toContainText('Available');
+  });
+
+  test('an encrypted type from GET /types asks for its Secure Key Manager key', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/volumes');
+    const volumes = new VolumesPage(page);
+    await volumes.waitForRows();
+    const requests = recordRequests(page);
+
+    const dialog = await volumes.openCreate();
+    await dialog.getByRole('combobox', { name: 'Type' }).click();
+    // The region's four types (GET /types), not a fixed list.
+    await expect(page.getByRole('option')).toHaveText([
+      'General HDD',
+      'General SSD',
+      'Encrypted HDD',
+      'Encrypted SSD',
+    ]);
+    await page.getByRole('option', { name: 'Encrypted SSD', exact: true }).click();
+    await volumes.fillCreate(dialog, { name: 'secret', size: '10', zone: 'kr-pub-b' });
+    await expect(dialog.getByTestId('volume-encryption')).toContainText(
+      'Encrypted SSD is encrypted with a symmetric key of NHN Cloud Secure Key Manager',
+    );
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await expect(dialog.getByText('Enter the Secure Key Manager app key.')).toBeVisible();
+    await expect(dialog.getByText('Enter the symmetric key ID.')).toBeVisible();
+    expect(requests.count('POST', /\/volumes$/)).toBe(0);
+
+    await dialog.getByLabel('Secure Key Manager app key').fill('skm-app-key');
+    await dialog.getByLabel('Symmetric key ID').fill('key-0001');
+    const created = notice(page, 'Volume secret is being created');
+    await dialog.getByRole('button', { name: 'Create', exact: true }).click();
+    await created;
+    expect(requests.bodies('POST', /\/volumes$/)).toEqual([
+      {
+        volume: {
+          size: 10,
+          name: 'secret',
+          availability_zone: 'kr-pub-b',
+          volume_type: 'Encrypted SSD',
+          nhn_encryption: { skm_appkey: 'skm-app-key', skm_key_id: 'key-0001' },
+        },
+      },
+    ]);
+    await expect(volumes.row('secret')).toContainText('Encrypted SSD');
   });
 
   test('filters in the URL, and the two empty states', async ({ page }) => {
@@ -390,12 +674,26 @@ test.describe('the volumes page', () => {
     await volumes.fillCreate(dialog, { size: '0' });
     await dialog.getByRole('button', { name: 'Create', exact: true }).click();
     await expectAccessible(page, 'the create volume form (dark)');
+    await volumes.chooseSnapshotSource(dialog, 'web-01-root-snap');
+    await expect(dialog.getByTestId('volume-snapshot-details')).toBeVisible();
+    await expectAccessible(page, 'the create volume form from a snapshot (dark)');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
+    const drawer = await volumes.openDetails('web-01-data');
+    await expect(drawer.getByTestId('volume-snapshots')).toContainText('No snapshots');
+    await expectAccessible(page, 'the volume details with its snapshots (dark)');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
 
     await page.getByRole('button', { name: /Language/ }).click();
     await page.getByRole('menuitem', { name: '한국어' }).click();
     await expect(page.getByRole('heading', { name: '블록 스토리지', level: 1 })).toBeVisible();
     await expect(volumes.row('backup-vol')).toContainText('사용 가능');
     await expect(volumes.row('web-01-data')).toContainText('사용 중');
+    await volumes.row('backup-vol').getByRole('link', { name: 'backup-vol', exact: true }).click();
+    const details = page.getByRole('dialog', { name: '블록 스토리지 backup-vol' });
+    await expect(details.getByTestId('volume-snapshots')).toContainText(
+      '이 블록 스토리지의 스냅숏이 없습니다.',
+    );
+    await expect(details.getByRole('button', { name: '스냅숏 생성' })).toBeEnabled();
   });
 });

@@ -60,6 +60,26 @@ export class VolumesPage {
     return dialog;
   }
 
+  /** Makes the new volume from a snapshot, chosen by the start of its option (its name). */
+  async chooseSnapshotSource(dialog: Locator, snapshot: string) {
+    await dialog.getByRole('radio', { name: 'From a snapshot' }).check();
+    await dialog.getByRole('combobox', { name: 'Snapshot' }).click();
+    await this.page.getByRole('option', { name: new RegExp(`^${snapshot} · `) }).click();
+  }
+
+  /** The volume's details, opened from its name in the list. */
+  async openDetails(label: string): Promise<Locator> {
+    await this.row(label).getByRole('link', { name: label, exact: true }).click();
+    const drawer = this.page.getByRole('dialog', { name: `Volume ${label}` });
+    await expect(drawer).toBeVisible();
+    return drawer;
+  }
+
+  /** The row of a snapshot in a volume's details. */
+  snapshotRow(drawer: Locator, name: string): Locator {
+    return drawer.getByTestId('volume-snapshots').locator('tbody tr').filter({ hasText: name });
+  }
+
   /** Fills the create form (the zone is a select: pick the option by its name). */
   async fillCreate(
     dialog: Locator,
