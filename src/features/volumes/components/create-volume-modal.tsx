@@ -11,7 +11,6 @@ import {
 } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
@@ -28,48 +27,16 @@ import {
   defaultVolumeType,
   initialVolumeFormValues,
   minimumSizeGb,
-  type VolumeFormProblem,
   volumeBody,
   zoneOf,
 } from '../create-volume-form';
+import { volumeFormMessage } from '../create-volume-messages';
 import { snapshotsQuery, useCreateVolume, volumesQuery, volumeTypesQuery } from '../queries';
 import { createVolumeRequest } from '../requests';
 import { useSingleFlight } from '../single-flight';
 import { snapshotSources } from '../snapshot-rules';
 import { RequestDetails } from './request-details';
 import { VolumeSourceFields } from './volume-source-fields';
-
-/** A problem of the form, in the operator's language. */
-function problemMessage(t: TFunction, problem: VolumeFormProblem, type: string): string {
-  switch (problem.field) {
-    case 'name':
-      return t('volumes.createForm.nameTooLong', { max: problem.max });
-    case 'size':
-      if (problem.code === 'required') return t('volumes.createForm.sizeRequired');
-      if (problem.code === 'notInteger') return t('volumes.createForm.sizeNotInteger');
-      if (problem.code === 'belowSnapshot') {
-        return t('volumes.createForm.sizeBelowSnapshot', {
-          min: problem.min,
-          snapshot: problem.snapshot,
-        });
-      }
-      return t('volumes.createForm.sizeOutOfRange', { min: problem.min, max: problem.max });
-    case 'zone':
-      return t('volumes.createForm.zoneRequired');
-    case 'snapshotId':
-      return t('volumes.createForm.snapshotRequired');
-    case 'type':
-      return problem.code === 'unknown'
-        ? t('volumes.createForm.typeUnknown', { type })
-        : t('volumes.createForm.typeRequired');
-    case 'encryption.appKey':
-    case 'encryption.keyId':
-      // The create-instance form's words for the same key (one vocabulary for nhn_encryption).
-      return problem.field === 'encryption.appKey'
-        ? t('createInstance.validation.appKeyRequired')
-        : t('createInstance.validation.keyIdRequired');
-  }
-}
 
 /**
  * 블록 스토리지 생성하기: an empty volume, or one made from a snapshot (at least its size, in its
@@ -116,7 +83,7 @@ export function CreateVolumeModal({
         chosenSource(values, sources),
         typeNames,
       )) {
-        errors[problem.field] ??= problemMessage(t, problem, values.type);
+        errors[problem.field] ??= volumeFormMessage(t, problem, values.type);
       }
       return errors;
     },
