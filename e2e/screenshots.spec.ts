@@ -32,7 +32,7 @@ test('screenshots of the main pages @screenshots', async ({ page, emulator }) =>
   await page.waitForLoadState('networkidle');
   await page.screenshot(shot('create-instance'));
 
-  for (const name of ['flavors', 'keypairs', 'volumes']) {
+  for (const name of ['flavors', 'keypairs', 'volumes', 'placement-policies']) {
     await page.goto(`/kr1/${name}`);
     await page.waitForLoadState('networkidle');
     await page.screenshot(shot(name));

@@ -9,6 +9,10 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { isEncryptedVolumeType } from '../../../src/domain/create-server-rules';
 import {
+  SNAPSHOT_DELETABLE_STATUSES,
+  SNAPSHOT_USABLE_STATUSES,
+} from '../../../src/domain/snapshot';
+import {
   checkVolumeSize,
   describeVolumeSizeProblem,
   VOLUME_DELETABLE_STATUSES,
@@ -200,7 +204,7 @@ export function blockStorageService(deps: Deps) {
     if (req.snapshot_id) {
       snapshot = tenant.snapshots.find((s) => s.id === req.snapshot_id);
       if (!snapshot) throw notFound(`Snapshot ${req.snapshot_id.slice(0, 64)} could not be found.`);
-      if (snapshot.status !== 'available') {
+      if (!SNAPSHOT_USABLE_STATUSES.includes(snapshot.status)) {
         throw badRequest(
           `Invalid snapshot: Originating snapshot status must be one of 'available' values (snapshot ${snapshot.id} is ${snapshot.status}).`,
         );
@@ -363,7 +367,7 @@ export function blockStorageService(deps: Deps) {
   // 스냅숏 삭제하기: not while a volume is being made from it or it is already going.
   app.delete('/snapshots/:snapshotId', (c) => {
     const { snapshot, tenant, region, tenantId } = findSnapshot(c);
-    if (!['available', 'error', 'error_deleting'].includes(snapshot.status)) {
+    if (!SNAPSHOT_DELETABLE_STATUSES.includes(snapshot.status)) {
       throw badRequest(
         `Invalid snapshot: Snapshot status must be available or error, but current status is: ${snapshot.status}.`,
       );
