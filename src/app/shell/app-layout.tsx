@@ -10,7 +10,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
@@ -53,8 +53,9 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const listed = session.regions.includes(region);
-  // The next sign-in opens the region shown last (src/features/auth/landing-region.ts).
-  useEffect(() => {
+  // The next sign-in opens the region shown last (src/features/auth/landing-region.ts). Noted
+  // before the page paints, so a region on screen is always the one remembered.
+  useLayoutEffect(() => {
     if (listed) rememberRegion(session.tenantId, region);
   }, [listed, session.tenantId, region]);
 
