@@ -156,6 +156,25 @@ describe('GET /v2/images', () => {
     expect(pages).toBe(Math.ceil(all.length / 2));
   });
 
+  it('answers 100 images without a limit, and at most 1000 (current guide: 기본값 100, 최대 1000)', async () => {
+    // Short transitions: a hundred settled snapshots move the clock by minutes, not past the token.
+    const client = await testClient();
+    for (let i = 0; i < 100; i++) {
+      await snapshotSandbox(client, `golden-${String(i).padStart(3, '0')}`);
+      await client.settle();
+    }
+    const all = await listAll(client);
+    expect(all.length).toBe(107);
+    const first = await client.image('GET', '/images');
+    expect(first.body.images).toHaveLength(100);
+    expect(first.body.next).toContain(`marker=${first.body.images[99].id}`);
+    const rest = await client.image('GET', first.body.next.replace('/v2', ''));
+    expect(rest.body.images).toHaveLength(7);
+    expect(rest.body.next).toBeUndefined();
+    // A bigger limit is cut to 1000, which holds them all.
+    expect((await client.image('GET', '/images?limit=5000')).body.images).toHaveLength(107);
+  });
+
   it('gives no next link when the page holds the rest', async () => {
     const client = await testClient(SLOW);
     const all = await listAll(client);
