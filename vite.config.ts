@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './server/precompress.ts';
 import { backendFromEnv, emulatorUrlFromEnv, upstreamTable } from './server/proxy/upstreams.ts';
 import { apiGuardPlugin, viteProxyConfig } from './server/proxy/vite-proxy.ts';
 
@@ -7,7 +8,8 @@ import { apiGuardPlugin, viteProxyConfig } from './server/proxy/vite-proxy.ts';
 const table = upstreamTable(backendFromEnv(), emulatorUrlFromEnv());
 
 export default defineConfig({
-  plugins: [react(), apiGuardPlugin(table)],
+  // precompressPlugin runs on `vite build` only: brotli and gzip copies for server/serve.ts.
+  plugins: [react(), apiGuardPlugin(table), precompressPlugin()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,41 +1,61 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { precompressDir } from './precompress';
 import { type StandIn, startStandIn } from './proxy/stand-in';
 import { upstreamTable } from './proxy/upstreams';
-import { createServerApp } from './serve';
+import { chooseEncoding, createServerApp } from './serve';
 
 let standIn: StandIn;
 let dist: string;
 
+// A built file worth compressing, as Vite names it (its hash in the name), and the shell.
+const CHUNK = '/assets/index-BAJV8ha_.js';
+const chunkSource = Array.from(
+  { length: 400 },
+  (_, i) => `export const row${i} = { id: "server-${i}", name: "web-${i % 37}" };`,
+).join('\n');
+const shell = `<!doctype html><html lang="en"><head><title>console</title><script type="module" src="${CHUNK}"></script></head><body><div id="root"></div>${'<!-- padding -->'.repeat(20)}</body></html>`;
+const CHROME = 'gzip, deflate, br, zstd';
+
 beforeAll(async () => {
   standIn = await startStandIn();
-  dist = mkdtempSync(join(tmpdir(), 'console-dist-'));
+  dist = join(mkdtempSync(join(tmpdir(), 'console-dist-')), 'dist');
+  mkdirSync(dist);
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(join(dist, 'index.html'), shell);
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(dist, CHUNK), chunkSource);
+  writeFileSync(join(dist, 'assets', 'logo-Ab12Cd34.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  writeFileSync(join(dist, '.secret'), 'not to be served');
+  // The build step itself writes the compressed copies (server/precompress.ts).
+  await precompressDir(dist);
 });
 afterAll(async () => {
   await standIn.close();
-  rmSync(dist, { recursive: true, force: true });
+  rmSync(join(dist, '..'), { recursive: true, force: true });
 });
 
-describe('the production server', () => {
-  const app = () =>
-    createServerApp(upstreamTable('emulator', standIn.url), relative(process.cwd(), dist));
+const app = () =>
+  createServerApp(upstreamTable('emulator', standIn.url), relative(process.cwd(), dist));
+const get = (path: string, headers: Record<string, string> = {}) =>
+  app().request(path, { headers });
+const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
+describe('the production server', () => {
   it('serves the built files and the app shell for client-side routes', async () => {
-    const asset = await app().request('/assets/app.js');
+    const asset = await get('/assets/app.js');
     expect(asset.status).toBe(200);
     expect(await asset.text()).toBe('console.log(1)');
-    const route = await app().request('/kr1/instances/abc');
+    const route = await get('/kr1/instances/abc');
     expect(route.status).toBe(200);
     expect(await route.text()).toContain('<title>console</title>');
   });
 
   it('sets security headers', async () => {
-    const res = await app().request('/');
+    const res = await get('/');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
@@ -49,5 +69,135 @@ describe('the production server', () => {
     expect(standIn.received.at(-1)?.url).toBe('/network/kr1/v2.0/vpcs');
     const refused = await app().request('/api/somewhere/else');
     expect(refused.status).toBe(404);
+  });
+});
+
+describe('the production server’s delivery (issue 10: a light first load)', () => {
+  it('answers a hashed asset with Content-Encoding and immutable: brotli, which decompresses to the built file', async () => {
+    const res = await get(CHUNK, { 'Accept-Encoding': CHROME });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const body = await bytes(res);
+    expect(Number(res.headers.get('content-length'))).toBe(body.length);
+    expect(body.length).toBeLessThan(chunkSource.length / 4);
+    expect(brotliDecompressSync(body).toString()).toBe(chunkSource);
+  });
+
+  it('sends gzip to a client that accepts gzip and not brotli', async () => {
+    const res = await get(CHUNK, { 'Accept-Encoding': 'gzip, deflate' });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(res.headers.get('vary')).toBe('Accept-Encoding');
+    const body = await bytes(res);
+    expect(Number(res.headers.get('content-length'))).toBe(body.length);
+    expect(gunzipSync(body).toString()).toBe(chunkSource);
+  });
+
+  it('sends the file as it is to a client that accepts no encoding, still varying by it', async () => {
+    for (const accept of [undefined, 'identity', 'br;q=0, gzip;q=0', 'zstd']) {
+      const res = await get(CHUNK, accept ? { 'Accept-Encoding': accept } : {});
+      expect(res.headers.get('content-encoding'), String(accept)).toBeNull();
+      expect(res.headers.get('vary')).toBe('Accept-Encoding');
+      expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(Number(res.headers.get('content-length'))).toBe(chunkSource.length);
+      expect(await res.text()).toBe(chunkSource);
+    }
+  });
+
+  it('answers the shell and client-side routes with no-cache, compressed', async () => {
+    for (const path of ['/', '/index.html', '/kr1/instances/abc', '/login']) {
+      const res = await get(path, { 'Accept-Encoding': CHROME });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('cache-control'), path).toBe('no-cache');
+      expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(res.headers.get('content-encoding')).toBe('br');
+      expect(brotliDecompressSync(await bytes(res)).toString()).toBe(shell);
+    }
+  });
+
+  it('answers a revalidation of an unchanged file with 304 and no body', async () => {
+    const first = await get('/kr1/instances', { 'Accept-Encoding': CHROME });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"br-/);
+    const again = await get('/kr1/instances', {
+      'Accept-Encoding': CHROME,
+      'If-None-Match': etag!,
+    });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('cache-control')).toBe('no-cache');
+    expect((await bytes(again)).length).toBe(0);
+    // The identity file is another representation: its own tag, so no 304 for the br one's.
+    const identity = await get('/kr1/instances', { 'If-None-Match': etag! });
+    expect(identity.status).toBe(200);
+  });
+
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const res = await app().request(CHUNK, {
+      method: 'HEAD',
+      headers: { 'Accept-Encoding': CHROME },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(Number(res.headers.get('content-length'))).toBe(
+      statSync(join(dist, `${CHUNK}.br`)).size,
+    );
+    expect((await bytes(res)).length).toBe(0);
+  });
+
+  it('sends files that are compressed already (PNG) as they are, without Vary', async () => {
+    const res = await get('/assets/logo-Ab12Cd34.png', { 'Accept-Encoding': CHROME });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers a missing hashed asset with 404, never the shell in its place', async () => {
+    const res = await get('/assets/index-OLDHASH1.js');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('cache-control')).toBeNull();
+  });
+
+  it('serves nothing outside the build, and no dotfiles', async () => {
+    writeFileSync(join(dist, '..', 'outside.txt'), 'outside the build');
+    const attempts = [
+      '/assets/%2e%2e/%2e%2e/outside.txt',
+      '/assets/..%2f..%2foutside.txt',
+      '/..%2foutside.txt',
+      '/%2e%2e%2foutside.txt',
+      '/..%5coutside.txt',
+      '/.secret',
+      '/%2esecret',
+    ];
+    for (const path of attempts) {
+      const res = await get(path);
+      // A 404 under /assets/, the shell elsewhere: never the file asked for.
+      if (res.status === 404) continue;
+      expect(await res.text(), path).toBe(shell);
+    }
+    expect((await get('/assets/..%2f..%2foutside.txt')).status).toBe(404);
+  });
+});
+
+describe('chooseEncoding', () => {
+  const both = ['br', 'gzip'] as const;
+  it('prefers brotli, then gzip, among the copies there are', () => {
+    expect(chooseEncoding(CHROME, both)).toBe('br');
+    expect(chooseEncoding(CHROME, ['gzip'])).toBe('gzip');
+    expect(chooseEncoding('gzip', both)).toBe('gzip');
+    expect(chooseEncoding(CHROME, [])).toBeNull();
+  });
+  it('follows q-values: the higher wins, q=0 refuses, * stands for the unnamed', () => {
+    expect(chooseEncoding('br;q=0.5, gzip;q=0.8', both)).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip', both)).toBe('gzip');
+    expect(chooseEncoding('BR;Q=1.0', both)).toBe('br');
+    expect(chooseEncoding('*', both)).toBe('br');
+    expect(chooseEncoding('*;q=0', both)).toBeNull();
+    expect(chooseEncoding('gzip;q=0, *', both)).toBe('br');
+    expect(chooseEncoding('', both)).toBeNull();
+    expect(chooseEncoding(undefined, both)).toBeNull();
   });
 });

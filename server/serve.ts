@@ -1,15 +1,24 @@
 /**
- * `npm run serve`: the production server. Serves the built console from dist/, forwards /api/ to
- * the upstreams through the same table as the dev server, and sets security headers. With the
- * default NHN_BACKEND=emulator it starts the emulator too (a demo install with no account).
+ * `npm run serve`: the production server. Serves the built console from dist/ (or DIST_DIR),
+ * forwards /api/ to the upstreams through the same table as the dev server, and sets security
+ * headers. With the default NHN_BACKEND=emulator it starts the emulator too (a demo install with
+ * no account).
+ *
+ * Delivery (issue 10, "a light first load"): the build writes brotli and gzip copies of its text
+ * files (server/precompress.ts); this server sends the best one the browser accepts, hashed
+ * /assets/* as immutable for a year (a new build has new names) and everything else — the app
+ * shell above all — as no-cache, so a new build is picked up on the next visit.
  */
 import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { getMimeType } from 'hono/utils/mime';
 import { configFromEnv } from './emulator/config';
 import { describeEmulator, startEmulator } from './emulator/main';
+import { ENCODINGS, type Encoding } from './precompress';
 import { forward } from './proxy/forward';
 import {
   backendFromEnv,
@@ -18,7 +27,88 @@ import {
   upstreamTable,
 } from './proxy/upstreams';
 
+/** Vite names every file under /assets/ by its content's hash: it never changes under that name. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The shell and the other unhashed files: kept, but asked again (a 304 when unchanged). */
+export const REVALIDATE = 'no-cache';
+
+/**
+ * The encoding to send, from the request's Accept-Encoding and the copies the build wrote: the one
+ * with the highest q-value, brotli on a tie; null sends the file as it is (identity).
+ */
+export function chooseEncoding(
+  acceptEncoding: string | undefined,
+  available: readonly Encoding[],
+): Encoding | null {
+  const q = new Map<string, number>();
+  for (const part of (acceptEncoding ?? '').split(',')) {
+    const [token, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (!token) continue;
+    const value = params.find((p) => p.startsWith('q='));
+    const weight = value === undefined ? 1 : Number(value.slice(2));
+    q.set(token, Number.isFinite(weight) ? weight : 0);
+  }
+  let best: Encoding | null = null;
+  let bestQ = 0;
+  for (const { name } of ENCODINGS) {
+    if (!available.includes(name)) continue;
+    const weight = q.get(name) ?? q.get('*') ?? 0;
+    if (weight > bestQ) [best, bestQ] = [name, weight];
+  }
+  return best;
+}
+
+const fileSize = async (path: string) => {
+  const stats = await stat(path).catch(() => null);
+  return stats?.isFile() ? stats : null;
+};
+
+/** The request's path as a file under root, or null for anything that could leave it. */
+function fileUnder(root: string, urlPath: string): string | null {
+  let path: string;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  // No dot segments or dotfiles, no backslashes or NULs: only names a build writes.
+  if (/\\|\0/.test(path) || path.split('/').some((s) => s.startsWith('.'))) return null;
+  const file = join(root, path === '/' ? 'index.html' : path);
+  return file.startsWith(root + sep) ? file : null;
+}
+
+/** Sends one built file, in the encoding the browser prefers; null when there is no such file. */
+async function sendFile(c: Context, file: string, cacheControl: string) {
+  const original = await fileSize(file);
+  if (!original) return null;
+  const available: Encoding[] = [];
+  for (const { name, suffix } of ENCODINGS) if (await fileSize(file + suffix)) available.push(name);
+  const encoding = chooseEncoding(c.req.header('Accept-Encoding'), available);
+  const path = encoding ? file + ENCODINGS.find((e) => e.name === encoding)?.suffix : file;
+  const stats = (encoding && (await fileSize(path))) || original;
+  const etag = `W/"${encoding ?? 'identity'}-${stats.size.toString(36)}-${Math.trunc(stats.mtimeMs).toString(36)}"`;
+
+  c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
+  c.header('Cache-Control', cacheControl);
+  c.header('ETag', etag);
+  c.header('Last-Modified', stats.mtime.toUTCString());
+  // Caches must keep one copy per encoding wherever the answer depends on Accept-Encoding.
+  if (available.length > 0) c.header('Vary', 'Accept-Encoding');
+  if (encoding) c.header('Content-Encoding', encoding);
+  if (
+    c.req
+      .header('If-None-Match')
+      ?.split(/\s*,\s*/)
+      .includes(etag)
+  )
+    return c.body(null, 304);
+  const bytes = await readFile(path);
+  c.header('Content-Length', String(bytes.length));
+  return c.body(bytes, 200);
+}
+
 export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
+  const root = resolve(distDir);
   const app = new Hono();
   app.use(
     '*',
@@ -36,25 +126,44 @@ export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
   );
   app.all('/api/*', (c) => forward(table, c.req.raw));
   app.all('/api', (c) => forward(table, c.req.raw));
-  app.use('/assets/*', serveStatic({ root: distDir }));
-  app.use('*', serveStatic({ root: distDir }));
-  // Client-side routes: every other GET gets the app shell.
-  app.get('*', serveStatic({ root: distDir, path: 'index.html' }));
+  // GET (and HEAD, which Hono answers from the GET route without the body).
+  app.get('*', async (c) => {
+    const urlPath = new URL(c.req.url).pathname;
+    const hashed = urlPath.startsWith('/assets/');
+    const file = fileUnder(root, urlPath);
+    const found = file && (await sendFile(c, file, hashed ? IMMUTABLE : REVALIDATE));
+    if (found) return found;
+    // A missing hashed file is a page of an older build asking for its chunks: a 404, never the
+    // shell in place of a script.
+    if (hashed) return c.notFound();
+    // Client-side routes: every other GET gets the app shell.
+    return (await sendFile(c, join(root, 'index.html'), REVALIDATE)) ?? c.notFound();
+  });
   return app;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!existsSync('dist/index.html')) {
-    console.error('dist/ has no build: run `npm run build` first.');
+  const distDir = process.env.DIST_DIR || 'dist';
+  if (!existsSync(join(distDir, 'index.html'))) {
+    console.error(`${distDir}/ has no build: run \`npm run build\` first.`);
     process.exit(1);
   }
   const backend = backendFromEnv();
   if (backend === 'emulator') {
+    // The console answers only once its emulator does (browser tests reset it as soon as the
+    // console is up), and does not run at all without it.
     const { server, url } = startEmulator(configFromEnv());
-    server.once('listening', () => console.log(describeEmulator(url)));
+    await new Promise<void>((ready) => {
+      server.once('listening', ready);
+      server.once('error', (error) => {
+        console.error(`the emulator could not start: ${error.message}`);
+        process.exit(1);
+      });
+    });
+    console.log(describeEmulator(url));
   }
   const port = Number(process.env.PORT || 8080);
-  const app = createServerApp(upstreamTable(backend, emulatorUrlFromEnv()));
+  const app = createServerApp(upstreamTable(backend, emulatorUrlFromEnv()), distDir);
   serve({ fetch: app.fetch, port, hostname: process.env.HOST || '127.0.0.1' }, (info) =>
     console.log(`NHN Cloud Console on http://${info.address}:${info.port} (backend: ${backend})`),
   );
