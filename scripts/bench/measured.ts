@@ -1,0 +1,30 @@
+/** A figure or why there is none: one failing measure never hides the others. */
+import type { Browser } from '@playwright/test';
+import type { Session } from '../../src/features/auth/session';
+
+export type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export const failed = (reason: string): Measured<never> => ({ ok: false, reason });
+
+/** Runs a measure; an error becomes its reason (first line only: a table cell). */
+export async function attempt<T>(what: string, measure: () => Promise<T>): Promise<Measured<T>> {
+  try {
+    return { ok: true, value: await measure() };
+  } catch (error) {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    console.error(`bench: ${what} failed: ${message}`);
+    return failed(message);
+  }
+}
+
+/** What every browser measure needs: the browser, the running console and the demo tenant. */
+export interface RunContext {
+  browser: Browser;
+  consoleUrl: string;
+  emulatorUrl: string;
+  session: Session;
+  token: string;
+  runs: number;
+}
+
+export const log = (message: string) => console.log(`bench: ${message}`);
