@@ -65,7 +65,10 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     );
     // Transitions whose time has come are applied before anything reads the state.
     store.applyDue();
-    await next();
+    // A request that may change the state drops the indexes as it runs and when it ends
+    // (issue 10: they cannot drift, whichever records the handler touched).
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') await next();
+    else await store.write(next);
     // Tells the console it talks to the emulator (the login page then offers the demo account).
     c.res.headers.set('X-NHN-Emulator', '1');
     store.persist();

@@ -1,4 +1,5 @@
 /** Emulator settings, read from the environment once (documented in README.md). */
+import { MAX_EXTRA_SERVERS } from './seed';
 
 export interface EmulatorConfig {
   port: number;
@@ -15,13 +16,20 @@ export interface EmulatorConfig {
   log: boolean;
 }
 
-function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+function intFrom(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) {
     throw new Error(`${name} must be an integer ≥ ${min}, got '${raw}'`);
   }
+  if (value > max) throw new Error(`${name} must be at most ${max}, got '${raw}'`);
   return value;
 }
 
@@ -31,7 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): EmulatorCon
     host: env.NHN_EMULATOR_HOST || '127.0.0.1',
     transitionMs: intFrom(env, 'NHN_EMULATOR_TRANSITION_MS', 3000),
     tokenTtlSeconds: intFrom(env, 'NHN_EMULATOR_TOKEN_TTL', 12 * 60 * 60, 1),
-    extraServers: intFrom(env, 'NHN_EMULATOR_SERVERS', 0),
+    extraServers: intFrom(env, 'NHN_EMULATOR_SERVERS', 0, 0, MAX_EXTRA_SERVERS),
     stateFile: env.NHN_EMULATOR_STATE || null,
     log: env.NHN_EMULATOR_LOG === '1',
   };

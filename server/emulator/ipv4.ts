@@ -24,6 +24,40 @@ export function allocateIp(
   return null;
 }
 
+/**
+ * Hands out a subnet's free host addresses in order, resuming where it stopped: seeding thousands
+ * of servers (NHN_EMULATOR_SERVERS, issue 10) takes O(1) per address, where `allocateIp` from the
+ * start with a fresh set of every used address made it O(n²). Same rules as `allocateIp`.
+ */
+export class AddressCursor {
+  private next: number;
+  private readonly end: number;
+
+  constructor(
+    cidr: string,
+    private readonly gateway: string,
+    private readonly used: ReadonlySet<string> = new Set(),
+  ) {
+    const { network, size } = parseCidr(cidr);
+    this.next = network + 11;
+    this.end = network + size - 1;
+  }
+
+  take(): string | null {
+    while (this.next < this.end) {
+      const ip = intToIp(this.next++);
+      if (ip !== this.gateway && !this.used.has(ip)) return ip;
+    }
+    return null;
+  }
+}
+
+/** The addresses a subnet hands out: after the ten reserved ones, up to before the broadcast. */
+export function allocationPool(cidr: string): { start: string; end: string } {
+  const { network, size } = parseCidr(cidr);
+  return { start: intToIp(network + 11), end: intToIp(network + size - 2) };
+}
+
 /** Host addresses a subnet offers to instances. */
 export function usableHostCount(cidr: string): number {
   const { size } = parseCidr(cidr);

@@ -1,6 +1,7 @@
 /**
  * The real `npm run emulator` process: it starts on the port it is given, prints where it listens
- * and the demo credentials, serves sign-in and compute over HTTP, and ends on SIGTERM.
+ * and the demo credentials, serves sign-in and compute over HTTP, and ends on SIGTERM; with
+ * NHN_EMULATOR_SERVERS=10000 it starts too (issue 10) and lists them all.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -31,11 +32,11 @@ interface Running {
 
 const started: ChildProcess[] = [];
 
-function start(port: number): Running {
+function start(port: number, env: Record<string, string> = {}): Running {
   // Its own process group, so the whole tree (npm → sh → tsx → node) can be signalled at once.
   const child = spawn('npm', ['run', 'emulator'], {
     cwd: process.cwd(),
-    env: { ...process.env, NHN_EMULATOR_PORT: String(port), NHN_EMULATOR_STATE: '' },
+    env: { ...process.env, NHN_EMULATOR_PORT: String(port), NHN_EMULATOR_STATE: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -173,5 +174,41 @@ describe('npm run emulator', () => {
     const exit = await running.exited;
     expect(exit.code).toBe(0);
     await expect(fetch(`${base}/_emulator/health`)).rejects.toThrow();
+  });
+
+  it('starts with NHN_EMULATOR_SERVERS=10000 and lists all 10,009 servers of KR1', async () => {
+    const port = await freePort();
+    const running = start(port, { NHN_EMULATOR_SERVERS: '10000' });
+    await waitFor(running, /listening on/);
+    const base = `http://127.0.0.1:${port}`;
+    const signIn = await fetch(`${base}/identity/v2.0/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        auth: {
+          tenantId: DEMO.tenantId,
+          passwordCredentials: { username: DEMO.username, password: DEMO.password },
+        },
+      }),
+    });
+    expect(signIn.status).toBe(200);
+    const token = ((await signIn.json()) as any).access.token.id as string;
+    const ids = new Set<string>();
+    let url: string | undefined = `${base}/compute/kr1/v2/${DEMO.tenantId}/servers?limit=1000`;
+    for (let pages = 0; url && pages < 20; pages++) {
+      const res: Response = await fetch(url, { headers: { 'X-Auth-Token': token } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as any;
+      for (const server of body.servers) ids.add(server.id);
+      url = body.servers_links?.[0]?.href;
+    }
+    expect(ids.size).toBe(10_009);
+    const page = await fetch(`${base}/compute/kr1/v2/${DEMO.tenantId}/servers/detail?limit=100`, {
+      headers: { 'X-Auth-Token': token },
+    });
+    expect(((await page.json()) as any).servers).toHaveLength(100);
+
+    signalGroup(running.child, 'SIGTERM');
+    await running.exited;
   });
 });

@@ -21,10 +21,11 @@ import type {
   VpcSubnet,
 } from '../../src/domain/network-types';
 import type { ServerGroup } from '../../src/domain/server-group';
-import { usableHostCount } from './ipv4';
+import { allocationPool, usableHostCount } from './ipv4';
 import type {
   ExternalNetworkRecord,
   FlavorRecord,
+  FloatingIpRecord,
   ImageRecord,
   KeypairRecord,
   PortRecord,
@@ -93,31 +94,57 @@ export function renderKeypair(keypair: KeypairRecord): KeypairDetail {
   };
 }
 
-/** Indexes a tenant's ports, floating IPs, groups and volumes by server, once per request. */
+/** Appends `value` to the list under `key`. */
+function group<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Indexes a tenant's ports, floating IPs, networks and volumes by server, so rendering a server
+ * costs what it owns, not what the tenant owns. Built from the records in one pass; the store
+ * keeps one per tenant until the state changes (TenantIndex in indexes.ts, issue 10).
+ */
 export class ServerIndex {
   private readonly portsByServer = new Map<string, PortRecord[]>();
   private readonly volumesByServer = new Map<string, VolumeRecord[]>();
+  private readonly floatingByPort = new Map<string, FloatingIpRecord[]>();
+  private readonly vpcNames = new Map<string, string>();
+  private readonly ephemeralByFlavor = new Map<string, number>();
 
   constructor(
     readonly tenant: TenantRegionState,
-    private readonly flavors: readonly FlavorRecord[] = [],
+    flavors: readonly FlavorRecord[] = [],
   ) {
-    for (const port of tenant.ports) {
-      const list = this.portsByServer.get(port.deviceId) ?? [];
-      list.push(port);
-      this.portsByServer.set(port.deviceId, list);
-    }
+    for (const port of tenant.ports) group(this.portsByServer, port.deviceId, port);
     for (const volume of tenant.volumes) {
       for (const attachment of volume.attachments) {
-        const list = this.volumesByServer.get(attachment.serverId) ?? [];
-        list.push(volume);
-        this.volumesByServer.set(attachment.serverId, list);
+        group(this.volumesByServer, attachment.serverId, volume);
       }
+    }
+    for (const fip of tenant.floatingIps)
+      if (fip.portId) group(this.floatingByPort, fip.portId, fip);
+    // The first record of an id wins, as `find` would.
+    for (const vpc of tenant.vpcs)
+      if (!this.vpcNames.has(vpc.id)) this.vpcNames.set(vpc.id, vpc.name);
+    for (const flavor of flavors) {
+      if (!this.ephemeralByFlavor.has(flavor.id))
+        this.ephemeralByFlavor.set(flavor.id, flavor.ephemeralGb);
     }
   }
 
   ports(serverId: string): PortRecord[] {
     return this.portsByServer.get(serverId) ?? [];
+  }
+
+  floatingIps(portId: string): FloatingIpRecord[] {
+    return this.floatingByPort.get(portId) ?? [];
+  }
+
+  /** The name of the VPC a port is in (its id when the VPC is gone). */
+  networkName(networkId: string): string {
+    return this.vpcNames.get(networkId) ?? networkId;
   }
 
   volumes(serverId: string): VolumeRecord[] {
@@ -136,7 +163,7 @@ export class ServerIndex {
 
   /** The extra local disk its flavor gives (GB), for `NHN-EXT-ATTR:ephemeral_disk_size`. */
   ephemeralGb(server: ServerRecord): number {
-    return this.flavors.find((f) => f.id === server.flavorId)?.ephemeralGb ?? 0;
+    return this.ephemeralByFlavor.get(server.flavorId) ?? 0;
   }
 
   securityGroupNames(serverId: string): string[] {
@@ -147,10 +174,8 @@ export class ServerIndex {
 
 export function renderServer(base: ComputeBase, server: ServerRecord, index: ServerIndex): Server {
   const addresses: Server['addresses'] = {};
-  const tenant = index.tenant;
   for (const port of index.ports(server.id)) {
-    const vpc = tenant.vpcs.find((v) => v.id === port.networkId);
-    const name = vpc?.name ?? port.networkId;
+    const name = index.networkName(port.networkId);
     const list = addresses[name] ?? [];
     list.push({
       'OS-EXT-IPS-MAC:mac_addr': port.macAddress,
@@ -158,7 +183,7 @@ export function renderServer(base: ComputeBase, server: ServerRecord, index: Ser
       addr: port.ipAddress,
       'OS-EXT-IPS:type': 'fixed',
     });
-    for (const fip of tenant.floatingIps.filter((f) => f.portId === port.id)) {
+    for (const fip of index.floatingIps(port.id)) {
       list.push({
         'OS-EXT-IPS-MAC:mac_addr': port.macAddress,
         version: 4,
@@ -409,8 +434,6 @@ export function renderNetwork(vpc: VpcRecord, tenantId: string, subnets: SubnetR
 }
 
 export function renderSubnet(subnet: SubnetRecord, tenantId: string): Subnet {
-  const base = subnet.cidr.split('/')[0] ?? '';
-  const prefix = base.split('.').slice(0, 3).join('.');
   return {
     id: subnet.id,
     name: subnet.name,
@@ -420,7 +443,8 @@ export function renderSubnet(subnet: SubnetRecord, tenantId: string): Subnet {
     gateway_ip: subnet.gateway,
     ip_version: 4,
     enable_dhcp: true,
-    allocation_pools: [{ start: `${prefix}.11`, end: `${prefix}.254` }],
+    // x.11–x.254 for a /24; the load subnet of NHN_EMULATOR_SERVERS is larger (issue 10).
+    allocation_pools: [allocationPool(subnet.cidr)],
   };
 }
 

@@ -7,7 +7,7 @@
  * Ids are derived from names, so they are the same after every reset.
  */
 import { macFrom, stableHex, stableUuid } from './ids';
-import { allocateIp } from './ipv4';
+import { AddressCursor, usableHostCount } from './ipv4';
 import { steadyState } from './lifecycle';
 import { parsePublicKey } from './ssh-keys';
 import {
@@ -172,7 +172,7 @@ interface ServerSeed {
   flavor: string;
   image: string;
   zone: 0 | 1;
-  subnet: 'default-subnet' | 'backend-subnet';
+  subnet: 'default-subnet' | 'backend-subnet' | typeof LOAD_SUBNET.name;
   groups: string[];
   rootGb?: number;
   rootType?: string;
@@ -538,12 +538,30 @@ function seedKeypair(
   };
 }
 
+/**
+ * Where the extra servers of NHN_EMULATOR_SERVERS live (issue 10): a subnet of their own in the
+ * demo tenant's Default Network (192.168.0.0/16), added only when extra servers are asked for, so
+ * the plain seed keeps its two /24 subnets. A /17 holds 32,756 instances.
+ */
+export const LOAD_SUBNET = {
+  name: 'load-subnet',
+  cidr: '192.168.128.0/17',
+  gateway: '192.168.128.1',
+} as const;
+
+/** The most extra servers the load subnet has addresses for. */
+export const MAX_EXTRA_SERVERS = usableHostCount(LOAD_SUBNET.cidr);
+
+/** Each subnet's next free address while a tenant is seeded (one cursor per subnet id). */
+type SeedAddresses = Map<string, AddressCursor>;
+
 /** Builds one server with its ports, root volume and data volumes, as a create would. */
 function seedServer(
   ctx: TenantSeedContext,
   state: TenantRegionState,
   seed: ServerSeed,
   index: number,
+  addresses: SeedAddresses,
 ): void {
   const { region, user, now } = ctx;
   const key = [region, user.tenantId, seed.name];
@@ -591,11 +609,14 @@ function seedServer(
 
   const subnet = state.subnets.find((s) => s.name === seed.subnet);
   if (!subnet) throw new Error(`no subnet ${seed.subnet}`);
-  const ipAddress = allocateIp(
-    subnet.cidr,
-    subnet.gateway,
-    new Set(state.ports.map((p) => p.ipAddress)),
-  );
+  // The seed allocates in order and never frees, so a cursor per subnet finds the first free
+  // address that a scan from the start would (linear seeding: issue 10).
+  let cursor = addresses.get(subnet.id);
+  if (!cursor) {
+    cursor = new AddressCursor(subnet.cidr, subnet.gateway);
+    addresses.set(subnet.id, cursor);
+  }
+  const ipAddress = cursor.take();
   if (!ipAddress) throw new Error(`subnet ${subnet.name} is full`);
   const port: PortRecord = {
     id: stableUuid('port', ...key),
@@ -811,9 +832,25 @@ function seedTenant(
       createdAt: now - 45 * DAY,
     })),
   };
+  const addresses: SeedAddresses = new Map();
   (demo ? DEMO_SERVERS : OTHER_SERVERS).forEach((seed, i) => {
-    seedServer(ctx, state, seed, i);
+    seedServer(ctx, state, seed, i, addresses);
   });
+  if (extraServers > MAX_EXTRA_SERVERS) {
+    throw new Error(
+      `NHN_EMULATOR_SERVERS=${extraServers}: the load subnet ${LOAD_SUBNET.cidr} has room for ${MAX_EXTRA_SERVERS}.`,
+    );
+  }
+  if (extraServers > 0) {
+    state.subnets.push({
+      id: stableUuid('subnet', region, user.tenantId, LOAD_SUBNET.name),
+      name: LOAD_SUBNET.name,
+      vpcId: state.vpcs[0]?.id ?? '',
+      cidr: LOAD_SUBNET.cidr,
+      gateway: LOAD_SUBNET.gateway,
+      createdAt: now - 60 * DAY,
+    });
+  }
   for (let i = 0; i < extraServers; i++) {
     const n = String(i + 1).padStart(4, '0');
     const flavor = LOAD_FLAVORS[i % LOAD_FLAVORS.length] ?? 'm2.c2m4';
@@ -826,13 +863,14 @@ function seedTenant(
         flavor,
         image: (IMAGES[i % 5] ?? IMAGES[0])?.name ?? '',
         zone: (i % 2) as 0 | 1,
-        subnet: i % 3 === 0 ? 'backend-subnet' : 'default-subnet',
+        subnet: LOAD_SUBNET.name,
         groups: ['default'],
         rootGb: flavor.startsWith('u2') ? undefined : 20,
         metadata: { role: 'load-test' },
         ageDays: 1 + (i % 30),
       },
       DEMO_SERVERS.length + i,
+      addresses,
     );
   }
   for (const volume of demo ? FREE_VOLUMES : FREE_VOLUMES.slice(0, 1)) {

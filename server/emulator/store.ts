@@ -6,6 +6,7 @@
  */
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import type { EmulatorConfig } from './config';
+import { TenantIndex } from './indexes';
 import { seedState } from './seed';
 import type {
   EmulatorState,
@@ -25,6 +26,14 @@ export class Store {
   state: EmulatorState;
   readonly clock = new Clock();
   private dirty = false;
+  /**
+   * Moves on every change to the state: `touch()`, every applied transition, a reset, and every
+   * request that is not a GET (`write()`, from app.ts). Indexes live as long as it stands.
+   */
+  private revision = 0;
+  /** Requests that may change the state and have not finished; no index is kept meanwhile. */
+  private writers = 0;
+  private readonly indexes = new Map<string, TenantIndex>();
 
   constructor(readonly config: EmulatorConfig) {
     this.state =
@@ -42,6 +51,7 @@ export class Store {
   reset(): void {
     this.clock.offset = 0;
     this.state = seedState({ now: this.clock.now(), extraServers: this.config.extraServers });
+    this.indexes.clear();
     this.touch();
   }
 
@@ -74,6 +84,38 @@ export class Store {
 
   touch(): void {
     this.dirty = true;
+    this.revision++;
+  }
+
+  /**
+   * Runs `handle` (a request that may change the state) with no index kept while it runs, and
+   * moves the revision when it ends, whatever it changed and whether or not it said so.
+   */
+  async write<T>(handle: () => Promise<T>): Promise<T> {
+    this.writers++;
+    try {
+      return await handle();
+    } finally {
+      this.writers--;
+      this.revision++;
+    }
+  }
+
+  /**
+   * The tenant's index at this revision, built when first asked (issue 10). While a request that
+   * may change the state runs, every call builds a fresh one and keeps none: the handler may have
+   * changed the records since its last call.
+   */
+  tenantIndex(region: RegionId, tenantId: string): TenantIndex {
+    const tenant = this.tenant(region, tenantId);
+    const flavors = this.region(region).flavors;
+    const key = `${region}/${tenantId}`;
+    const kept = this.indexes.get(key);
+    if (this.writers === 0 && kept?.isCurrent(tenant, flavors, this.revision)) return kept;
+    const index = new TenantIndex(tenant, flavors, this.revision);
+    if (this.writers === 0) this.indexes.set(key, index);
+    else this.indexes.delete(key);
+    return index;
   }
 
   /** Queues `ops` to run `delayMs` from now. */

@@ -18,6 +18,7 @@ import {
   requestOrigin,
 } from '../context';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { firstAfter } from '../indexes';
 import {
   type ComputeBase,
   links,
@@ -40,6 +41,12 @@ import { registerServerGroups } from './compute-server-groups';
 const MAX_PAGE = 1000;
 /** Without `limit`, a server list answers this many (current guide: 기본값은 100, 최대 1000). */
 const DEFAULT_SERVER_PAGE = 100;
+
+/** A JSON body already written out (UTF-8), with the Content-Type `c.json` gives. */
+function jsonBytes(c: Ctx, json: Uint8Array<ArrayBuffer>) {
+  return c.body(json, 200, { 'Content-Type': 'application/json' });
+}
+const COMMA = Buffer.from(',');
 
 export function computeVersions(origin: string, region: string) {
   const v2 = {
@@ -225,10 +232,15 @@ export function computeService(deps: Deps) {
   });
 
   // ── 인스턴스 ──────────────────────────────────────────────────────────────────
+  /**
+   * The server lists, from the tenant's index (issue 10): the servers already in Nova's order, a
+   * marker found by id, `changes-since` from the servers ordered by `updated`; filters are checked
+   * only until the page (and one more, for the next link) is full.
+   */
   const listServers = (c: Ctx, detail: boolean) => {
-    const scope = computeScope(c, store);
-    const { tenant, base } = scope;
-    let servers: ServerRecord[] = tenant.servers;
+    const { region, tenantId, base } = computeScope(c, store);
+    const index = store.tenantIndex(region, tenantId);
+    let candidates: readonly ServerRecord[] = index.servers;
 
     const changesSince = c.req.query('changes-since');
     if (changesSince !== undefined) {
@@ -239,8 +251,9 @@ export function computeService(deps: Deps) {
         );
       }
       // changes-since also reports the servers deleted since then, as DELETED.
-      servers = [...servers, ...tenant.deletedServers].filter((s) => s.updated >= since);
+      candidates = index.changedSince(since);
     }
+    const filters: ((server: ServerRecord) => boolean)[] = [];
     const status = c.req.query('status');
     if (status !== undefined) {
       // Nova (API v2.1, as NHN serves it): DELETED only for administrators; a status name it
@@ -248,7 +261,7 @@ export function computeService(deps: Deps) {
       // matches nothing, with no error.
       const wanted = status.trim().toUpperCase();
       if (wanted === 'DELETED') throw forbidden('Only administrators may list deleted instances');
-      servers = servers.filter((s) => s.status === wanted);
+      filters.push((s) => s.status === wanted);
     }
     const name = c.req.query('name');
     if (name !== undefined) {
@@ -261,7 +274,7 @@ export function computeService(deps: Deps) {
           `Invalid name filter '${name.slice(0, 40)}': ${(error as Error).message}.`,
         );
       }
-      servers = servers.filter((s) => pattern.test(s.name));
+      filters.push((s) => pattern.test(s.name));
     }
     for (const [param, field] of [
       ['image', 'imageId'],
@@ -269,44 +282,58 @@ export function computeService(deps: Deps) {
       ['reservation_id', 'reservationId'],
     ] as const) {
       const value = c.req.query(param);
-      if (value !== undefined) servers = servers.filter((s) => s[field] === value);
+      if (value !== undefined) filters.push((s) => s[field] === value);
     }
 
-    // Newest first, as Nova sorts (created_at desc, then id desc).
-    const order = (a: ServerRecord, b: ServerRecord) =>
-      b.created - a.created || b.id.localeCompare(a.id);
-    servers = [...servers].sort(order);
-
+    let start = 0;
     const marker = c.req.query('marker');
     if (marker !== undefined) {
-      const markerServer =
-        tenant.servers.find((s) => s.id === marker) ??
-        tenant.deletedServers.find((s) => s.id === marker);
+      const markerServer = index.server(marker);
       if (!markerServer) throw badRequest(`marker [${marker.slice(0, 64)}] not found`);
-      servers = servers.filter((s) => order(markerServer, s) < 0);
+      start =
+        candidates === index.servers
+          ? index.after(markerServer)
+          : firstAfter(candidates, markerServer);
     }
     const limit = intQuery(c, 'limit', { max: MAX_PAGE }) ?? DEFAULT_SERVER_PAGE;
-    const page = servers.slice(0, limit);
+    const page: ServerRecord[] = [];
+    let more = false;
+    for (let i = start; i < candidates.length; i++) {
+      const server = candidates[i] as ServerRecord;
+      if (!filters.every((matches) => matches(server))) continue;
+      if (page.length === limit) {
+        more = true;
+        break;
+      }
+      page.push(server);
+    }
 
-    const index = new ServerIndex(tenant, scope.regionState.flavors);
-    const body: Record<string, unknown> = {
-      servers: page.map((s) =>
-        detail
-          ? renderServer(base, s, index)
-          : ({
-              id: s.id,
-              links: links(base, 'servers', s.id),
-              name: s.name,
-            } satisfies ServerSummary),
-      ),
-    };
-    if (page.length > 0 && page.length === limit && servers.length > limit) {
+    let serversLinks: { href: string; rel: string }[] | undefined;
+    if (page.length > 0 && more) {
       const next = new URL(c.req.url);
       next.searchParams.set('marker', page[page.length - 1]?.id ?? '');
       next.searchParams.set('limit', String(limit));
-      body.servers_links = [{ href: next.toString(), rel: 'next' }];
+      serversLinks = [{ href: next.toString(), rel: 'next' }];
     }
-    return c.json(body);
+    if (!detail) {
+      return c.json({
+        servers: page.map(
+          (s): ServerSummary => ({ id: s.id, links: links(base, 'servers', s.id), name: s.name }),
+        ),
+        ...(serversLinks ? { servers_links: serversLinks } : {}),
+      });
+    }
+    // The bytes JSON.stringify would write for { servers, servers_links }, from each server's
+    // JSON as the index keeps it.
+    const parts: Buffer[] = [Buffer.from('{"servers":[')];
+    page.forEach((s, i) => {
+      if (i > 0) parts.push(COMMA);
+      parts.push(index.detailJson(base, s));
+    });
+    parts.push(
+      Buffer.from(`]${serversLinks ? `,"servers_links":${JSON.stringify(serversLinks)}` : ''}}`),
+    );
+    return jsonBytes(c, Buffer.concat(parts));
   };
   app.get('/servers', (c) => listServers(c, false));
   app.get('/servers/detail', (c) => listServers(c, true));
@@ -321,15 +348,14 @@ export function computeService(deps: Deps) {
   };
 
   app.get('/servers/:serverId', (c) => {
-    const { server, base, tenant, regionState } = findServer(c);
-    return c.json({
-      server: renderServer(base, server, new ServerIndex(tenant, regionState.flavors)),
-    });
+    const { server, base, region, tenantId } = findServer(c);
+    const json = store.tenantIndex(region, tenantId).detailJson(base, server);
+    return jsonBytes(c, Buffer.concat([Buffer.from('{"server":'), json, Buffer.from('}')]));
   });
 
   app.put('/servers/:serverId', async (c) => {
     const body = await readBody(c, renameBody);
-    const { server, base, tenant, regionState } = findServer(c);
+    const { server, base, region, tenantId } = findServer(c);
     const name = body.server.name;
     if (name !== undefined) {
       if (name.trim() === '')
@@ -344,7 +370,7 @@ export function computeService(deps: Deps) {
       store.touch();
     }
     return c.json({
-      server: renderServer(base, server, new ServerIndex(tenant, regionState.flavors)),
+      server: renderServer(base, server, store.tenantIndex(region, tenantId)),
     });
   });
 
@@ -363,17 +389,18 @@ export function computeService(deps: Deps) {
 
   // ── 블록 스토리지 연결 관리 ────────────────────────────────────────────────────
   app.get('/servers/:serverId/os-volume_attachments', (c) => {
-    const { server, tenant } = findServer(c);
+    const { server, region, tenantId } = findServer(c);
     const offset = intQuery(c, 'offset') ?? 0;
     const limit = intQuery(c, 'limit', { max: MAX_PAGE }) ?? MAX_PAGE;
-    const attachments = new ServerIndex(tenant).attachments(server.id);
+    const attachments = store.tenantIndex(region, tenantId).attachments(server.id);
     return c.json({ volumeAttachments: attachments.slice(offset, offset + limit) });
   });
 
   app.get('/servers/:serverId/os-volume_attachments/:volumeId', (c) => {
-    const { server, tenant } = findServer(c);
+    const { server, region, tenantId } = findServer(c);
     const volumeId = c.req.param('volumeId');
-    const attachment = new ServerIndex(tenant)
+    const attachment = store
+      .tenantIndex(region, tenantId)
       .attachments(server.id)
       .find((a) => a.volumeId === volumeId);
     if (!attachment) {
