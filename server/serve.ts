@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { serve } from '@hono/node-server';
+import { type ServerType, serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { getMimeType } from 'hono/utils/mime';
@@ -142,6 +142,15 @@ export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
   return app;
 }
 
+/**
+ * Idle keep-alive connections stay open 2 minutes instead of Node's 5 s. Clients such as
+ * Playwright's request contexts reuse them, and a request sent just as the server closes an idle
+ * one fails with ECONNRESET ("socket hang up"): seen in the browser tests on a loaded machine.
+ */
+function keepIdleConnections(server: ServerType) {
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 120_000;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const distDir = process.env.DIST_DIR || 'dist';
   if (!existsSync(join(distDir, 'index.html'))) {
@@ -153,6 +162,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     // The console answers only once its emulator does (browser tests reset it as soon as the
     // console is up), and does not run at all without it.
     const { server, url } = startEmulator(configFromEnv());
+    keepIdleConnections(server);
     await new Promise<void>((ready) => {
       server.once('listening', ready);
       server.once('error', (error) => {
@@ -164,7 +174,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const port = Number(process.env.PORT || 8080);
   const app = createServerApp(upstreamTable(backend, emulatorUrlFromEnv()), distDir);
-  serve({ fetch: app.fetch, port, hostname: process.env.HOST || '127.0.0.1' }, (info) =>
-    console.log(`NHN Cloud Console on http://${info.address}:${info.port} (backend: ${backend})`),
+  const server = serve(
+    { fetch: app.fetch, port, hostname: process.env.HOST || '127.0.0.1' },
+    (info) =>
+      console.log(`NHN Cloud Console on http://${info.address}:${info.port} (backend: ${backend})`),
   );
+  keepIdleConnections(server);
 }
