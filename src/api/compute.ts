@@ -126,14 +126,16 @@ export async function listServersDetail(
   query: ServerListQuery = {},
   signal?: Signal,
 ) {
-  const body = await http.get<{
+  const { data: body, headers } = await http.request<{
     servers: Server[];
     servers_links?: { href: string; rel: string }[];
   }>(`${computeBase(scope)}/servers/detail`, { query: { ...query }, signal });
   return {
     servers: body.servers,
     nextMarker: nextMarkerOf(body.servers_links),
-  } satisfies ServerPage<Server>;
+    // The API's own time of the answer: what the next `changes-since` is counted from (issue 10).
+    date: headers.get('Date'),
+  } satisfies ServerPage<Server> & { date: string | null };
 }
 
 export async function getServer(scope: ApiScope, serverId: string, signal?: Signal) {

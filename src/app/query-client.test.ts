@@ -13,7 +13,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../api/api-error';
 import { createVolume } from '../api/block-storage';
 import { configureApi } from '../api/client';
-import { instancesListQuery, SETTLED_REFRESH_MS } from '../features/instances/queries';
+import { serversCollectionQuery } from '../features/instances/collection-query';
+import { SETTLED_REFRESH_MS } from '../features/instances/queries';
 import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../features/volumes/queries';
 import { createQueryClient } from './query-client';
 
@@ -79,7 +80,7 @@ afterEach(() => {
 describe('retries of reads', () => {
   it('a 429 is asked again only after its Retry-After, not sooner', async () => {
     const requests = fakeApi(tooMany('5'), settledServers);
-    const observer = observe(instancesListQuery(scope, { limit: 20 }));
+    const observer = observe(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(0);
     expect(requests).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(4999);
@@ -91,7 +92,7 @@ describe('retries of reads', () => {
 
   it('a long Retry-After is not waited out in a retry: the error shows at once', async () => {
     const requests = fakeApi(tooMany('120'));
-    const observer = observe(instancesListQuery(scope, { limit: 20 }));
+    const observer = observe(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(requests).toHaveLength(1);
     const result = observer.getCurrentResult();
@@ -103,7 +104,7 @@ describe('retries of reads', () => {
     const requests = fakeApi(
       json(200, { header: { isSuccessful: false, resultCode: -1, resultMessage: 'Refused' } }),
     );
-    const observer = observe(instancesListQuery(scope, { limit: 20 }));
+    const observer = observe(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(30_000);
     expect(requests).toHaveLength(1);
     const result = observer.getCurrentResult();
@@ -113,7 +114,7 @@ describe('retries of reads', () => {
 
   it('a server fault is asked again twice, one and two seconds apart', async () => {
     const requests = fakeApi(json(503, { computeFault: { code: 503, message: 'busy' } }));
-    observe(instancesListQuery(scope, { limit: 20 }));
+    observe(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(3000);
     expect(requests.map((r) => r.at - (requests[0]?.at ?? 0))).toEqual([0, 1000, 3000]);
   });
@@ -122,7 +123,7 @@ describe('retries of reads', () => {
 describe('polling backs off after a 429', () => {
   it('the instance list waits Retry-After, not its usual minute, then polls as usual again', async () => {
     const requests = fakeApi(settledServers, tooMany('150'), settledServers);
-    observe(instancesListQuery(scope, { limit: 20 }));
+    observe(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(0);
     const start = Date.now();
     await vi.advanceTimersByTimeAsync(SETTLED_REFRESH_MS);

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { type FlavorQuery, listFlavorsDetail } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
 import type { Flavor, Server } from '../../domain/compute-types';
-import { allServersQuery } from '../instances/queries';
+import { fromServers, serversCollectionQuery } from '../instances/collection-query';
 
 export const flavorKeys = {
   all: (scope: ApiScope) => ['flavors', scope.tenantId, scope.region] as const,
@@ -44,7 +44,10 @@ export function countServersByFlavor(servers: readonly Server[]): Map<string, nu
   return counts;
 }
 
-/** Instances per flavor, from every server of the region (the same query the overview uses). */
+/** Counted once the whole region is loaded: a count over part of it would mislead. */
+const selectCountsByFlavor = fromServers(countServersByFlavor, { complete: true });
+
+/** Instances per flavor, from the region's kept-fresh servers (the collection the overview reads). */
 export function useInstanceCountsByFlavor(scope: ApiScope) {
-  return useQuery({ ...allServersQuery(scope), select: countServersByFlavor });
+  return useQuery({ ...serversCollectionQuery(scope), select: selectCountsByFlavor });
 }

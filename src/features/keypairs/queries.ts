@@ -8,7 +8,7 @@ import {
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../../api/compute';
 import { type ApiScope, computeBase } from '../../api/endpoints';
 import type { CreatedKeypair, Server } from '../../domain/compute-types';
-import { allServersQuery } from '../instances/queries';
+import { fromServers, serversCollectionQuery } from '../instances/collection-query';
 
 export const keypairKeys = {
   all: (scope: ApiScope) => ['keypairs', scope.tenantId, scope.region] as const,
@@ -46,9 +46,11 @@ export function serversByKeypair(servers: readonly Server[]): Map<string, Server
   return byKey;
 }
 
-/** Which instances use each key pair, from every server of the region. */
+const selectByKeypair = fromServers(serversByKeypair);
+
+/** Which instances use each key pair, from the region's kept-fresh servers (the collection). */
 export function useInstancesByKeypair(scope: ApiScope) {
-  return useQuery({ ...allServersQuery(scope), select: serversByKeypair });
+  return useQuery({ ...serversCollectionQuery(scope), select: selectByKeypair });
 }
 
 type CreateVariables = { name: string; publicKey?: string };

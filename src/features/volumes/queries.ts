@@ -1,4 +1,5 @@
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../api/api-error';
 import { pollIntervalAfter } from '../../api/back-off';
 import {
   createSnapshot,
@@ -20,6 +21,7 @@ import type {
 import { isVolumeTransitional } from '../../domain/volume';
 import { instanceKeys } from '../instances/queries';
 import { anySnapshotBusy } from './snapshot-rules';
+import { mergePolledVolumes, planVolumeRefresh } from './volume-poll';
 
 export const volumeKeys = {
   all: (scope: ApiScope) => ['volumes', scope.tenantId, scope.region] as const,
@@ -31,22 +33,58 @@ export const volumeKeys = {
 
 export const VOLUME_BUSY_REFRESH_MS = 2_500;
 export const VOLUME_SETTLED_REFRESH_MS = 60_000;
+/** A settled list is read again on focus once it is this old (and after mutations, by Refresh). */
+export const VOLUME_LIST_STALE_MS = 60_000;
 
 export function anyVolumeBusy(volumes: readonly Volume[] | undefined): boolean {
   return (volumes ?? []).some((volume) => isVolumeTransitional(volume.status));
 }
 
-/** All volumes; polls while one is in a passing state (creating, attaching, …). */
+/** One refresh of the list as volume-poll.ts plans it: the whole list, or the changing ones. */
+async function refreshVolumeList(client: QueryClient, scope: ApiScope): Promise<Volume[]> {
+  const key = volumeKeys.list(scope);
+  const state = client.getQueryState<Volume[]>(key);
+  const plan = planVolumeRefresh(state?.data, state?.isInvalidated ?? false);
+  if (plan.kind === 'full') return listVolumesDetail(scope);
+  const polled = await Promise.all(
+    plan.ids.map(async (id) => {
+      try {
+        return { id, volume: await getVolume(scope, id) };
+      } catch (error) {
+        // Deleted meanwhile: it leaves the list.
+        if (isApiError(error) && error.kind === 'http' && error.status === 404) {
+          return { id, volume: null };
+        }
+        throw error;
+      }
+    }),
+  );
+  // Merged into what is held now (a mutation's own answer may have come meanwhile).
+  return [...mergePolledVolumes(client.getQueryData<Volume[]>(key) ?? state?.data ?? [], polled)];
+}
+
+/**
+ * All volumes of the region. While one is in a passing state (creating, attaching, …) those are
+ * polled by id every 2.5 s and merged in; when all are settled nothing is asked by itself (no
+ * periodic reload of every volume: issue 10), only on focus after a minute, after mutations
+ * (invalidation) and by Refresh (refreshVolumes).
+ */
 export const volumesQuery = (scope: ApiScope) =>
   queryOptions({
     queryKey: volumeKeys.list(scope),
-    queryFn: () => listVolumesDetail(scope),
+    queryFn: ({ client }) => refreshVolumeList(client, scope),
     refetchInterval: (query) =>
       pollIntervalAfter(
-        anyVolumeBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : VOLUME_SETTLED_REFRESH_MS,
+        anyVolumeBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : false,
         query.state.error,
       ),
+    staleTime: VOLUME_LIST_STALE_MS,
   });
+
+/** Refresh pressed: the whole list again (a refetch alone would only poll the changing ones). */
+export function refreshVolumes(client: QueryClient, scope: ApiScope) {
+  return client.invalidateQueries({ queryKey: volumeKeys.list(scope), exact: true });
+}
 
 export const volumeQuery = (scope: ApiScope, id: string) =>
   queryOptions({

@@ -180,12 +180,18 @@ const MENU: ServerActionId[] = [
 ];
 
 /** The list's row menu: the same actions, the same rules. */
-export function InstanceRowMenu(props: Context) {
+export function InstanceRowMenu(props: Context & { defaultOpened?: boolean }) {
   const { t } = useTranslation();
   const availability = useAvailability(props);
   const start = useStart(props);
   return (
-    <Menu position="bottom-end" withinPortal shadow="md" width={300}>
+    <Menu
+      position="bottom-end"
+      withinPortal
+      shadow="md"
+      width={300}
+      defaultOpened={props.defaultOpened}
+    >
       <Menu.Target>
         <ActionIcon
           variant="subtle"

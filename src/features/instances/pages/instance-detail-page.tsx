@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Loader, Skeleton, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { flavorsQuery } from '../../flavors/queries';
 import { useImageMap } from '../../images/queries';
 import { InstanceToolbar } from '../actions/instance-actions-ui';
 import { useInstanceActions } from '../actions/use-instance-actions';
+import { serverFromCollection } from '../collection-query';
 import { InstanceOverview } from '../components/instance-overview';
 import { NetworkingSection, Section, VolumesSection } from '../components/instance-sections';
 import { MetadataSection } from '../components/metadata-section';
@@ -27,7 +28,12 @@ export function InstanceDetailPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const { serverId = '' } = useParams();
-  const server = useQuery(instanceQuery(scope, serverId));
+  const queryClient = useQueryClient();
+  const server = useQuery({
+    ...instanceQuery(scope, serverId),
+    // Opened from the list: painted at once with the collection's copy while its own read runs.
+    placeholderData: () => serverFromCollection(queryClient, scope, serverId),
+  });
   const flavors = useQuery(flavorsQuery(scope));
   const images = useImageMap(scope);
   const { perform } = useInstanceActions(scope);

@@ -15,7 +15,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -29,9 +29,11 @@ import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
 import { flavorsQuery } from '../../flavors/queries';
-import { allServersQuery, anyBusy } from '../../instances/queries';
+import { serversCollectionQuery } from '../../instances/collection-query';
+import { LoadProgress } from '../../instances/components/load-progress';
+import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
-import { volumesQuery } from '../../volumes/queries';
+import { refreshVolumes, volumesQuery } from '../../volumes/queries';
 import { volumeLabel } from '../../volumes/volume-rules';
 import { type CountItem, CountList } from '../components/count-list';
 import {
@@ -60,7 +62,13 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const now = useNow();
-  const servers = useQuery(allServersQuery(scope));
+  // The region's kept-fresh servers, the list's own (issue 10): no download of the tenant here,
+  // and while an instance changes only the changes are asked for (collection-query.ts).
+  const collection = useQuery(serversCollectionQuery(scope));
+  // Counts and charts wait for the whole region: over part of it they would mislead.
+  const servers = collection.data?.complete ? collection.data.servers : undefined;
+  const serversPending = !servers && !(collection.isError && !collection.data);
+  const queryClient = useQueryClient();
   const flavors = useQuery({
     ...flavorsQuery(scope),
     select: (list) =>
@@ -74,8 +82,8 @@ export function OverviewPage() {
   const volumes = useQuery(volumesQuery(scope));
 
   const instances = useMemo(
-    () => (servers.data ? summarizeInstances(servers.data, flavors.data ?? new Map(), now) : null),
-    [servers.data, flavors.data, now],
+    () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
+    [servers, flavors.data, now],
   );
   const storage = useMemo(
     () => (volumes.data ? summarizeVolumes(volumes.data) : null),
@@ -84,7 +92,7 @@ export function OverviewPage() {
 
   const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
   const base = `/${scope.region}`;
-  const refreshing = servers.isFetching || flavors.isFetching || volumes.isFetching;
+  const refreshing = collection.isFetching || flavors.isFetching || volumes.isFetching;
 
   return (
     <>
@@ -93,7 +101,7 @@ export function OverviewPage() {
         description={t('overview.description', { region: regionLabel })}
         actions={
           <>
-            {anyBusy(servers.data) && (
+            {anyBusy(servers) && (
               <Group gap={6} c="dimmed" role="status">
                 <Loader size="xs" />
                 <Text size="sm">{t('overview.refreshing')}</Text>
@@ -102,11 +110,11 @@ export function OverviewPage() {
             <Button
               variant="default"
               leftSection={<IconRefresh size={16} />}
-              loading={refreshing && !servers.isPending}
+              loading={refreshing && !serversPending}
               onClick={() => {
-                void servers.refetch();
+                void collection.refetch();
                 void flavors.refetch();
-                void volumes.refetch();
+                void refreshVolumes(queryClient, scope);
               }}
             >
               {t('overview.refresh')}
@@ -115,12 +123,20 @@ export function OverviewPage() {
         }
       />
 
-      {servers.isError && !servers.data && (
+      {collection.data && !collection.data.complete && (
+        <LoadProgress
+          label={t('overview.loadingMore', {
+            count: collection.data.servers.length,
+            loaded: formatNumber(collection.data.servers.length),
+          })}
+        />
+      )}
+      {collection.isError && !collection.data && (
         <Box mb="md">
           <ErrorState
             what={t('nav.instances')}
-            error={servers.error}
-            onRetry={() => servers.refetch()}
+            error={collection.error}
+            onRetry={() => collection.refetch()}
           />
         </Box>
       )}
@@ -147,7 +163,7 @@ export function OverviewPage() {
         base={base}
         instances={instances}
         storage={storage}
-        instancesLoading={servers.isPending}
+        instancesLoading={serversPending}
         flavorsLoading={flavors.isPending && !flavors.isError}
         flavorsFailed={flavors.isError && !flavors.data}
         volumesLoading={volumes.isPending}
@@ -158,7 +174,7 @@ export function OverviewPage() {
           title={t('overview.byStatus.title')}
           caption={t('overview.byStatus.caption')}
           testId="overview-status"
-          loading={servers.isPending}
+          loading={serversPending}
         >
           {(id) => instances && <ByStatus id={id} base={base} summary={instances} />}
         </Section>
@@ -166,7 +182,7 @@ export function OverviewPage() {
           title={t('overview.attention.title')}
           caption={t('overview.attention.caption', { minutes: BUILDING_TOO_LONG_MS / 60_000 })}
           testId="overview-attention"
-          loading={servers.isPending}
+          loading={serversPending}
         >
           {() => instances && <Attention base={base} summary={instances} storage={storage} />}
         </Section>
@@ -174,7 +190,7 @@ export function OverviewPage() {
           title={t('overview.byFamily.title')}
           caption={t('overview.byFamily.caption')}
           testId="overview-family"
-          loading={servers.isPending || (flavors.isPending && !flavors.isError)}
+          loading={serversPending || (flavors.isPending && !flavors.isError)}
         >
           {(id) => instances && <ByFamily id={id} base={base} summary={instances} />}
         </Section>
@@ -182,7 +198,7 @@ export function OverviewPage() {
           title={t('overview.byZone.title')}
           caption={t('overview.byZone.caption')}
           testId="overview-zone"
-          loading={servers.isPending}
+          loading={serversPending}
         >
           {(id) => instances && <ByZone id={id} base={base} summary={instances} />}
         </Section>
@@ -190,7 +206,7 @@ export function OverviewPage() {
           title={t('overview.resources.title')}
           caption={t('overview.resources.explain')}
           testId="overview-resources"
-          loading={servers.isPending || (flavors.isPending && !flavors.isError)}
+          loading={serversPending || (flavors.isPending && !flavors.isError)}
         >
           {(id) => instances && <Resources id={id} base={base} summary={instances} />}
         </Section>

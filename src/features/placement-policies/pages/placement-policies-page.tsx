@@ -19,12 +19,15 @@ import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import type { ServerGroup } from '../../../domain/server-group';
 import { useScope } from '../../auth/use-session';
-import { allServersQuery } from '../../instances/queries';
+import { fromServers, serversCollectionQuery } from '../../instances/collection-query';
 import { CreatePlacementPolicyModal } from '../components/create-placement-policy-modal';
 import { PolicyMembers } from '../components/policy-members';
 import { useDeletePlacementPolicyFlow } from '../components/use-delete-placement-policy';
 import { policyMembers, serversById, sortPolicies } from '../members';
 import { placementPoliciesQuery } from '../queries';
+
+/** Members by id, from the region's kept-fresh servers (one cache with the list and overview). */
+const selectServersById = fromServers(serversById);
 
 /**
  * Placement policies of the region (current guide, 배치 정책): each with its type and member
@@ -34,7 +37,7 @@ export function PlacementPoliciesPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const policies = useQuery(placementPoliciesQuery(scope));
-  const servers = useQuery({ ...allServersQuery(scope), select: serversById });
+  const servers = useQuery({ ...serversCollectionQuery(scope), select: selectServersById });
   const deletePolicy = useDeletePlacementPolicyFlow();
   const [creating, setCreating] = useState(false);
 

@@ -7,7 +7,7 @@ import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import { serverStatusLabel } from '../../../components/status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
-import { allServersQuery } from '../../instances/queries';
+import { selectServers, serversCollectionQuery } from '../../instances/collection-query';
 import { useAttachVolume } from '../queries';
 import { attachVolumeRequest } from '../requests';
 import { useSingleFlight } from '../single-flight';
@@ -25,7 +25,11 @@ export function AttachVolumeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const servers = useQuery({ ...allServersQuery(scope), enabled: volume !== null });
+  const servers = useQuery({
+    ...serversCollectionQuery(scope),
+    select: selectServers,
+    enabled: volume !== null,
+  });
   const attach = useAttachVolume(scope);
   const [serverId, setServerId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);

@@ -11,7 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,13 +36,13 @@ import type { Volume } from '../../../domain/block-storage-types';
 import { VOLUME_STATUSES } from '../../../domain/volume';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
-import { allServersQuery } from '../../instances/queries';
+import { fromServers, serversCollectionQuery } from '../../instances/collection-query';
 import { availabilityZonesQuery } from '../../network/queries';
 import { AttachVolumeModal } from '../components/attach-volume-modal';
 import { CreateVolumeModal } from '../components/create-volume-modal';
 import { VolumeDetailsDrawer } from '../components/volume-details-drawer';
 import { VolumeStatusBadge, volumeStatusLabel } from '../components/volume-status-badge';
-import { anyVolumeBusy, snapshotsQuery, volumesQuery } from '../queries';
+import { anyVolumeBusy, refreshVolumes, snapshotsQuery, volumesQuery } from '../queries';
 import { useVolumeActions, type VolumeActions } from '../use-volume-actions';
 import {
   cinderTime,
@@ -76,6 +76,11 @@ function useListParams() {
   return { params, filters, sort, update, openVolume: params.get('volume') };
 }
 
+/** Attached instances by id, from the region's kept-fresh servers (instances' collection). */
+const selectServersById = fromServers(
+  (servers) => new Map(servers.map((server) => [server.id, server] as const)),
+);
+
 export function VolumesListPage() {
   const { t } = useTranslation();
   const scope = useScope();
@@ -85,10 +90,8 @@ export function VolumesListPage() {
   const [page, setPage] = useState(1);
 
   const volumes = useQuery(volumesQuery(scope));
-  const servers = useQuery({
-    ...allServersQuery(scope),
-    select: (list) => new Map(list.map((server) => [server.id, server] as const)),
-  });
+  const queryClient = useQueryClient();
+  const servers = useQuery({ ...serversCollectionQuery(scope), select: selectServersById });
   const zones = useQuery(availabilityZonesQuery(scope));
   // A volume with snapshots cannot be deleted; the details list a volume's own.
   const snapshots = useQuery(snapshotsQuery(scope));
@@ -149,7 +152,11 @@ export function VolumesListPage() {
         description={t('volumes.description', { region: regionLabel })}
         actions={
           <>
-            <RefreshButton query={volumes} label={t('volumes.refresh')} />
+            <RefreshButton
+              query={volumes}
+              label={t('volumes.refresh')}
+              onClick={() => void refreshVolumes(queryClient, scope)}
+            />
             {createButton}
           </>
         }
