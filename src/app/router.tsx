@@ -1,11 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { landingPath } from '../features/auth/landing-region';
-import { LoginPage } from '../features/auth/login-page';
 import { RequireSession } from '../features/auth/require-session';
 import { useRequiredSession } from '../features/auth/use-session';
+import { loadSections } from '../i18n';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
-import { AppLayout } from './shell/app-layout';
 
 /** `/`: the region the operator used last, else kr1 (src/features/auth/landing-region.ts). */
 function DefaultRegion() {
@@ -13,9 +12,19 @@ function DefaultRegion() {
   return <Navigate to={landingPath(session)} replace />;
 }
 
-// Every page but the login and the shell is loaded when first visited.
+// Every page is loaded when first visited (issue 10, "a light first load"): the entry holds what
+// every route needs (providers, router, session guard), and its first render waits for the
+// frame's messages anyway, so the page's chunk costs no extra round trip. The login page does
+// not come with the console, nor the console with the login page. The console's frame
+// (AppLayout) and the page come in parallel, each page with its message sections
+// in the active language (src/i18n/load-messages.ts) and, for the pages with a mantine-datatable,
+// its styles. scripts/first-load.test.ts checks each route has the sections and styles it uses.
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+  {
+    path: '/login',
+    lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
+    errorElement: <RouteError />,
+  },
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
@@ -23,7 +32,7 @@ export const router = createBrowserRouter([
       { index: true, element: <DefaultRegion /> },
       {
         path: ':region',
-        element: <AppLayout />,
+        lazy: async () => ({ Component: (await import('./shell/app-layout')).AppLayout }),
         errorElement: <RouteError />,
         children: [
           {
@@ -31,66 +40,99 @@ export const router = createBrowserRouter([
             children: [
               {
                 index: true,
-                lazy: async () => ({
-                  Component: (await import('../features/overview/pages/overview-page'))
-                    .OverviewPage,
-                }),
+                lazy: async () => {
+                  const [{ OverviewPage }] = await Promise.all([
+                    import('../features/overview/pages/overview-page'),
+                    loadSections(['overview', 'volumes']),
+                  ]);
+                  return { Component: OverviewPage };
+                },
               },
               {
                 path: 'instances',
-                lazy: async () => ({
-                  Component: (await import('../features/instances/pages/instances-list-page'))
-                    .InstancesListPage,
-                }),
+                lazy: async () => {
+                  const [{ InstancesListPage }] = await Promise.all([
+                    import('../features/instances/pages/instances-list-page'),
+                    loadSections(['instances', 'instance']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: InstancesListPage };
+                },
               },
               {
                 path: 'instances/new',
-                lazy: async () => ({
-                  Component: (await import('../features/instances/pages/create-instance-page'))
-                    .CreateInstancePage,
-                }),
+                lazy: async () => {
+                  const [{ CreateInstancePage }] = await Promise.all([
+                    import('../features/instances/pages/create-instance-page'),
+                    loadSections(['createInstance', 'instances', 'keypairs']),
+                  ]);
+                  return { Component: CreateInstancePage };
+                },
               },
               {
                 path: 'instances/:serverId',
-                lazy: async () => ({
-                  Component: (await import('../features/instances/pages/instance-detail-page'))
-                    .InstanceDetailPage,
-                }),
+                lazy: async () => {
+                  const [{ InstanceDetailPage }] = await Promise.all([
+                    import('../features/instances/pages/instance-detail-page'),
+                    loadSections(['instance', 'instances']),
+                  ]);
+                  return { Component: InstanceDetailPage };
+                },
               },
               {
                 path: 'flavors',
-                lazy: async () => ({
-                  Component: (await import('../features/flavors/pages/flavors-page')).FlavorsPage,
-                }),
+                lazy: async () => {
+                  const [{ FlavorsPage }] = await Promise.all([
+                    import('../features/flavors/pages/flavors-page'),
+                    loadSections(['flavors']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: FlavorsPage };
+                },
               },
               {
                 path: 'keypairs',
-                lazy: async () => ({
-                  Component: (await import('../features/keypairs/pages/keypairs-list-page'))
-                    .KeypairsListPage,
-                }),
+                lazy: async () => {
+                  const [{ KeypairsListPage }] = await Promise.all([
+                    import('../features/keypairs/pages/keypairs-list-page'),
+                    loadSections(['keypairs']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: KeypairsListPage };
+                },
               },
               {
                 path: 'keypairs/:name',
-                lazy: async () => ({
-                  Component: (await import('../features/keypairs/pages/keypair-detail-page'))
-                    .KeypairDetailPage,
-                }),
+                lazy: async () => {
+                  const [{ KeypairDetailPage }] = await Promise.all([
+                    import('../features/keypairs/pages/keypair-detail-page'),
+                    loadSections(['keypairs']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: KeypairDetailPage };
+                },
               },
               {
                 path: 'volumes',
-                lazy: async () => ({
-                  Component: (await import('../features/volumes/pages/volumes-list-page'))
-                    .VolumesListPage,
-                }),
+                lazy: async () => {
+                  const [{ VolumesListPage }] = await Promise.all([
+                    import('../features/volumes/pages/volumes-list-page'),
+                    loadSections(['volumes', 'createInstance', 'instances']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: VolumesListPage };
+                },
               },
               {
                 path: 'placement-policies',
-                lazy: async () => ({
-                  Component: (
-                    await import('../features/placement-policies/pages/placement-policies-page')
-                  ).PlacementPoliciesPage,
-                }),
+                lazy: async () => {
+                  const [{ PlacementPoliciesPage }] = await Promise.all([
+                    import('../features/placement-policies/pages/placement-policies-page'),
+                    loadSections(['placementPolicies']),
+                    import('./styles/data-table'),
+                  ]);
+                  return { Component: PlacementPoliciesPage };
+                },
               },
               { path: '*', element: <NotFoundPage /> },
             ],

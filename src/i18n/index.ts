@@ -1,16 +1,19 @@
 /**
  * i18next setup: English and Korean, the language from the browser unless the operator picked
- * one (kept in localStorage). dayjs follows the language for dates.
+ * one (kept in localStorage). dayjs follows the language for dates. Only the active language's
+ * messages are loaded, the frame's before the first render and each page's with the page
+ * (load-messages.ts, issue 10).
  */
 import dayjs from 'dayjs';
 import 'dayjs/locale/ko';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
-import en from './en';
-import ko from './ko';
+import { type Language, messageLoader, type Section, toLanguage } from './load-messages';
+
+export type { Language, Section } from './load-messages';
 
 dayjs.extend(relativeTime);
 dayjs.extend(localizedFormat);
@@ -18,42 +21,60 @@ dayjs.extend(localizedFormat);
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
   { code: 'ko', label: '한국어' },
-] as const;
-export type Language = (typeof LANGUAGES)[number]['code'];
-
-export const resources = { en: { translation: en }, ko: { translation: ko } } as const;
+] as const satisfies readonly { code: Language; label: string }[];
 
 export function currentLanguage(): Language {
   return i18next.resolvedLanguage === 'ko' ? 'ko' : 'en';
 }
 
 function applyLanguage(language: string) {
-  const lang = language.startsWith('ko') ? 'ko' : 'en';
+  const lang = toLanguage(language);
   dayjs.locale(lang);
   document.documentElement.lang = lang;
 }
 
-export function initI18n() {
-  if (i18next.isInitialized) return i18next;
-  i18next
+/** i18next's options: exported for the loader's tests (load-messages.test.ts). */
+export const I18N_OPTIONS = {
+  // Korean has every key (ko.ts is checked against en.ts): it never needs English. Any other
+  // browser language gets English.
+  fallbackLng: { ko: [], default: ['en'] },
+  supportedLngs: ['en', 'ko'],
+  nonExplicitSupportedLngs: true,
+  load: 'languageOnly',
+  // The language is known (and its messages asked for) when init returns, so a route's loader
+  // that runs at once loads its sections in that language.
+  initAsync: false,
+  interpolation: { escapeValue: false },
+  detection: {
+    order: ['localStorage', 'navigator'],
+    lookupLocalStorage: 'nhn-console.language',
+    caches: ['localStorage'],
+  },
+  returnNull: false,
+} satisfies InitOptions;
+
+const messages = messageLoader(i18next);
+let initialized: Promise<unknown> | null = null;
+
+/** Starts i18next once; resolves when the active language's frame messages are loaded. */
+export function initI18n(): Promise<unknown> {
+  if (initialized) return initialized;
+  i18next.on('languageChanged', applyLanguage);
+  initialized = i18next
     .use(LanguageDetector)
     .use(initReactI18next)
-    .init({
-      resources,
-      fallbackLng: 'en',
-      supportedLngs: ['en', 'ko'],
-      nonExplicitSupportedLngs: true,
-      interpolation: { escapeValue: false },
-      detection: {
-        order: ['localStorage', 'navigator'],
-        lookupLocalStorage: 'nhn-console.language',
-        caches: ['localStorage'],
-      },
-      returnNull: false,
-    });
-  applyLanguage(i18next.resolvedLanguage ?? 'en');
-  i18next.on('languageChanged', applyLanguage);
-  return i18next;
+    .use(messages.backend)
+    .init(I18N_OPTIONS);
+  return initialized;
+}
+
+/**
+ * Loads message sections a page uses, in the language on screen, before the page renders (the
+ * router's lazy loaders). Sections already loaded cost nothing: import() returns the module.
+ */
+export function loadSections(sections: readonly Section[]): Promise<void> {
+  initI18n();
+  return messages.loadSections(sections);
 }
 
 /** Numbers in the operator's language. */

@@ -1,3 +1,4 @@
+import '../styles/console';
 import {
   Anchor,
   AppShell,
