@@ -10,7 +10,7 @@ import { DEFAULT_CONFIG, type EmulatorConfig } from './config';
 import { controlService } from './control';
 import { EmulatorError, errorBody, serviceOfPath } from './errors';
 import { Faults } from './faults';
-import { randomHex } from './ids';
+import { newUuid } from './ids';
 import { blockStorageService } from './services/block-storage';
 import { computeService, computeVersionService } from './services/compute';
 import { identityService, identityVersions } from './services/identity';
@@ -59,10 +59,8 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
 
   app.use('*', async (c, next) => {
     const started = Date.now();
-    c.header(
-      'X-Openstack-Request-Id',
-      `req-${randomHex(16).replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')}`,
-    );
+    // A UUID from node's batched generator: cheaper per request than formatting random bytes.
+    c.header('X-Openstack-Request-Id', `req-${newUuid()}`);
     // Transitions whose time has come are applied before anything reads the state.
     store.applyDue();
     // A request that may change the state drops the indexes as it runs and when it ends

@@ -54,17 +54,30 @@ function fingerprint(tenant: TenantRegionState, flavors: readonly FlavorRecord[]
 const MAX_ORIGINS = 4;
 
 interface Rendered {
-  /** The record's own fields when it was rendered. */
-  fields: Record<string, unknown>;
+  /** The record's own fields and their values when it was rendered. */
+  keys: string[];
+  values: unknown[];
   json: Buffer;
 }
 
-/** Whether a record still has the fields it was rendered with (a shallow, per-field check). */
-function unchanged(record: ServerRecord, fields: Record<string, unknown>): boolean {
+/**
+ * Whether a record still has the fields it was rendered with (a shallow, per-field check). Plain
+ * loops: it runs for every server of every page.
+ */
+function unchanged(record: ServerRecord, rendered: Rendered): boolean {
   const now = record as unknown as Record<string, unknown>;
-  const keys = Object.keys(now);
-  if (keys.length !== Object.keys(fields).length) return false;
-  return keys.every((key) => now[key] === fields[key]);
+  const { keys, values } = rendered;
+  let count = 0;
+  for (const _ in now) count++;
+  if (count !== keys.length) return false;
+  for (let i = 0; i < keys.length; i++) if (now[keys[i] as string] !== values[i]) return false;
+  return true;
+}
+
+function snapshot(record: ServerRecord, json: Buffer): Rendered {
+  const keys = Object.keys(record);
+  const values = keys.map((key) => (record as unknown as Record<string, unknown>)[key]);
+  return { keys, values, json };
 }
 
 export class TenantIndex extends ServerIndex {
@@ -146,18 +159,21 @@ export class TenantIndex extends ServerIndex {
    * request (tests putting a server in a status no API reaches).
    */
   detailJson(base: ComputeBase, server: ServerRecord): Buffer {
-    const render = () => Buffer.from(JSON.stringify(renderServer(base, server, this)));
     let byRecord = this.rendered.get(base.origin);
     if (!byRecord) {
       // The origin comes from the Host header: keep a few, render for the others every time.
-      if (this.rendered.size >= MAX_ORIGINS) return render();
+      if (this.rendered.size >= MAX_ORIGINS) return this.render(base, server);
       byRecord = new Map();
       this.rendered.set(base.origin, byRecord);
     }
     const kept = byRecord.get(server);
-    if (kept && unchanged(server, kept.fields)) return kept.json;
-    const json = render();
-    byRecord.set(server, { fields: { ...server }, json });
+    if (kept && unchanged(server, kept)) return kept.json;
+    const json = this.render(base, server);
+    byRecord.set(server, snapshot(server, json));
     return json;
+  }
+
+  private render(base: ComputeBase, server: ServerRecord): Buffer {
+    return Buffer.from(JSON.stringify(renderServer(base, server, this)));
   }
 }

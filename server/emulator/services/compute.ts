@@ -300,7 +300,7 @@ export function computeService(deps: Deps) {
     let more = false;
     for (let i = start; i < candidates.length; i++) {
       const server = candidates[i] as ServerRecord;
-      if (!filters.every((matches) => matches(server))) continue;
+      if (filters.length > 0 && !filters.every((matches) => matches(server))) continue;
       if (page.length === limit) {
         more = true;
         break;
@@ -326,10 +326,10 @@ export function computeService(deps: Deps) {
     // The bytes JSON.stringify would write for { servers, servers_links }, from each server's
     // JSON as the index keeps it.
     const parts: Buffer[] = [Buffer.from('{"servers":[')];
-    page.forEach((s, i) => {
+    for (let i = 0; i < page.length; i++) {
       if (i > 0) parts.push(COMMA);
-      parts.push(index.detailJson(base, s));
-    });
+      parts.push(index.detailJson(base, page[i] as ServerRecord));
+    }
     parts.push(
       Buffer.from(`]${serversLinks ? `,"servers_links":${JSON.stringify(serversLinks)}` : ''}}`),
     );
