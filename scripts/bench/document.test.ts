@@ -15,6 +15,7 @@ const facts: RunFacts = {
   node: 'v20.19.0',
   chromium: 'Chromium 156',
   cpus: '2 × Example CPU',
+  load: '1.2 → 3.4',
   servers: 5_000,
   emulatorServers: 10_000,
   runs: 3,
@@ -34,7 +35,7 @@ const rows: Row[] = [
 describe('summaryLine', () => {
   it('says when, on what and how often', () => {
     expect(summaryLine(facts)).toBe(
-      'Measured 2026-11-30 08:00 UTC on commit abc1234 (2 × Example CPU, Node v20.19.0, Chromium 156): ' +
+      'Measured 2026-11-30 08:00 UTC on commit abc1234 (2 × Example CPU, load average 1.2 → 3.4, Node v20.19.0, Chromium 156): ' +
         '5,000 extra instances behind the console, 10,000 in the emulator run; browser figures are ' +
         'the median of 3 runs, Lighthouse of 3.',
     );

@@ -13,6 +13,8 @@ export interface RunFacts {
   node: string;
   chromium: string;
   cpus: string;
+  /** The 1-minute load average when the run started and when it ended (other work on the machine). */
+  load: string;
   servers: number;
   emulatorServers: number;
   runs: number;
@@ -25,7 +27,7 @@ const n = (value: number) => value.toLocaleString('en-US');
 
 export function summaryLine(facts: RunFacts): string {
   return (
-    `Measured ${facts.date} on commit ${facts.commit} (${facts.cpus}, Node ${facts.node}, ${facts.chromium}): ` +
+    `Measured ${facts.date} on commit ${facts.commit} (${facts.cpus}, load average ${facts.load}, Node ${facts.node}, ${facts.chromium}): ` +
     `${n(facts.servers)} extra instances behind the console, ${n(facts.emulatorServers)} in the emulator run; ` +
     `browser figures are the median of ${facts.runs} runs, Lighthouse of ${facts.lighthouseRuns}.`
   );

@@ -53,7 +53,8 @@ async function audit(
         `Lighthouse gave no score for ${url}: ${lhr?.runtimeError?.code ?? 'no result'}`,
       );
     }
-    if (lhr.finalDisplayedUrl !== url) {
+    // A page that sends the visitor elsewhere (a signed-out list goes to /login) is not it.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
       throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
     }
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './browser';
 import { benchMarkdown, type RunFacts, withReadmeTable } from './document';
@@ -37,7 +37,7 @@ function build(distDir: string) {
   });
 }
 
-function facts(options: BenchOptions, chromium: string): RunFacts {
+function facts(options: BenchOptions, chromium: string, loadAtStart: number): RunFacts {
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: REPO, encoding: 'utf8' }).trim();
   const dirty = git('status', '--porcelain', '--untracked-files=no') !== '';
@@ -50,6 +50,7 @@ function facts(options: BenchOptions, chromium: string): RunFacts {
     node: process.version,
     chromium,
     cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
+    load: `${loadAtStart.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)}`,
     servers: options.servers,
     emulatorServers: options.emulatorServers,
     runs: options.runs,
@@ -127,10 +128,13 @@ async function browserMeasures(
   return version;
 }
 
+/** The run's build and files, removed at the end (or on Ctrl-C). */
+const work = mkdtempSync(join(tmpdir(), 'nhn-bench-'));
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
+  const loadAtStart = loadavg()[0] ?? 0;
   const wants = (m: (typeof MEASURES)[number]) => options.only.includes(m);
-  const work = mkdtempSync(join(tmpdir(), 'nhn-bench-'));
   const distDir = join(work, 'dist');
   const results: BenchResults = {
     servers: options.servers,
@@ -184,7 +188,11 @@ async function main() {
   }
 
   const rows = buildRows(results);
-  const runFacts = facts(options, chromium.includes('Chrom') ? chromium : `Chromium ${chromium}`);
+  const runFacts = facts(
+    options,
+    chromium.includes('Chrom') ? chromium : `Chromium ${chromium}`,
+    loadAtStart,
+  );
   console.log(`\n${renderTable(rows)}\n`);
   const complete = MEASURES.every(wants);
   if (options.write && complete) {
@@ -199,12 +207,16 @@ async function main() {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void stopAll().then(() => process.exit(130));
+    void stopAll().then(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 }
 
 main().catch(async (error) => {
   console.error(error);
   await stopAll();
+  rmSync(work, { recursive: true, force: true });
   process.exit(1);
 });

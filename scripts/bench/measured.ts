@@ -27,4 +27,9 @@ export interface RunContext {
   runs: number;
 }
 
-export const log = (message: string) => console.log(`bench: ${message}`);
+const started = Date.now();
+/** A progress line, with the time since the bench started. */
+export const log = (message: string) => {
+  const s = Math.round((Date.now() - started) / 1000);
+  console.log(`bench [${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}]: ${message}`);
+};
