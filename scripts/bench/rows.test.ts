@@ -57,6 +57,9 @@ describe('buildRows', () => {
     const first = row(results, /first rows/);
     expect(formatFigure(first.console)).toBe('1,002 ms (runs: 1,100 ms, 900 ms, 1,002 ms)');
     expect(formatRatio(first)).toBe('5.14×');
+    expect(formatFigure(first.floor)).toBe(
+      '195 ms (GET /servers/detail?limit=50; runs: 190 ms, 210 ms, 195 ms)',
+    );
     expect(verdict(first)).toBe('misses');
     const wire = row(results, /JS\+CSS/);
     expect(formatFigure(wire.console)).toMatch(

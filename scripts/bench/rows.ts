@@ -189,16 +189,21 @@ export function buildRows(r: BenchResults): Row[] {
     },
     {
       what: `navigation → first rows (${at})`,
-      ...sides(firstRows, (v) => ({
-        console: medianOf(
-          v.console.map((x) => x.ms),
-          'ms',
-        ),
-        floor: medianOf(
-          v.floor.map((x) => x.ms),
-          'ms',
-        ),
-      })),
+      ...sides(firstRows, (v) => {
+        // The floor made the console's own first request: say which.
+        const asked = v.console[0]?.request?.replace(/^\/api\/compute\/[^/]+\/v2\/[^/]+/, '');
+        return {
+          console: medianOf(
+            v.console.map((x) => x.ms),
+            'ms',
+          ),
+          floor: medianOf(
+            v.floor.map((x) => x.ms),
+            'ms',
+            asked ? `GET ${decodeURIComponent(asked)}` : undefined,
+          ),
+        };
+      }),
       goal: { kind: 'ratioAtMost', value: 1.5 },
     },
     {
