@@ -37,6 +37,7 @@ const en = {
     reservation: 'Reservation',
     family: 'Flavor family',
     remove: 'Remove filter {{filter}}',
+    invalidName: 'Not a valid regular expression ({{reason}}): the name filter is ignored.',
   },
   empty: {
     title: 'No instances yet',
@@ -46,8 +47,12 @@ const en = {
     title: 'No matching instances',
     text: 'No instance matches these filters.',
   },
-  count: '{{count}} instances on this page',
-  count_one: '{{count}} instance on this page',
+  showing: '{{from}}–{{to}} of {{total}} instances',
+  showing_one: '{{from}}–{{to}} of {{total}} instance',
+  countNone: 'No instances to show',
+  pageOf: 'Page {{page}} of {{pages}}',
+  loadingMore:
+    'Loading the region’s instances: {{loaded}} so far. Sorting and filters cover those loaded.',
   refreshing: 'Refreshing while instances change…',
   pageSize: 'Rows per page',
   previousPage: 'Previous page',

@@ -6,6 +6,7 @@ const en = {
   description: '{{region}} at a glance: instances, the resources they use, and block storage.',
   refresh: 'Refresh',
   refreshing: 'Refreshing while instances change…',
+  loadingMore: 'Counting the region’s instances: {{loaded}} loaded so far…',
   stats: {
     instances: 'Instances',
     instancesHint: 'In every status',

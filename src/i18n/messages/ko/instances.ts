@@ -39,6 +39,7 @@ const ko: Widen<typeof en> = {
     reservation: '예약 ID',
     family: '타입 계열',
     remove: '{{filter}} 필터 제거',
+    invalidName: '올바른 정규 표현식이 아닙니다({{reason}}). 이름 필터를 적용하지 않았습니다.',
   },
   empty: {
     title: '인스턴스가 없습니다',
@@ -48,8 +49,12 @@ const ko: Widen<typeof en> = {
     title: '조건에 맞는 인스턴스가 없습니다',
     text: '이 필터에 맞는 인스턴스가 없습니다.',
   },
-  count: '이 페이지의 인스턴스 {{count}}개',
-  count_one: '이 페이지의 인스턴스 {{count}}개',
+  showing: '인스턴스 {{total}}개 중 {{from}}–{{to}}',
+  showing_one: '인스턴스 {{total}}개 중 {{from}}–{{to}}',
+  countNone: '표시할 인스턴스가 없습니다',
+  pageOf: '{{pages}}페이지 중 {{page}}페이지',
+  loadingMore:
+    '리전의 인스턴스를 불러오는 중입니다: 지금까지 {{loaded}}개. 정렬과 필터는 불러온 인스턴스에 적용됩니다.',
   refreshing: '인스턴스 상태가 바뀌는 동안 자동으로 새로 고칩니다…',
   pageSize: '페이지당 행 수',
   previousPage: '이전 페이지',

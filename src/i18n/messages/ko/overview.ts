@@ -8,6 +8,7 @@ const ko: Widen<typeof en> = {
   description: '{{region}} 리전의 인스턴스, 사용 중인 자원, 블록 스토리지를 한눈에 봅니다.',
   refresh: '새로 고침',
   refreshing: '인스턴스 상태가 바뀌는 동안 자동으로 새로 고칩니다…',
+  loadingMore: '리전의 인스턴스를 세는 중입니다: 지금까지 {{loaded}}개…',
   stats: {
     instances: '인스턴스',
     instancesHint: '모든 상태 포함',
