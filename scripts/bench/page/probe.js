@@ -93,22 +93,27 @@
   };
 
   /**
-   * Scrolls the rows to their end, `step` pixels a frame, as a fast wheel does. The end is where
-   * the page stays put for 10 frames (a virtualized list may grow as it measures its rows).
+   * Scrolls the rows to their end, `step` pixels a frame, as a fast wheel does. Done when the end
+   * has held for 10 frames (a virtualized list grows, and may nudge the scroll, as it measures its
+   * rows), when 30 frames brought no progress, or after a minute.
    */
   bench.scrollToEnd = (step) =>
     new Promise((done) => {
       const scroller = scrollerOfRows();
       const start = performance.now();
       let frames = 0;
-      let still = 0;
+      let atEndFor = 0;
+      let stuckFor = 0;
+      let furthest = scroller.scrollTop;
       const atEnd = () => scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
       const next = () => {
-        const before = scroller.scrollTop;
-        scroller.scrollTop = before + step;
+        scroller.scrollTop += step;
         frames += 1;
-        still = scroller.scrollTop === before ? still + 1 : 0;
-        if (still < 10 && frames < 5_000) {
+        atEndFor = atEnd() ? atEndFor + 1 : 0;
+        stuckFor = scroller.scrollTop > furthest ? 0 : stuckFor + 1;
+        furthest = Math.max(furthest, scroller.scrollTop);
+        const timedOut = performance.now() - start > 60_000;
+        if (atEndFor < 10 && stuckFor < 30 && !timedOut) {
           requestAnimationFrame(next);
           return;
         }
@@ -118,8 +123,8 @@
             start,
             end: performance.now(),
             frames,
-            reachedEnd: atEnd(),
-            scrolledPx: scroller.scrollTop,
+            reachedEnd: atEndFor >= 10,
+            scrolledPx: furthest,
           });
         }, 500);
       };
