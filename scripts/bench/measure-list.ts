@@ -31,6 +31,20 @@ async function openList(ctx: RunContext, path: string): Promise<{ bp: BenchPage;
   return { bp, ms };
 }
 
+/** Opens `path` as openList does, runs `use`, and closes the page whatever happens. */
+async function withList<T>(
+  ctx: RunContext,
+  path: string,
+  use: (bp: BenchPage, ms: number) => Promise<T>,
+): Promise<T> {
+  const { bp, ms } = await openList(ctx, path);
+  try {
+    return await use(bp, ms);
+  } finally {
+    await bp.close();
+  }
+}
+
 export interface FirstRowsRun {
   ms: number;
   /** JS and CSS until the list is live (rows shown, then a quiet network). */
@@ -103,18 +117,21 @@ export async function measureFirstRows(
 ): Promise<FirstRowsResult> {
   const result: FirstRowsResult = { console: [], floor: [], sort: [] };
   for (let run = 0; run < ctx.runs; run++) {
-    const { bp, ms } = await openList(ctx, LIST_PATH);
-    await bp.net.idle(1_500, 120_000);
-    const figures = firstRowsFigures(bp, ms);
+    const figures = await withList(ctx, LIST_PATH, async (bp, ms) => {
+      await bp.net.idle(1_500, 120_000);
+      const found = firstRowsFigures(bp, ms);
+      result.sort.push(await sortByName(bp, expectedFirst));
+      return found;
+    });
     result.console.push(figures);
-    result.sort.push(await sortByName(bp, expectedFirst));
-    await bp.close();
-
     const api = figures.request ?? `/api${computePath()}/servers/detail?limit=50`;
-    const floor = await openList(ctx, `${FLOOR_PATH}/list.html?api=${encodeURIComponent(api)}`);
-    await floor.bp.net.idle(1_500, 60_000);
-    result.floor.push(firstRowsFigures(floor.bp, floor.ms));
-    await floor.bp.close();
+    const floorPath = `${FLOOR_PATH}/list.html?api=${encodeURIComponent(api)}`;
+    result.floor.push(
+      await withList(ctx, floorPath, async (bp, ms) => {
+        await bp.net.idle(1_500, 60_000);
+        return firstRowsFigures(bp, ms);
+      }),
+    );
   }
   return result;
 }
@@ -145,9 +162,7 @@ export async function measureFilter(ctx: RunContext, target: string) {
       ['console', LIST_PATH],
       ['floor', `${FLOOR_PATH}/list.html?all`],
     ] as const) {
-      const { bp } = await openList(ctx, path);
-      result[side].push(await typeFilter(bp, target));
-      await bp.close();
+      result[side].push(await withList(ctx, path, (bp) => typeFilter(bp, target)));
     }
   }
   return result;
@@ -191,9 +206,7 @@ export async function measureScroll(ctx: RunContext) {
       ['console', `${LIST_PATH}?limit=1000`],
       ['floor', `${FLOOR_PATH}/list.html?api=${encodeURIComponent(api)}`],
     ] as const) {
-      const { bp } = await openList(ctx, path);
-      result[side].push(await scrollList(bp));
-      await bp.close();
+      result[side].push(await withList(ctx, path, (bp) => scrollList(bp)));
     }
   }
   return result;
