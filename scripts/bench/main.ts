@@ -46,7 +46,7 @@ function facts(options: BenchOptions, chromium: string, loadAtStart: number): Ru
       .toISOString()
       .replace(/:\d\d\.\d+Z$/, ' UTC')
       .replace('T', ' '),
-    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' (with uncommitted changes)' : ''}`,
+    commit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' plus uncommitted changes' : ''}`,
     node: process.version,
     chromium,
     cpus: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}`,
