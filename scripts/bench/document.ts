@@ -68,8 +68,8 @@ The floors are plain pages the bench puts into that build under \`/bench-floor/\
 - **sort by name** — clicks the Name column and reads the first row once it has settled. Floor:
   the alphabetically first of every instance the API lists (lower case, as the console compares).
 - **name filter** — types a name only one instance has, a key every 150 ms. Keystroke → next
-  paint: from each key's event to the paint after it (pooled over all runs: median, and the
-  max). Last key → results: to the paint that shows exactly that one row. Floor: the list page
+  paint: from each key's event to the paint after it, pooled over all runs (the median, which
+  the verdict reads, and the max). Last key → results: to the paint that shows exactly that one row. Floor: the list page
   holding every instance (pages of 1,000) and filtering them in memory, 50 rows shown.
 - **scrolling 1,000 rows** — \`/kr1/instances?limit=1000\`, scrolled to the end 400 px a frame;
   long tasks (\`PerformanceObserver\` \`longtask\`: over 50 ms) while scrolling, and while

@@ -221,7 +221,7 @@ export function buildRows(r: BenchResults): Row[] {
       goal: { kind: 'sameAsFloor', text: 'the first of every instance' },
     },
     {
-      what: `name filter: keystroke → next paint (${at})`,
+      what: `name filter: keystroke → next paint, median (${at})`,
       ...sides(r.filter, (v) => ({ console: keystrokes(v.console), floor: keystrokes(v.floor) })),
       goal: { kind: 'atMost', value: 50, unit: 'ms' },
     },
