@@ -1,23 +1,28 @@
 /**
  * One row of the instances list. Memoized: a row renders again only when its server, its
  * selection or what it shows of the flavor and image lists changed, so a refresh that changes one
- * instance, a click on a checkbox or a keystroke in a filter does not re-render the others. The
- * row menu is mounted on first use (row-menu-button.tsx): its action gates cost nothing until then.
+ * instance, a click on a checkbox or a keystroke in a filter does not re-render the others.
+ *
+ * Light, because a scrolled list mounts rows frame after frame (issue 10: no long task while
+ * scrolling 1,000 rows): plain cells and text styled with the theme's values
+ * (instances-table.module.css) rather than a component each, a native checkbox, the exact
+ * creation time as a `title` rather than a tooltip component per row, and the row menu mounted on
+ * first use (row-menu-button.tsx), its action gates costing nothing until then.
  */
-import { Anchor, Checkbox, Group, Table, Text } from '@mantine/core';
+import { Badge } from '@mantine/core';
+import dayjs from 'dayjs';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiScope } from '../../../api/endpoints';
-import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
 import type { Image } from '../../../domain/image-types';
 import { serverImage, serverOsType } from '../server-facts';
+import classes from './instances-table.module.css';
 import { RowMenuButton } from './row-menu-button';
-import { ServerAddresses } from './server-addresses';
-import { DeletionProtectedMark, ServerImageName } from './server-facts-ui';
+import { DeletionProtectedMark } from './server-facts-ui';
 
 /** What every row reads besides its server; one object, the same while these lists are. */
 export interface RowContext {
@@ -28,6 +33,27 @@ export interface RowContext {
   images: ReadonlyMap<string, Image> | undefined;
   imagesPending: boolean;
   onToggle: (server: Server, selected: boolean) => void;
+}
+
+/** Every address of every network: fixed first, then floating, marked as such. */
+function Addresses({ addresses }: { addresses: Server['addresses'] }) {
+  const { t } = useTranslation();
+  const all = Object.values(addresses ?? {})
+    .flat()
+    .sort((a, b) =>
+      a['OS-EXT-IPS:type'] === b['OS-EXT-IPS:type'] ? 0 : a['OS-EXT-IPS:type'] === 'fixed' ? -1 : 1,
+    );
+  if (all.length === 0) return <span className={classes.dimmed}>—</span>;
+  return all.map((address) => (
+    <div key={`${address.addr}-${address['OS-EXT-IPS:type']}`} className={classes.address}>
+      <span className={classes.mono}>{address.addr}</span>
+      {address['OS-EXT-IPS:type'] === 'floating' && (
+        <Badge size="xs" variant="default" styles={{ label: { overflow: 'visible' } }}>
+          {t('instances.floating')}
+        </Badge>
+      )}
+    </div>
+  ));
 }
 
 export const InstanceRow = memo(function InstanceRow({
@@ -51,78 +77,92 @@ export const InstanceRow = memo(function InstanceRow({
   const { scope, flavors, images } = context;
   const flavor = flavors?.get(server.flavor.id);
   const image = serverImage(server, images);
+  const created = dayjs(server.created);
   return (
-    <Table.Tr
+    <tr
       ref={measure}
       data-index={index}
       aria-rowindex={rowIndex}
-      bg={selected ? 'var(--mantine-primary-color-light)' : undefined}
+      className={selected ? classes.selected : undefined}
     >
-      <Table.Td>
-        <Checkbox
-          size="xs"
+      <td>
+        <input
+          type="checkbox"
+          className={classes.check}
           checked={selected}
           onChange={(event) => context.onToggle(server, event.currentTarget.checked)}
           aria-label={t('instance.bulk.select', { name: server.name })}
         />
-      </Table.Td>
-      <Table.Td style={{ overflowWrap: 'anywhere' }}>
-        <Group gap={6} wrap="nowrap">
-          <Anchor
-            component={Link}
-            to={`/${scope.region}/instances/${server.id}`}
-            fw={500}
-            size="sm"
-          >
-            {server.name}
-          </Anchor>
-          <DeletionProtectedMark server={server} />
-        </Group>
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td className={classes.name}>
+        <Link to={`/${scope.region}/instances/${server.id}`} className={classes.link}>
+          {server.name}
+        </Link>{' '}
+        <DeletionProtectedMark server={server} />
+      </td>
+      <td>
         <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />
-      </Table.Td>
-      <Table.Td>
+      </td>
+      <td>
         {flavor ? (
-          <div>
-            <Text size="sm">{flavor.name}</Text>
-            <Text size="xs" c="dimmed">
+          <>
+            <div className={classes.text}>{flavor.name}</div>
+            <div className={classes.hint}>
               {t('instances.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram / MB_PER_GB })}
-            </Text>
-          </div>
+            </div>
+          </>
         ) : (
-          <Text size="sm" c="dimmed">
+          <span className={classes.dimmed}>
             {context.flavorsPending ? '…' : t('instances.unknownFlavor')}
-          </Text>
+          </span>
         )}
-      </Table.Td>
-      <Table.Td>
-        <ServerImageName facts={image} loading={context.imagesPending} />
-      </Table.Td>
-      <Table.Td>
-        <ServerAddresses addresses={server.addresses} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{server['OS-EXT-AZ:availability_zone']}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" c={server.key_name ? undefined : 'dimmed'}>
-          {server.key_name ?? t('instances.noKeypair')}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-          <RelativeTime value={server.created} />
-        </Text>
-      </Table.Td>
-      <Table.Td ta="right">
+      </td>
+      <td>
+        {image.name !== null ? (
+          <>
+            <div className={classes.text}>{image.name}</div>
+            {image.nameFrom === 'metadata' && (
+              <div className={classes.hint} data-testid="image-from-metadata">
+                {image.imageId === null
+                  ? t('instances.imageFromBootVolume')
+                  : t('instances.imageFromMetadata')}
+              </div>
+            )}
+          </>
+        ) : (
+          <span className={classes.dimmed}>
+            {image.imageId === null
+              ? t('instances.noImage')
+              : context.imagesPending
+                ? '…'
+                : t('instances.unknownImage')}
+          </span>
+        )}
+      </td>
+      <td>
+        <Addresses addresses={server.addresses} />
+      </td>
+      <td className={classes.text}>{server['OS-EXT-AZ:availability_zone']}</td>
+      <td className={server.key_name ? classes.text : classes.dimmed}>
+        {server.key_name ?? t('instances.noKeypair')}
+      </td>
+      <td className={classes.text}>
+        {created.isValid() ? (
+          <time dateTime={created.toISOString()} title={created.format('LLLL')}>
+            {created.fromNow()}
+          </time>
+        ) : (
+          server.created
+        )}
+      </td>
+      <td className={classes.end}>
         <RowMenuButton
           scope={scope}
           target={{ server, flavorName: flavor?.name }}
           flavors={context.flavorList}
           osType={serverOsType(server, image.image)}
         />
-      </Table.Td>
-    </Table.Tr>
+      </td>
+    </tr>
   );
 });

@@ -6,9 +6,9 @@
  * ::after, so `tbody tr` counts only real rows). A fixed table layout keeps the columns still
  * while rows come and go.
  */
-import { Box, Checkbox, Table, UnstyledButton } from '@mantine/core';
+import { Box, Table, UnstyledButton } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, memo, useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconChevronDown } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
@@ -16,8 +16,11 @@ import type { SortKey, SortOrder } from '../list-view';
 import { InstanceRow, type RowContext } from './instance-row';
 import classes from './instances-table.module.css';
 
-/** Up to this many rows render all at once (a normal page); more render only those in view. */
-export const VIRTUALIZE_ABOVE = 50;
+/**
+ * Up to this many rows render all at once (a short list); more render only those in view, the
+ * default page of 50 included (it then mounts about half its rows).
+ */
+export const VIRTUALIZE_ABOVE = 30;
 /** A row with a two-line flavor cell; the real heights are measured as rows render. */
 const ESTIMATED_ROW_PX = 57;
 
@@ -90,19 +93,38 @@ export const InstancesTable = memo(function InstancesTable({
   const { t } = useTranslation();
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   const body = useRef<HTMLTableSectionElement>(null);
-  // Where the rows start on the page: the virtualizer counts the window's scroll from there.
+  // Where the rows start on the page: the virtualizer counts the window's scroll from there. Read
+  // when the page's layout changes (a bar above the table comes or goes), when layout is done
+  // anyway: never in a render, which would force the browser to lay the page out again.
   const [margin, setMargin] = useState(0);
   useLayoutEffect(() => {
-    if (!virtual || !body.current) return;
-    const top = Math.round(body.current.getBoundingClientRect().top + window.scrollY);
-    if (top !== margin) setMargin(top);
-  });
+    const element = body.current;
+    if (!virtual || !element) return;
+    const read = () => {
+      const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+      setMargin((current) => (current === top ? current : top));
+    };
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [virtual]);
   const virtualizer = useWindowVirtualizer({
     count: virtual ? rows.length : 0,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 6,
+    overscan: 8,
     scrollMargin: margin,
     getItemKey: (index) => rows[index]?.id ?? index,
+    // A new row's height comes from its ResizeObserver entry, after the layout the browser does
+    // anyway; reading it as it mounts would force a layout of the page for every batch of rows.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const key = instance.options.getItemKey(instance.indexFromElement(element));
+      return instance.itemSizeCache.get(key) ?? ESTIMATED_ROW_PX;
+    },
+    // Rows scrolled into view render with React's own scheduling, not inside the scroll event.
+    useFlushSync: false,
   });
   const items = virtual
     ? virtualizer.getVirtualItems()
@@ -117,6 +139,11 @@ export const InstancesTable = memo(function InstancesTable({
     : undefined;
 
   const onPage = rows.filter((server) => selected.has(server.id)).length;
+  const selectAll = useRef<HTMLInputElement>(null);
+  const some = onPage > 0 && onPage < rows.length;
+  useEffect(() => {
+    if (selectAll.current) selectAll.current.indeterminate = some;
+  }, [some]);
   const headers: SortKey[] = ['name', 'status', 'flavor', 'image'];
   const after: SortKey[] = ['zone', 'keypair', 'created'];
   return (
@@ -140,11 +167,12 @@ export const InstancesTable = memo(function InstancesTable({
         <Table.Thead>
           <Table.Tr>
             <Table.Th>
-              <Checkbox
-                size="xs"
+              <input
+                ref={selectAll}
+                type="checkbox"
+                className={classes.check}
                 aria-label={t('instance.bulk.selectAll')}
                 checked={rows.length > 0 && onPage === rows.length}
-                indeterminate={onPage > 0 && onPage < rows.length}
                 onChange={(event) => onSelectAll(event.currentTarget.checked)}
               />
             </Table.Th>
