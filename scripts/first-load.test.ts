@@ -75,13 +75,23 @@ describe('the entry chunk', () => {
     );
   });
 
-  it('carries no page, table, chart or form library, and not all of Mantine’s styles', () => {
-    for (const pkg of ['recharts', '@mantine/charts', 'mantine-datatable', '@mantine/form']) {
+  it('carries no page, table, chart, form library or notifications container, nor all of Mantine’s styles', () => {
+    for (const pkg of [
+      'recharts',
+      '@mantine/charts',
+      'mantine-datatable',
+      '@mantine/form',
+      '@mantine/modals',
+    ]) {
       expect(entry.packages, pkg).not.toContain(pkg);
     }
     expect(
       [...entry.files].filter((f) => f.startsWith('src/features/') && f.includes('/pages/')),
     ).toEqual([]);
+    // The notifications' container comes with the first notification (src/app/notifications.tsx).
+    expect(entry.files).not.toContain('src/app/notifications.tsx');
+    expect(entry.dynamic).toContain('src/app/notifications.tsx');
+    expect(entry.css).not.toContain('@mantine/notifications/styles.css');
     expect(entry.css).not.toContain('@mantine/core/styles.css');
     expect(entry.css).not.toContain('@mantine/core/styles.layer.css');
   });
@@ -116,15 +126,14 @@ describe('each route', () => {
     }
   });
 
-  it('has mantine-datatable’s styles with mantine-datatable', () => {
+  it('has mantine-datatable’s styles if and only if it shows a mantine-datatable', () => {
     for (const route of routes) {
       const graph = routeGraph(route);
-      if (!graph.packages.has('mantine-datatable')) continue;
-      expect(graph.css, `${route.path}: import('./styles/data-table')`).toContain(
-        'mantine-datatable/styles.css',
+      const styles = graph.css.has('mantine-datatable/styles.css');
+      expect(styles, `${route.path}: import('./styles/data-table') in its lazy`).toBe(
+        graph.packages.has('mantine-datatable'),
       );
     }
-    expect(entry.css).not.toContain('mantine-datatable/styles.css');
   });
 
   it('gets the chart library with the overview only', () => {

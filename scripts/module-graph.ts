@@ -154,27 +154,51 @@ export function mantineStylesOf(names: Iterable<string>): Set<string> {
   return out;
 }
 
-/** Packages built on @mantine/core: every core component they import, from their ESM files. */
+/** Packages built on @mantine/core, and the ESM file that exports them. */
 const MANTINE_BASED: Record<string, string> = {
-  '@mantine/notifications': 'node_modules/@mantine/notifications/esm',
-  '@mantine/modals': 'node_modules/@mantine/modals/esm',
-  '@mantine/charts': 'node_modules/@mantine/charts/esm',
+  '@mantine/notifications': 'node_modules/@mantine/notifications/esm/index.mjs',
+  '@mantine/modals': 'node_modules/@mantine/modals/esm/index.mjs',
+  '@mantine/charts': 'node_modules/@mantine/charts/esm/index.mjs',
   'mantine-datatable': 'node_modules/mantine-datatable/dist/index.mjs',
 };
 
-const packageCoreImports = new Map<string, string[]>();
+const relativeImportsCache = new Map<string, { names: string[]; file: string }[]>();
 
-function coreImportsOfPackage(pkg: string): string[] {
+/** A package file's relative imports, with the names each brings. */
+function relativeImports(file: string): { names: string[]; file: string }[] {
+  let imports = relativeImportsCache.get(file);
+  if (!imports) {
+    const text = readFileSync(file, 'utf8');
+    imports = [...text.matchAll(/import\s*(?:\{([^}]*)\}\s*from\s*)?"(\.[^"]+)"/g)].map((m) => ({
+      names: (m[1] ?? '').split(',').map(
+        (n) =>
+          n
+            .trim()
+            .split(/\s+as\s+/)
+            .pop()
+            ?.trim() ?? '',
+      ),
+      file: resolve(dirname(file), m[2] ?? ''),
+    }));
+    relativeImportsCache.set(file, imports);
+  }
+  return imports;
+}
+
+/** The @mantine/core names a package's files import, from the exports `names` on (all if a
+ * bundled file exports them). */
+function coreImportsOfPackage(pkg: string, names: string[]): string[] {
   const location = MANTINE_BASED[pkg];
   if (!location) return [];
-  const cached = packageCoreImports.get(pkg);
-  if (cached) return cached;
-  const path = join(ROOT, location);
-  const files = location.endsWith('.mjs')
-    ? [path]
-    : (ts.sys.readDirectory(path, ['.mjs']) as string[]);
-  const names: string[] = [];
-  for (const file of files) {
+  const index = join(ROOT, location);
+  const starts = relativeImports(index)
+    .filter((i) => names.length === 0 || i.names.some((n) => names.includes(n)))
+    .map((i) => i.file);
+  const seen = new Set<string>();
+  const core: string[] = [];
+  const walk = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']@mantine\/core["']/g)) {
       for (const name of (match[1] ?? '').split(',')) {
@@ -182,12 +206,14 @@ function coreImportsOfPackage(pkg: string): string[] {
           .trim()
           .split(/\s+as\s+/)[0]
           ?.trim();
-        if (original) names.push(original);
+        if (original) core.push(original);
       }
     }
-  }
-  packageCoreImports.set(pkg, names);
-  return names;
+    for (const next of relativeImports(file)) walk(next.file);
+  };
+  // A bundled package (mantine-datatable) is one file: all of it.
+  for (const file of starts.length > 0 ? starts : [index]) walk(file);
+  return core;
 }
 
 // --- The graph ------------------------------------------------------------------------------
@@ -227,7 +253,7 @@ export function staticGraph(entries: string[]): Graph {
       const pkg = packageName(spec);
       graph.packages.add(pkg);
       if (pkg === '@mantine/core') for (const n of names) mantineNames.add(n);
-      for (const n of coreImportsOfPackage(pkg)) mantineNames.add(n);
+      for (const n of coreImportsOfPackage(pkg, names)) mantineNames.add(n);
     }
   };
   for (const entry of entries) visit(join(ROOT, entry));

@@ -1,11 +1,10 @@
 import './styles/entry';
 import { MantineProvider } from '@mantine/core';
-import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
-import type { ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { sessionStore } from '../features/auth/session';
 import { queryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
@@ -24,22 +23,26 @@ export function Providers({ children }: { children: ReactNode }) {
         cssVariablesResolver={cssVariablesResolver}
       >
         <QueryClientProvider client={queryClient}>
-          <LabelledModals>
-            <Notifications position="top-right" />
-            {children}
-          </LabelledModals>
+          <NotificationsOnDemand />
+          {children}
         </QueryClientProvider>
       </MantineProvider>
     </I18nextProvider>
   );
 }
 
-/** Every modal's close button says what it does, in the operator's language. */
-function LabelledModals({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+const NotificationsContainer = lazy(() => import('./notifications'));
+
+/** The notifications' container, loaded with the first notification (./notifications.tsx). */
+function NotificationsOnDemand() {
+  const { notifications, queue } = useNotifications();
+  const [needed, setNeeded] = useState(false);
+  // Once mounted it stays: hiding the last notification must not unmount its exit.
+  if (!needed && notifications.length + queue.length > 0) setNeeded(true);
+  if (!needed) return null;
   return (
-    <ModalsProvider modalProps={{ closeButtonProps: { 'aria-label': t('common.close') } }}>
-      {children}
-    </ModalsProvider>
+    <Suspense fallback={null}>
+      <NotificationsContainer />
+    </Suspense>
   );
 }

@@ -1,15 +1,30 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { emulatorQuery } from '../components/use-is-emulator';
 import { landingPath } from '../features/auth/landing-region';
 import { RequireSession } from '../features/auth/require-session';
 import { useRequiredSession } from '../features/auth/use-session';
 import { loadSections } from '../i18n';
 import { NotFoundPage } from './not-found-page';
+import { queryClient } from './query-client';
 import { RouteError } from './route-error';
 
 /** `/`: the region the operator used last, else kr1 (src/features/auth/landing-region.ts). */
 function DefaultRegion() {
   const session = useRequiredSession();
   return <Navigate to={landingPath(session)} replace />;
+}
+
+/**
+ * The login page paints once the console knows whether it talks to the emulator (asked while the
+ * page's chunk loads), so its emulator note is there from the first paint instead of pushing the
+ * form down (Lighthouse measured a layout shift of 0.155; issue 10). An answer slower than 2 s
+ * no longer holds the page: the note then comes when it does.
+ */
+function backendKnown(): Promise<unknown> {
+  return Promise.race([
+    queryClient.ensureQueryData(emulatorQuery),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
+  ]);
 }
 
 // Every page is loaded when first visited (issue 10, "a light first load"): the entry holds what
@@ -22,7 +37,13 @@ function DefaultRegion() {
 export const router = createBrowserRouter([
   {
     path: '/login',
-    lazy: async () => ({ Component: (await import('../features/auth/login-page')).LoginPage }),
+    lazy: async () => {
+      const [{ LoginPage }] = await Promise.all([
+        import('../features/auth/login-page'),
+        backendKnown(),
+      ]);
+      return { Component: LoginPage };
+    },
     errorElement: <RouteError />,
   },
   {
@@ -32,7 +53,7 @@ export const router = createBrowserRouter([
       { index: true, element: <DefaultRegion /> },
       {
         path: ':region',
-        lazy: async () => ({ Component: (await import('./shell/app-layout')).AppLayout }),
+        lazy: async () => ({ Component: (await import('./console-frame')).ConsoleFrame }),
         errorElement: <RouteError />,
         children: [
           {
@@ -54,7 +75,6 @@ export const router = createBrowserRouter([
                   const [{ InstancesListPage }] = await Promise.all([
                     import('../features/instances/pages/instances-list-page'),
                     loadSections(['instances', 'instance']),
-                    import('./styles/data-table'),
                   ]);
                   return { Component: InstancesListPage };
                 },

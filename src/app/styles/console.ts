@@ -4,6 +4,7 @@
  * @mantine/core/styles.css, after entry.ts's. scripts/first-load.test.ts checks that every
  * component a route renders has its styles here or in entry.ts.
  */
+import '@mantine/core/styles/ModalBase.layer.css';
 import '@mantine/core/styles/Anchor.layer.css';
 import '@mantine/core/styles/AppShell.layer.css';
 import '@mantine/core/styles/Combobox.layer.css';
@@ -19,6 +20,7 @@ import '@mantine/core/styles/Chip.layer.css';
 import '@mantine/core/styles/ColorSwatch.layer.css';
 import '@mantine/core/styles/Drawer.layer.css';
 import '@mantine/core/styles/List.layer.css';
+import '@mantine/core/styles/Modal.layer.css';
 import '@mantine/core/styles/Pill.layer.css';
 import '@mantine/core/styles/PillsInput.layer.css';
 import '@mantine/core/styles/NavLink.layer.css';
