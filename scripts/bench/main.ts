@@ -24,7 +24,7 @@ import {
   measureSettledList,
 } from './measure-traffic';
 import { attempt, failed, log, type RunContext } from './measured';
-import { type BenchOptions, MEASURES, parseOptions } from './options';
+import { type BenchOptions, MEASURES, parseOptions, USAGE } from './options';
 import { renderTable } from './report';
 import { type BenchResults, buildRows } from './rows';
 import { type ConsoleServer, REPO, startConsole, stopAll } from './servers';
@@ -128,11 +128,23 @@ async function browserMeasures(
   return version;
 }
 
-/** The run's build and files, removed at the end (or on Ctrl-C). */
+/** The run's build and files, removed when the process exits, however it does. */
 const work = mkdtempSync(join(tmpdir(), 'nhn-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 async function main() {
-  const options = parseOptions(process.argv.slice(2));
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const loadAtStart = loadavg()[0] ?? 0;
   const wants = (m: (typeof MEASURES)[number]) => options.only.includes(m);
   const distDir = join(work, 'dist');
@@ -184,7 +196,6 @@ async function main() {
     }
   } finally {
     await stopAll();
-    rmSync(work, { recursive: true, force: true });
   }
 
   const rows = buildRows(results);
@@ -207,16 +218,12 @@ async function main() {
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void stopAll().then(() => {
-      rmSync(work, { recursive: true, force: true });
-      process.exit(130);
-    });
+    void stopAll().then(() => process.exit(130));
   });
 }
 
 main().catch(async (error) => {
   console.error(error);
   await stopAll();
-  rmSync(work, { recursive: true, force: true });
   process.exit(1);
 });
