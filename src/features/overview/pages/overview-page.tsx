@@ -626,6 +626,9 @@ function Capacity({ id, base, summary }: { id: string; base: string; summary: Vo
   );
 }
 
+/** How many instances, and how many volumes, the attention list names. */
+const ATTENTION_SHOWN = 10;
+
 function Attention({
   base,
   summary,
@@ -641,6 +644,11 @@ function Attention({
     return <Text size="sm">{t('overview.attention.none')}</Text>;
   }
   const errors = summary.attention.filter((item) => item.reason === 'error').length;
+  // The first few of each (errors first, by name): at 5,000 instances hundreds may be in error,
+  // and listing them all here would cost seconds to render (issue 10); the list has them all.
+  const instances = summary.attention.slice(0, ATTENTION_SHOWN);
+  const volumes = failedVolumes.slice(0, ATTENTION_SHOWN);
+  const more = summary.attention.length - instances.length + failedVolumes.length - volumes.length;
   return (
     <Stack gap="xs">
       <Box
@@ -650,7 +658,7 @@ function Attention({
         style={{ listStyle: 'none' }}
         data-testid="overview-attention-list"
       >
-        {summary.attention.map((item) => (
+        {instances.map((item) => (
           <Box component="li" key={item.id} py={4}>
             <Group justify="space-between" wrap="nowrap" gap="sm">
               <Stack gap={0}>
@@ -668,7 +676,7 @@ function Attention({
             </Group>
           </Box>
         ))}
-        {failedVolumes.map((volume) => (
+        {volumes.map((volume) => (
           <Box component="li" key={volume.id} py={4}>
             <Anchor component={Link} to={`${base}/volumes?volume=${volume.id}`} fw={500} size="sm">
               {volumeLabel(volume)}
@@ -679,6 +687,11 @@ function Attention({
           </Box>
         ))}
       </Box>
+      {more > 0 && (
+        <Text size="sm" c="dimmed" data-testid="overview-attention-more">
+          {t('overview.attention.more', { count: more, formatted: formatNumber(more) })}
+        </Text>
+      )}
       {errors > 1 && (
         <Anchor component={Link} to={`${base}/instances?status=ERROR`} size="sm">
           {t('overview.attention.showAll')}

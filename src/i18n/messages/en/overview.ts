@@ -73,6 +73,7 @@ const en = {
     building: 'Still building · started',
     volumeError: 'Volume in status {{status}}',
     showAll: 'All instances in Error',
+    more: '…and {{formatted}} more',
   },
   empty: {
     title: 'No instances in {{region}} yet',

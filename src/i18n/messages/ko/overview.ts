@@ -77,6 +77,7 @@ const ko: Widen<typeof en> = {
     building: '아직 생성 중 · 생성 시작',
     volumeError: '블록 스토리지 상태 {{status}}',
     showAll: '오류 상태인 인스턴스 모두 보기',
+    more: '…외 {{formatted}}개',
   },
   empty: {
     title: '{{region}} 리전에 인스턴스가 없습니다',
