@@ -2,7 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { type FlavorQuery, listFlavorsDetail } from '../../api/compute';
 import type { ApiScope } from '../../api/endpoints';
 import type { Flavor, Server } from '../../domain/compute-types';
-import { fromServers, serversCollectionQuery } from '../instances/collection-query';
+import {
+  fromServers,
+  MAX_SERVER_PAGE,
+  serversCollectionQuery,
+} from '../instances/collection-query';
 
 export const flavorKeys = {
   all: (scope: ApiScope) => ['flavors', scope.tenantId, scope.region] as const,
@@ -49,5 +53,8 @@ const selectCountsByFlavor = fromServers(countServersByFlavor, { complete: true 
 
 /** Instances per flavor, from the region's kept-fresh servers (the collection the overview reads). */
 export function useInstanceCountsByFlavor(scope: ApiScope) {
-  return useQuery({ ...serversCollectionQuery(scope), select: selectCountsByFlavor });
+  return useQuery({
+    ...serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }),
+    select: selectCountsByFlavor,
+  });
 }

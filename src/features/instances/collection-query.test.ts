@@ -93,8 +93,8 @@ let client: QueryClient;
 let stops: (() => void)[] = [];
 
 /** Mounts the collection as a page would, and notes every collection the page was shown. */
-function observe() {
-  const observer = new QueryObserver(client, serversCollectionQuery(scope));
+function observe(options?: Parameters<typeof serversCollectionQuery>[1]) {
+  const observer = new QueryObserver(client, serversCollectionQuery(scope, options));
   const seen: ServerCollection[] = [];
   stops.push(
     observer.subscribe((result) => {
@@ -150,6 +150,14 @@ describe('the first load', () => {
     expect(data()?.servers[0]?.id).toBe('srv-02599');
     expect(data()?.servers.at(-1)?.id).toBe('srv-00000');
     expect(new Set(data()?.servers.map((s) => s.id)).size).toBe(2_600);
+  });
+
+  it('a screen that waits for the whole region (the overview) asks the largest page first', async () => {
+    const nova = fakeNova(1_500);
+    const { data } = observe({ firstPageSize: MAX_SERVER_PAGE });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(nova.listRequests().map((u) => u.searchParams.get('limit'))).toEqual(['1000', '1000']);
+    expect(data()).toMatchObject({ complete: true });
   });
 
   it('a small region is one request', async () => {

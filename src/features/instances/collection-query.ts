@@ -51,6 +51,7 @@ const refused = (error: unknown) =>
 export async function loadServerCollection(
   client: QueryClient,
   scope: ApiScope,
+  firstPageSize = FIRST_PAGE_SIZE,
 ): Promise<ServerCollection> {
   const key = instanceKeys.collection(scope);
   const id = JSON.stringify(key);
@@ -88,7 +89,7 @@ export async function loadServerCollection(
 
   const readAll = async (show: boolean, restarted = false): Promise<ServerCollection> => {
     const first = await listServersDetail(scope, {
-      limit: show ? FIRST_PAGE_SIZE : MAX_SERVER_PAGE,
+      limit: show ? firstPageSize : MAX_SERVER_PAGE,
     });
     // Counted from the first answer: whatever changes while the rest loads is asked for next.
     const collection = firstPage(
@@ -138,10 +139,24 @@ function needsCloseFollowing(collection: ServerCollection): boolean {
   return !collection.complete || anyBusy(collection.servers);
 }
 
-export const serversCollectionQuery = (scope: ApiScope) =>
+/**
+ * The collection's query. `firstPageSize`: what the first request asks for when this screen is
+ * the one that starts the load — the list shows its first page at once (50), a screen that waits
+ * for the whole region (the overview's counts) saves a round trip with the largest page.
+ */
+export const serversCollectionQuery = (
+  scope: ApiScope,
+  { firstPageSize = FIRST_PAGE_SIZE }: { firstPageSize?: number } = {},
+) =>
   queryOptions({
     queryKey: instanceKeys.collection(scope),
-    queryFn: ({ client }) => loadServerCollection(client, scope),
+    meta: { firstPageSize },
+    queryFn: ({ client, meta }) =>
+      loadServerCollection(
+        client,
+        scope,
+        typeof meta?.firstPageSize === 'number' ? meta.firstPageSize : FIRST_PAGE_SIZE,
+      ),
     refetchInterval: (query) => {
       const collection = query.state.data;
       return pollIntervalAfter(

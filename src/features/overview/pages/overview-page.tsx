@@ -29,7 +29,7 @@ import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
 import { flavorsQuery } from '../../flavors/queries';
-import { serversCollectionQuery } from '../../instances/collection-query';
+import { MAX_SERVER_PAGE, serversCollectionQuery } from '../../instances/collection-query';
 import { LoadProgress } from '../../instances/components/load-progress';
 import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
@@ -64,7 +64,7 @@ export function OverviewPage() {
   const now = useNow();
   // The region's kept-fresh servers, the list's own (issue 10): no download of the tenant here,
   // and while an instance changes only the changes are asked for (collection-query.ts).
-  const collection = useQuery(serversCollectionQuery(scope));
+  const collection = useQuery(serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }));
   // Counts and charts wait for the whole region: over part of it they would mislead.
   const servers = collection.data?.complete ? collection.data.servers : undefined;
   const serversPending = !servers && !(collection.isError && !collection.data);
