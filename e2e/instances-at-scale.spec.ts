@@ -5,7 +5,7 @@
  * long page renders only the rows in view; a deleted instance leaves through changes-since.
  */
 import type { Page } from '@playwright/test';
-import { expect, signIn, test } from './fixtures';
+import { expect, expectAccessible, signIn, test } from './fixtures';
 import { listedServers, serverId, TENANT } from './pages/instance-page';
 import { InstancesPage } from './pages/instances-page';
 import { createServers } from './pages/many-servers';
@@ -195,6 +195,10 @@ test.describe('a region of 469 instances (what the seed’s subnets hold)', () =
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect(list.row(oldest)).toBeVisible();
     expect(await list.rows().count()).toBeLessThan(60);
+    // Rows say where they stand in the whole list (aria-rowcount, aria-rowindex).
+    await expect(list.table).toHaveAttribute('aria-rowcount', '470');
+    await expect(list.row(oldest)).toHaveAttribute('aria-rowindex', '470');
+    await expectAccessible(page, 'a long list scrolled to its end');
     // The row menu of a row rendered on the way still works.
     await page.getByRole('button', { name: `Actions for ${oldest}` }).click();
     await expect(page.getByRole('menuitem', { name: /^Stop/ })).toBeVisible();
