@@ -177,7 +177,7 @@ test.describe('a region of 469 instances (what the seed’s subnets hold)', () =
     await expect(page.getByTestId('instances-count')).toHaveText('1–2 of 2 instances');
   });
 
-  test('a page of 1,000 rows renders only the rows in view, also when scrolled to the end', async ({
+  test('?limit=1000 (here all 469 rows) renders only the rows in view, also when scrolled to the end', async ({
     page,
     emulator,
   }) => {
