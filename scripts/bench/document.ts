@@ -85,7 +85,9 @@ The floors are plain pages the bench puts into that build under \`/bench-floor/\
   \`changes-since\`, every 2.5 s while something is busy, else every minute.
 - **emulator servers/detail?limit=100** — autocannon, 10 connections, ${facts.loadSeconds} s after a 2 s warm-up,
   straight at the emulator with ${n(facts.emulatorServers)} servers. Floor: a bare Hono server (the
-  same Node adapter) answering with the same JSON.
+  same Node adapter) answering with the same JSON, its bytes read once (the least work the answer
+  takes; the emulator keeps each server's JSON as bytes, so a floor that serialized or encoded
+  on every request would cost more than the emulator does).
 
 ## Reproduce
 

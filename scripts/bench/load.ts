@@ -16,6 +16,8 @@ const run = promisify(execFile);
 
 export interface LoadRun {
   requestsPerSecond: number;
+  /** Bytes per answer, headers included: both servers must send the same. */
+  bytesPerResponse: number;
   non2xx: number;
   errors: number;
 }
@@ -37,12 +39,16 @@ export async function autocannon(
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`);
   const { stdout } = await run(process.execPath, [...args, url], { maxBuffer: 16 * 1024 * 1024 });
   const summary = JSON.parse(stdout) as {
-    requests: { average: number };
+    requests: { average: number; total: number };
+    throughput: { total: number };
     non2xx: number;
     errors: number;
   };
   return {
     requestsPerSecond: summary.requests.average,
+    bytesPerResponse: summary.requests.total
+      ? summary.throughput.total / summary.requests.total
+      : 0,
     non2xx: summary.non2xx,
     errors: summary.errors,
   } satisfies LoadRun;

@@ -257,7 +257,7 @@ export function buildRows(r: BenchResults): Row[] {
         floor: num(
           v.floor.requestsPerSecond,
           'rps',
-          `bare Hono, the same ${formatBytes(v.bodyBytes)} JSON`,
+          `bare Hono, the same ${formatBytes(v.bodyBytes)} JSON; ${formatBytes(v.floor.bytesPerResponse)} an answer`,
         ),
       })),
       goal: { kind: 'ratioAtLeast', value: 0.5 },
@@ -282,12 +282,14 @@ function sortFigure(value: FirstRowsResult, right: string | null): Figure {
     : text(right, at === null ? undefined : `on top ${formatMs(at)} after the click`);
 }
 
-function loadDetail(run: { non2xx: number; errors: number }): string {
+function loadDetail(run: { non2xx: number; errors: number; bytesPerResponse: number }): string {
   const bad = [
     run.non2xx ? `${n(run.non2xx)} non-2xx` : '',
     run.errors ? `${n(run.errors)} errors` : '',
   ]
     .filter(Boolean)
     .join(', ');
-  return ['10 connections', bad].filter(Boolean).join('; ');
+  return ['10 connections', `${formatBytes(run.bytesPerResponse)} an answer`, bad]
+    .filter(Boolean)
+    .join('; ');
 }
