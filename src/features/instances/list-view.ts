@@ -58,7 +58,9 @@ export function namePattern(text: string | undefined): NamePattern {
     const pattern = new RegExp(text, 'i');
     return { valid: true, test: (name) => pattern.test(name) };
   } catch (error) {
-    return { valid: false, error: (error as Error).message };
+    // "Invalid regular expression: /web-(/i: Unterminated group": the last part says what is wrong.
+    const message = (error as Error).message;
+    return { valid: false, error: message.split(': ').at(-1) ?? message };
   }
 }
 

@@ -146,7 +146,7 @@ export const InstanceRow = memo(function InstanceRow({
       <td className={server.key_name ? classes.text : classes.dimmed}>
         {server.key_name ?? t('instances.noKeypair')}
       </td>
-      <td className={classes.text}>
+      <td className={classes.time}>
         {created.isValid() ? (
           <time dateTime={created.toISOString()} title={created.format('LLLL')}>
             {created.fromNow()}

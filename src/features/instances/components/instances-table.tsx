@@ -27,14 +27,14 @@ const ESTIMATED_ROW_PX = 57;
 /** Fixed widths for the two narrow columns, shares of the rest for the others (fixed layout). */
 const COLUMNS: { key: SortKey | 'addresses' | 'select' | 'actions'; width: string }[] = [
   { key: 'select', width: '40px' },
-  { key: 'name', width: '16%' },
-  { key: 'status', width: '12%' },
-  { key: 'flavor', width: '12%' },
-  { key: 'image', width: '17%' },
+  { key: 'name', width: '13%' },
+  { key: 'status', width: '11%' },
+  { key: 'flavor', width: '13%' },
+  { key: 'image', width: '19%' },
   { key: 'addresses', width: '15%' },
   { key: 'zone', width: '10%' },
   { key: 'keypair', width: '9%' },
-  { key: 'created', width: '9%' },
+  { key: 'created', width: '10%' },
   { key: 'actions', width: '48px' },
 ];
 /** Below this the table scrolls sideways rather than squeeze its columns. */

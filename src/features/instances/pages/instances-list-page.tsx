@@ -188,7 +188,12 @@ export function InstancesListPage() {
         description={t('instances.description', { region: regionLabel })}
         actions={
           <>
-            <RefreshButton query={collection} label={t('instances.refresh')} />
+            <RefreshButton
+              query={collection}
+              label={t('instances.refresh')}
+              // The background load has its own progress bar; the button spins for refreshes.
+              busy={collection.isFetching && complete}
+            />
             {createButton}
           </>
         }
