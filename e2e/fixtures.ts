@@ -28,8 +28,9 @@ export class EmulatorControl {
     return res.json();
   }
 
-  reset() {
-    return this.post('/reset');
+  /** Back to the seed; with `extraServers`, with that many load servers in KR1 (a test at scale). */
+  reset(extraServers?: number) {
+    return this.post('/reset', extraServers === undefined ? undefined : { extraServers });
   }
   /** Completes every pending transition now. */
   settle() {

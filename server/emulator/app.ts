@@ -69,6 +69,9 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     else await store.write(next);
     // Tells the console it talks to the emulator (the login page then offers the demo account).
     c.res.headers.set('X-NHN-Emulator', '1');
+    // A server's Date is its own clock: the emulator's, which tests and demos move on. Clients
+    // that ask `changes-since` from the last answer's Date then ask in the emulator's time.
+    c.res.headers.set('Date', new Date(store.now()).toUTCString());
     store.persist();
     if (config.log)
       console.log(`${c.req.method} ${c.req.path} → ${c.res.status} (${Date.now() - started} ms)`);

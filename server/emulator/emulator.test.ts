@@ -924,3 +924,58 @@ describe('faults in NHN gateway style and with Retry-After', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("the emulator's Date header and a reset at scale", () => {
+  it('answers with its own clock in Date, so changes-since from it asks in the same time', async () => {
+    const client = await testClient(SLOW);
+    const before = Date.parse((await client.compute('GET', '/servers')).headers.get('Date') ?? '');
+    expect(Math.abs(before - Date.now())).toBeLessThan(5_000);
+    await control(client.emulator, 'POST', '/clock', { advanceMs: 3_600_000 });
+    const res = await client.compute('GET', '/servers');
+    const date = Date.parse(res.headers.get('Date') ?? '');
+    expect(date - before).toBeGreaterThanOrEqual(3_600_000 - 1_000);
+    // A server changed now, in the emulator's time, is found from the answer's Date.
+    const web02 = (await client.compute('GET', '/servers?name=^web-02$')).body.servers[0];
+    await client.compute('PUT', `/servers/${web02.id}`, { server: { name: 'web-02b' } });
+    const since = new Date(date - 5_000).toISOString().slice(0, 19);
+    const changed = await client.compute('GET', `/servers?changes-since=${since}`);
+    expect(changed.body.servers.map((s: any) => s.name)).toEqual(['web-02b']);
+  });
+
+  it('resets to the seed with as many load servers as asked, then back to the configured seed', async () => {
+    const client = await testClient(SLOW);
+    const res = await control(client.emulator, 'POST', '/reset', { extraServers: 500 });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ reset: true, extraServers: 500 });
+    const token = await signIn(client.emulator);
+    const count = async () =>
+      (
+        await rawRequest(
+          client.emulator,
+          'GET',
+          `/compute/kr1/v2/${DEMO.tenantId}/servers?limit=1000`,
+          undefined,
+          { 'X-Auth-Token': token },
+        )
+      ).body.servers.length;
+    expect(await count()).toBe(509);
+    expect((await control(client.emulator, 'POST', '/reset')).body.extraServers).toBe(0);
+    const again = await signIn(client.emulator);
+    const plain = await rawRequest(
+      client.emulator,
+      'GET',
+      `/compute/kr1/v2/${DEMO.tenantId}/servers`,
+      undefined,
+      { 'X-Auth-Token': again },
+    );
+    expect(plain.body.servers).toHaveLength(9);
+    for (const body of [
+      { extraServers: -1 },
+      { extraServers: 1.5 },
+      { extraServers: 'many' },
+      '{',
+    ]) {
+      expect((await control(client.emulator, 'POST', '/reset', body)).status).toBe(400);
+    }
+  });
+});

@@ -47,10 +47,13 @@ export class Store {
     return this.clock.now();
   }
 
-  /** Back to the seed data: same ids, fresh times, no tokens, nothing pending. */
-  reset(): void {
+  /**
+   * Back to the seed data: same ids, fresh times, no tokens, nothing pending; with
+   * `extraServers`, that many load servers instead of NHN_EMULATOR_SERVERS' (for a test at scale).
+   */
+  reset(extraServers = this.config.extraServers): void {
     this.clock.offset = 0;
-    this.state = seedState({ now: this.clock.now(), extraServers: this.config.extraServers });
+    this.state = seedState({ now: this.clock.now(), extraServers });
     this.indexes.clear();
     this.touch();
   }
