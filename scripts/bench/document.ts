@@ -92,7 +92,7 @@ The floors are plain pages the bench puts into that build under \`/bench-floor/\
 ## Reproduce
 
 \`\`\`sh
-npm run bench                                # everything, about 15 minutes; writes this file and the README's table
+npm run bench                                # everything, 8–15 minutes; writes this file and the README's table
 npm run bench -- --only list,overview --runs 1 --no-write   # a part, quickly, nothing written
 \`\`\`
 
