@@ -178,7 +178,7 @@ export function renderTable(rows: readonly Row[], compact = false): string {
   const [head, ...rest] = body;
   return [
     line(head ?? []),
-    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
     ...rest.map(line),
   ].join('\n');
 }
