@@ -15,8 +15,13 @@ import type { UrlParamChanges } from '../../../components/use-url-params';
 import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
 import { namePattern } from '../list-view';
 
-/** Short enough that the list follows typing (results within 100 ms of the last key). */
-export const NAME_FILTER_DELAY_MS = 60;
+/**
+ * Short enough that the list follows typing (issue 10: results within 100 ms of the last key; at
+ * 60 ms the bench measured 103 ms at 5,000 instances). Typing stays fluent however short it is:
+ * the page filters and sorts a deferred copy of the URL's view (useDeferredValue), which the next
+ * key interrupts; the delay only spares the URL a change for every key of a burst (key repeat).
+ */
+const NAME_FILTER_DELAY_MS = 20;
 
 function NameFilter({ value, onApply }: { value: string; onApply: (name: string) => void }) {
   const { t } = useTranslation();
