@@ -61,6 +61,25 @@ describe('the production server', () => {
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
+  it('keeps the document’s headers off hashed assets, but not nosniff (issue 10: bytes on the wire)', async () => {
+    const document = await get('/kr1/instances', { 'Accept-Encoding': CHROME });
+    const asset = await get(CHUNK, { 'Accept-Encoding': CHROME });
+    for (const name of ['content-security-policy', 'x-frame-options', 'referrer-policy']) {
+      expect(document.headers.get(name), name).not.toBeNull();
+      expect(asset.headers.get(name), name).toBeNull();
+    }
+    for (const res of [asset, await get('/assets/index-OLDHASH1.js')]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    }
+    // All the asset's headers together, as Chromium counts them (name, ': ', value, CRLF).
+    let size = 0;
+    asset.headers.forEach((value, name) => {
+      size += name.length + value.length + 4;
+    });
+    expect(size).toBeLessThan(400);
+  });
+
   it('proxies /api/ through the table and refuses the rest', async () => {
     const ok = await app().request('/api/network/kr1/v2.0/vpcs', {
       headers: { 'X-Auth-Token': 't' },
