@@ -20,6 +20,8 @@ interface ListAnswer {
   /** Headers and body, as they came over the wire. */
   bytes: number;
   servers: number;
+  /** The status and the start of the body: what a failure shows. */
+  said: string;
 }
 
 /** Every `servers/detail` answer from now on, with its size and how many servers it held. */
@@ -31,11 +33,16 @@ function watchServerLists(page: Page) {
     answers.push(
       (async () => {
         const sizes = await response.request().sizes();
-        const body = (await response.json().catch(() => ({}))) as { servers?: unknown[] };
+        const text = await response.text().catch((error: Error) => `(no body: ${error.message})`);
+        let servers = -1;
+        try {
+          servers = (JSON.parse(text) as { servers?: unknown[] }).servers?.length ?? -1;
+        } catch {}
         return {
           url,
           bytes: sizes.responseHeadersSize + sizes.responseBodySize,
-          servers: body.servers?.length ?? -1,
+          servers,
+          said: `${response.status()} ${text.slice(0, 200)}`,
         };
       })(),
     );
@@ -72,7 +79,7 @@ test.describe('one kept-fresh collection of the region’s servers', () => {
     expect(answers).toHaveLength(10);
     for (const answer of answers) {
       expect(answer.url.searchParams.get('changes-since')).toMatch(API_TIME);
-      expect(answer.servers).toBe(0);
+      expect(answer.servers, answer.said).toBe(0);
     }
     expect(total(answers) / 10).toBeLessThan(SETTLED_BYTES_PER_MINUTE);
     await expect(list.rows()).toHaveCount(9);
