@@ -9,6 +9,7 @@
  * cost their page.
  */
 import { type ComputeBase, renderServer, ServerIndex } from './render';
+import { type Rendered, RenderedPages, snapshot, unchanged } from './rendered';
 import type { FlavorRecord, ServerRecord, TenantRegionState } from './state';
 
 /** Newest first, as Nova lists servers (created_at desc, then id desc). */
@@ -55,32 +56,8 @@ function fingerprint(tenant: TenantRegionState, flavors: readonly FlavorRecord[]
 /** How many request origins keep rendered servers (links carry the origin; one or two in use). */
 const MAX_ORIGINS = 4;
 
-interface Rendered {
-  /** The record's own fields and their values when it was rendered. */
-  keys: string[];
-  values: unknown[];
-  json: Buffer;
-}
-
-/**
- * Whether a record still has the fields it was rendered with (a shallow, per-field check). Plain
- * loops: it runs for every server of every page.
- */
-function unchanged(record: ServerRecord, rendered: Rendered): boolean {
-  const now = record as unknown as Record<string, unknown>;
-  const { keys, values } = rendered;
-  let count = 0;
-  for (const _ in now) count++;
-  if (count !== keys.length) return false;
-  for (let i = 0; i < keys.length; i++) if (now[keys[i] as string] !== values[i]) return false;
-  return true;
-}
-
-function snapshot(record: ServerRecord, json: Buffer): Rendered {
-  const keys = Object.keys(record);
-  const values = keys.map((key) => (record as unknown as Record<string, unknown>)[key]);
-  return { keys, values, json };
-}
+const OPEN = Buffer.from('{"servers":[');
+const COMMA = Buffer.from(',');
 
 export class TenantIndex extends ServerIndex {
   private readonly builtFrom: unknown[];
@@ -89,6 +66,7 @@ export class TenantIndex extends ServerIndex {
   private ids?: Map<string, ServerRecord>;
   private updatedOrder?: ServerRecord[];
   private readonly rendered = new Map<string, Map<ServerRecord, Rendered>>();
+  private readonly pages = new RenderedPages();
 
   constructor(
     tenant: TenantRegionState,
@@ -161,17 +139,42 @@ export class TenantIndex extends ServerIndex {
    * request (tests putting a server in a status no API reaches).
    */
   detailJson(base: ComputeBase, server: ServerRecord): Buffer {
+    return this.renderedOf(base, server).json;
+  }
+
+  private renderedOf(base: ComputeBase, server: ServerRecord): Rendered {
     let byRecord = this.rendered.get(base.origin);
     if (!byRecord) {
       // The origin comes from the Host header: keep a few, render for the others every time.
-      if (this.rendered.size >= MAX_ORIGINS) return this.render(base, server);
+      if (this.rendered.size >= MAX_ORIGINS) return snapshot(server, this.render(base, server));
       byRecord = new Map();
       this.rendered.set(base.origin, byRecord);
     }
     const kept = byRecord.get(server);
-    if (kept && unchanged(server, kept)) return kept.json;
-    const json = this.render(base, server);
-    byRecord.set(server, snapshot(server, json));
+    if (kept && unchanged(server, kept)) return kept;
+    const rendered = snapshot(server, this.render(base, server));
+    byRecord.set(server, rendered);
+    return rendered;
+  }
+
+  /**
+   * A `servers/detail` answer for `page` (the request's own: filters, marker, limit and links are
+   * worked out for every request), `{"servers":[…]` and then `tail`, as the bytes JSON.stringify
+   * would write; written once for this revision while its servers stay unchanged (RenderedPages).
+   */
+  detailPage(base: ComputeBase, page: readonly ServerRecord[], tail: string): Buffer<ArrayBuffer> {
+    const key = `${base.origin} ${page[0]?.id ?? ''} ${page.length} ${tail}`;
+    const kept = this.pages.get(key, page);
+    if (kept) return kept;
+    const rendered = page.map((server) => this.renderedOf(base, server));
+    const chunks: Buffer[] = [OPEN];
+    for (let i = 0; i < rendered.length; i++) {
+      if (i > 0) chunks.push(COMMA);
+      chunks.push((rendered[i] as Rendered).json);
+    }
+    chunks.push(Buffer.from(tail));
+    const json = Buffer.concat(chunks);
+    this.pages.set(key, { servers: [...page], rendered, json });
     return json;
   }
 

@@ -25,7 +25,21 @@ export function jsonBytes(c: Ctx, json: Uint8Array<ArrayBuffer>) {
   return c.body(json, 200, { 'Content-Type': 'application/json' });
 }
 
-const COMMA = Buffer.from(',');
+/**
+ * `url` with the parameters set, as URL.searchParams.set writes it, without parsing the whole URL
+ * again on every page (issue 10): only the query changes.
+ */
+export function withQuery(url: string, set: Record<string, string>): string {
+  const query = url.indexOf('?');
+  if (url.includes('#')) {
+    const parsed = new URL(url);
+    for (const [name, value] of Object.entries(set)) parsed.searchParams.set(name, value);
+    return parsed.toString();
+  }
+  const params = new URLSearchParams(query < 0 ? '' : url.slice(query + 1));
+  for (const [name, value] of Object.entries(set)) params.set(name, value);
+  return `${query < 0 ? url : url.slice(0, query)}?${params}`;
+}
 
 export function registerServerLists(app: Hono<EmulatorEnv>, { store }: Deps) {
   const listServers = (c: Ctx, detail: boolean) => {
@@ -101,10 +115,11 @@ export function registerServerLists(app: Hono<EmulatorEnv>, { store }: Deps) {
 
     let serversLinks: { href: string; rel: string }[] | undefined;
     if (page.length > 0 && more) {
-      const next = new URL(c.req.url);
-      next.searchParams.set('marker', page[page.length - 1]?.id ?? '');
-      next.searchParams.set('limit', String(limit));
-      serversLinks = [{ href: next.toString(), rel: 'next' }];
+      const href = withQuery(c.req.url, {
+        marker: page[page.length - 1]?.id ?? '',
+        limit: String(limit),
+      });
+      serversLinks = [{ href, rel: 'next' }];
     }
     if (!detail) {
       return c.json({
@@ -116,15 +131,8 @@ export function registerServerLists(app: Hono<EmulatorEnv>, { store }: Deps) {
     }
     // The bytes JSON.stringify would write for { servers, servers_links }, from each server's
     // JSON as the index keeps it.
-    const parts: Buffer[] = [Buffer.from('{"servers":[')];
-    for (let i = 0; i < page.length; i++) {
-      if (i > 0) parts.push(COMMA);
-      parts.push(index.detailJson(base, page[i] as ServerRecord));
-    }
-    parts.push(
-      Buffer.from(`]${serversLinks ? `,"servers_links":${JSON.stringify(serversLinks)}` : ''}}`),
-    );
-    return jsonBytes(c, Buffer.concat(parts));
+    const tail = `]${serversLinks ? `,"servers_links":${JSON.stringify(serversLinks)}` : ''}}`;
+    return jsonBytes(c, index.detailPage(base, page, tail));
   };
   app.get('/servers', (c) => listServers(c, false));
   app.get('/servers/detail', (c) => listServers(c, true));
