@@ -338,7 +338,9 @@ test.describe('the instances list', () => {
 
   test('shows skeletons while the first page loads', async ({ page, emulator }) => {
     await signIn(page);
-    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 1500, times: 1 });
+    // The route's loader asks for the first page as the navigation starts, while the page's code
+    // loads (issue 10): the answer must take longer than a loaded machine takes to render.
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 5000, times: 1 });
     await page.reload();
     await expect(page.getByTestId('instances-loading')).toBeVisible();
     await expect(new InstancesPage(page).rows()).toHaveCount(SEEDED.length);

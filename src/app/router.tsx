@@ -3,9 +3,12 @@ import { emulatorQuery } from '../components/use-is-emulator';
 import { landingPath } from '../features/auth/landing-region';
 import { RequireSession } from '../features/auth/require-session';
 import { useRequiredSession } from '../features/auth/use-session';
+import { listQueries } from '../features/instances/list-data';
+import { overviewQueries } from '../features/overview/overview-data';
 import { loadSections } from '../i18n';
 import { NotFoundPage } from './not-found-page';
 import { queryClient } from './query-client';
+import { prefetchingLoader } from './route-data';
 import { RouteError } from './route-error';
 
 /** `/`: the region the operator used last, else kr1 (src/features/auth/landing-region.ts). */
@@ -61,6 +64,8 @@ export const router = createBrowserRouter([
             children: [
               {
                 index: true,
+                // The overview's data is asked for while its chunk loads (route-data.ts).
+                loader: prefetchingLoader(queryClient, overviewQueries),
                 lazy: async () => {
                   const [{ OverviewPage }] = await Promise.all([
                     import('../features/overview/pages/overview-page'),
@@ -71,6 +76,7 @@ export const router = createBrowserRouter([
               },
               {
                 path: 'instances',
+                loader: prefetchingLoader(queryClient, listQueries),
                 lazy: async () => {
                   const [{ InstancesListPage }] = await Promise.all([
                     import('../features/instances/pages/instances-list-page'),

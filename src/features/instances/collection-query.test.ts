@@ -160,6 +160,24 @@ describe('the first load', () => {
     expect(data()).toMatchObject({ complete: true });
   });
 
+  it('a first page asked for before any screen shows it (a route loader) waits for one', async () => {
+    const nova = fakeNova(2_600);
+    void client.prefetchQuery(serversCollectionQuery(scope));
+    await vi.advanceTimersByTimeAsync(1_000);
+    // The first screen's page only: the next 1,000 would compete with the first rows' paint.
+    expect(nova.listRequests().map((u) => u.searchParams.get('limit'))).toEqual(['50']);
+    const { data } = observe();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(nova.listRequests().map((u) => u.searchParams.get('limit'))).toEqual([
+      '50',
+      '1000',
+      '1000',
+      '1000',
+    ]);
+    expect(data()).toMatchObject({ complete: true });
+    expect(data()?.servers).toHaveLength(2_600);
+  });
+
   it('a small region is one request', async () => {
     const nova = fakeNova(9);
     const { data } = observe();

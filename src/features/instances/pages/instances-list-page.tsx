@@ -16,15 +16,13 @@ import { PageHeader } from '../../../components/page-header';
 import type { Server } from '../../../domain/compute-types';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
-import { flavorsQuery } from '../../flavors/queries';
-import { imagesQuery } from '../../images/queries';
 import { BulkActions } from '../actions/bulk-actions';
-import { serversCollectionQuery } from '../collection-query';
 import type { RowContext } from '../components/instance-row';
 import { InstancesTable } from '../components/instances-table';
 import { ListFilters } from '../components/list-filters';
 import { ListFooter } from '../components/list-footer';
 import { LoadProgress } from '../components/load-progress';
+import { listQueries } from '../list-data';
 import { filterServers, pageOf, type SortOrder, sortServers } from '../list-view';
 import { anyBusy } from '../queries';
 import { reservationMembersQuery } from '../reservation-query';
@@ -37,9 +35,11 @@ export function InstancesListPage() {
   const scope = useMemo(() => ({ region, tenantId }), [region, tenantId]);
   const { params, update } = useListParams();
 
-  const collection = useQuery(serversCollectionQuery(scope));
-  const flavorList = useQuery(flavorsQuery(scope));
-  const imageList = useQuery(imagesQuery(scope));
+  // The route's loader asked for these already (src/app/route-data.ts): the same options.
+  const queries = useMemo(() => listQueries(scope), [scope]);
+  const collection = useQuery(queries.collection);
+  const flavorList = useQuery(queries.flavors);
+  const imageList = useQuery(queries.images);
   const reservation = useQuery({
     ...reservationMembersQuery(scope, params.reservation ?? ''),
     enabled: Boolean(params.reservation),

@@ -28,14 +28,13 @@ import { MB_PER_GB } from '../../../domain/flavor';
 import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
-import { flavorsQuery } from '../../flavors/queries';
-import { MAX_SERVER_PAGE, serversCollectionQuery } from '../../instances/collection-query';
 import { LoadProgress } from '../../instances/components/load-progress';
 import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
-import { refreshVolumes, volumesQuery } from '../../volumes/queries';
+import { refreshVolumes } from '../../volumes/queries';
 import { volumeLabel } from '../../volumes/volume-rules';
 import { type CountItem, CountList } from '../components/count-list';
+import { overviewQueries } from '../overview-data';
 import {
   BUILDING_TOO_LONG_MS,
   type FlavorFacts,
@@ -64,13 +63,15 @@ export function OverviewPage() {
   const now = useNow();
   // The region's kept-fresh servers, the list's own (issue 10): no download of the tenant here,
   // and while an instance changes only the changes are asked for (collection-query.ts).
-  const collection = useQuery(serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }));
+  // The route's loader asked for these already (src/app/route-data.ts): the same options.
+  const queries = useMemo(() => overviewQueries(scope), [scope]);
+  const collection = useQuery(queries.collection);
   // Counts and charts wait for the whole region: over part of it they would mislead.
   const servers = collection.data?.complete ? collection.data.servers : undefined;
   const serversPending = !servers && !(collection.isError && !collection.data);
   const queryClient = useQueryClient();
   const flavors = useQuery({
-    ...flavorsQuery(scope),
+    ...queries.flavors,
     select: (list) =>
       new Map<string, FlavorFacts>(
         list.map((flavor) => [
@@ -79,7 +80,7 @@ export function OverviewPage() {
         ]),
       ),
   });
-  const volumes = useQuery(volumesQuery(scope));
+  const volumes = useQuery(queries.volumes);
 
   const instances = useMemo(
     () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
