@@ -1,15 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { routeChunks } from './scripts/route-chunks.ts';
 import { precompressPlugin } from './server/precompress.ts';
 import { backendFromEnv, emulatorUrlFromEnv, upstreamTable } from './server/proxy/upstreams.ts';
 import { apiGuardPlugin, viteProxyConfig } from './server/proxy/vite-proxy.ts';
 
 // The dev server's proxy comes from the same table as the production server's (server/serve.ts).
 const table = upstreamTable(backendFromEnv(), emulatorUrlFromEnv());
+// Fewer, larger chunks for the signed-in console, none of them on the login page (issue 10).
+const chunks = routeChunks();
 
 export default defineConfig({
   // precompressPlugin runs on `vite build` only: brotli and gzip copies for server/serve.ts.
-  plugins: [react(), apiGuardPlugin(table), precompressPlugin()],
+  plugins: [react(), apiGuardPlugin(table), precompressPlugin(), chunks.plugin],
+  build: {
+    rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
+  },
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -4,40 +4,58 @@
  * row it scrolls past. So the row shows a plain button with the same name, and the menu is
  * mounted when a pointer comes near it (then the click opens it as before) or when the button is
  * pressed (keyboard: the menu opens at once, and takes the focus as it always does).
+ *
+ * The menu's code — the actions, their dialogs, rules and requests — is downloaded then too, not
+ * with the list (issue 10: JS+CSS to a live list ≤ 200 KB on the wire). Until it has arrived the
+ * plain button stays; a press meanwhile opens the menu as soon as it is there.
  */
 import { ActionIcon } from '@mantine/core';
-import { type ComponentProps, useEffect, useRef, useState } from 'react';
+import { type ComponentProps, lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconDots } from '../../../components/icons';
-import { InstanceRowMenu } from '../actions/instance-actions-ui';
+import type { InstanceRowMenu as RowMenu } from '../actions/instance-actions-ui';
 
-type MenuProps = Omit<ComponentProps<typeof InstanceRowMenu>, 'defaultOpened'>;
+type MenuProps = Omit<ComponentProps<typeof RowMenu>, 'defaultOpened'>;
+
+const InstanceRowMenu = lazy(() =>
+  import('../actions/instance-actions-ui').then((m) => ({ default: m.InstanceRowMenu })),
+);
+
+/** Runs `effect` once, when it is committed: inside a Suspense boundary, once the code is in. */
+function OnMount({ effect }: { effect: () => void }) {
+  const latest = useRef(effect);
+  useEffect(() => latest.current(), []);
+  return null;
+}
 
 export function RowMenuButton(props: MenuProps) {
   const { t } = useTranslation();
   const [mounted, setMounted] = useState<'hover' | 'press' | null>(null);
   const wrapper = useRef<HTMLSpanElement>(null);
-  // Pressed from the keyboard: the real button replaces this one; keep the focus on it.
-  useEffect(() => {
-    if (mounted === 'press') wrapper.current?.querySelector('button')?.focus();
-  }, [mounted]);
-  if (mounted) {
-    return (
-      <span ref={wrapper}>
-        <InstanceRowMenu {...props} defaultOpened={mounted === 'press'} />
-      </span>
-    );
-  }
-  return (
+  const plain = (
     <ActionIcon
       variant="subtle"
       color="gray"
       aria-label={t('instance.actions.menu', { name: props.target.server.name })}
       aria-haspopup="menu"
-      onPointerEnter={() => setMounted('hover')}
+      onPointerEnter={() => setMounted((m) => m ?? 'hover')}
       onClick={() => setMounted('press')}
     >
       <IconDots size={18} />
     </ActionIcon>
+  );
+  if (!mounted) return plain;
+  return (
+    <span ref={wrapper}>
+      <Suspense fallback={plain}>
+        <InstanceRowMenu {...props} defaultOpened={mounted === 'press'} />
+        {/* Pressed from the keyboard: the real button replaces this one; keep the focus on it. */}
+        <OnMount
+          effect={() => {
+            if (mounted === 'press') wrapper.current?.querySelector('button')?.focus();
+          }}
+        />
+      </Suspense>
+    </span>
   );
 }
