@@ -77,7 +77,17 @@ export function loadSections(sections: readonly Section[]): Promise<void> {
   return messages.loadSections(sections);
 }
 
+/** One formatter per language and options: making one costs far more than formatting with it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Numbers in the operator's language. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(currentLanguage(), options).format(value);
+  const language = currentLanguage();
+  const key = options ? `${language} ${JSON.stringify(options)}` : language;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, options);
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
