@@ -3,14 +3,16 @@
  * time to content"): the loader asks for them while the page's chunk (and its chart library) load.
  * The servers are the list's own kept-fresh collection; the overview asks the largest first page,
  * since its counts wait for the whole region anyway.
+ *
+ * The volumes are not among them: they are asked for once the servers are in (overview-page.tsx).
+ * Their pages (a region's volumes are read in full, about 1.5 MB a thousand) would otherwise share
+ * the connection and the main thread with the servers' pages that the instance counts wait for.
  */
 import type { ApiScope } from '../../api/endpoints';
 import { flavorsQuery } from '../flavors/queries';
 import { MAX_SERVER_PAGE, serversCollectionQuery } from '../instances/collection-query';
-import { volumesQuery } from '../volumes/queries';
 
 export const overviewQueries = (scope: ApiScope) => ({
   collection: serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }),
   flavors: flavorsQuery(scope),
-  volumes: volumesQuery(scope),
 });

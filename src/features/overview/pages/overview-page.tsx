@@ -31,8 +31,9 @@ import { useScope } from '../../auth/use-session';
 import { LoadProgress } from '../../instances/components/load-progress';
 import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
-import { refreshVolumes } from '../../volumes/queries';
+import { refreshVolumes, volumesQuery } from '../../volumes/queries';
 import { volumeLabel } from '../../volumes/volume-rules';
+import { ChartBox, ChartsAfterPaint } from '../charts-after-paint';
 import { type CountItem, CountList } from '../components/count-list';
 import { overviewQueries } from '../overview-data';
 import {
@@ -80,7 +81,9 @@ export function OverviewPage() {
         ]),
       ),
   });
-  const volumes = useQuery(queries.volumes);
+  // After the servers (overview-data.ts): their pages do not share the way with the volumes'.
+  const serversSettled = Boolean(collection.data?.complete) || collection.isError;
+  const volumes = useQuery({ ...volumesQuery(scope), enabled: serversSettled });
 
   const instances = useMemo(
     () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
@@ -170,55 +173,57 @@ export function OverviewPage() {
         volumesLoading={volumes.isPending}
       />
 
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mt="md">
-        <Section
-          title={t('overview.byStatus.title')}
-          caption={t('overview.byStatus.caption')}
-          testId="overview-status"
-          loading={serversPending}
-        >
-          {(id) => instances && <ByStatus id={id} base={base} summary={instances} />}
-        </Section>
-        <Section
-          title={t('overview.attention.title')}
-          caption={t('overview.attention.caption', { minutes: BUILDING_TOO_LONG_MS / 60_000 })}
-          testId="overview-attention"
-          loading={serversPending}
-        >
-          {() => instances && <Attention base={base} summary={instances} storage={storage} />}
-        </Section>
-        <Section
-          title={t('overview.byFamily.title')}
-          caption={t('overview.byFamily.caption')}
-          testId="overview-family"
-          loading={serversPending || (flavors.isPending && !flavors.isError)}
-        >
-          {(id) => instances && <ByFamily id={id} base={base} summary={instances} />}
-        </Section>
-        <Section
-          title={t('overview.byZone.title')}
-          caption={t('overview.byZone.caption')}
-          testId="overview-zone"
-          loading={serversPending}
-        >
-          {(id) => instances && <ByZone id={id} base={base} summary={instances} />}
-        </Section>
-        <Section
-          title={t('overview.resources.title')}
-          caption={t('overview.resources.explain')}
-          testId="overview-resources"
-          loading={serversPending || (flavors.isPending && !flavors.isError)}
-        >
-          {(id) => instances && <Resources id={id} base={base} summary={instances} />}
-        </Section>
-        <Section
-          title={t('overview.volumes.title')}
-          testId="overview-volumes"
-          loading={volumes.isPending}
-        >
-          {(id) => storage && <Capacity id={id} base={base} summary={storage} />}
-        </Section>
-      </SimpleGrid>
+      <ChartsAfterPaint ready={instances !== null}>
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mt="md">
+          <Section
+            title={t('overview.byStatus.title')}
+            caption={t('overview.byStatus.caption')}
+            testId="overview-status"
+            loading={serversPending}
+          >
+            {(id) => instances && <ByStatus id={id} base={base} summary={instances} />}
+          </Section>
+          <Section
+            title={t('overview.attention.title')}
+            caption={t('overview.attention.caption', { minutes: BUILDING_TOO_LONG_MS / 60_000 })}
+            testId="overview-attention"
+            loading={serversPending}
+          >
+            {() => instances && <Attention base={base} summary={instances} storage={storage} />}
+          </Section>
+          <Section
+            title={t('overview.byFamily.title')}
+            caption={t('overview.byFamily.caption')}
+            testId="overview-family"
+            loading={serversPending || (flavors.isPending && !flavors.isError)}
+          >
+            {(id) => instances && <ByFamily id={id} base={base} summary={instances} />}
+          </Section>
+          <Section
+            title={t('overview.byZone.title')}
+            caption={t('overview.byZone.caption')}
+            testId="overview-zone"
+            loading={serversPending}
+          >
+            {(id) => instances && <ByZone id={id} base={base} summary={instances} />}
+          </Section>
+          <Section
+            title={t('overview.resources.title')}
+            caption={t('overview.resources.explain')}
+            testId="overview-resources"
+            loading={serversPending || (flavors.isPending && !flavors.isError)}
+          >
+            {(id) => instances && <Resources id={id} base={base} summary={instances} />}
+          </Section>
+          <Section
+            title={t('overview.volumes.title')}
+            testId="overview-volumes"
+            loading={volumes.isPending}
+          >
+            {(id) => storage && <Capacity id={id} base={base} summary={storage} />}
+          </Section>
+        </SimpleGrid>
+      </ChartsAfterPaint>
     </>
   );
 }
@@ -384,15 +389,7 @@ function Stats({
 }
 
 const statusLabel = serverStatusLabel;
-
-/** The charts are pictures of the list beside them, which carries the numbers and the links. */
-function ChartBox({ children }: { children: ReactNode }) {
-  return (
-    <Box aria-hidden="true" inert style={{ pointerEvents: 'none' }}>
-      {children}
-    </Box>
-  );
-}
+const DONUT_PX = 140;
 
 function ByStatus({ id, base, summary }: { id: string; base: string; summary: InstanceSummary }) {
   const { t } = useTranslation();
@@ -406,14 +403,14 @@ function ByStatus({ id, base, summary }: { id: string; base: string; summary: In
   if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;
   return (
     <Group align="center" wrap="nowrap" gap="md">
-      <ChartBox>
+      <ChartBox width={DONUT_PX} height={DONUT_PX}>
         <DonutChart
           data={items.map((item) => ({
             name: String(item.label),
             value: item.count,
             color: item.color ?? 'gray.6',
           }))}
-          size={140}
+          size={DONUT_PX}
           thickness={22}
           withTooltip={false}
           chartLabel={formatNumber(summary.total)}
@@ -441,11 +438,12 @@ function BarsWithList({
 }) {
   const { t } = useTranslation();
   if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;
+  const height = Math.max(120, items.length * 34);
   return (
     <Stack gap="xs">
-      <ChartBox>
+      <ChartBox height={height}>
         <BarChart
-          h={Math.max(120, items.length * 34)}
+          h={height}
           data={items.map((item) => ({ label: String(item.label), count: item.count }))}
           dataKey="label"
           orientation="vertical"

@@ -1,0 +1,70 @@
+/**
+ * The overview's charts come after its numbers (issue 10, "overview: time to content"): the
+ * charts are pictures of the count lists beside them, and drawing them (recharts measures its
+ * labels and works out its axes) took about as long as everything else in the first render of the
+ * counts. So the counts paint first, with a box of the chart's size in its place, and the charts
+ * render after that paint, in a transition that React renders in slices between frames, so drawing
+ * them is no long task either.
+ */
+import { Box } from '@mantine/core';
+import {
+  createContext,
+  type ReactNode,
+  startTransition,
+  useContext,
+  useEffect,
+  useState,
+} from 'react';
+
+const ChartsShown = createContext(true);
+
+/** True from the first paint after `ready` (the numbers are on screen) onwards. */
+function useAfterPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // The frame that paints the numbers, then the task after it.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setAfter(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, after]);
+  return after;
+}
+
+/** Holds back every ChartBox inside until the paint after `ready`. */
+export function ChartsAfterPaint({ ready, children }: { ready: boolean; children: ReactNode }) {
+  return <ChartsShown.Provider value={useAfterPaint(ready)}>{children}</ChartsShown.Provider>;
+}
+
+/**
+ * A chart, hidden from assistive technology (the list beside it carries the numbers and the
+ * links): until the charts are shown, an empty box of its size, so nothing moves when it comes.
+ */
+export function ChartBox({
+  width,
+  height,
+  children,
+}: {
+  width?: number;
+  height: number;
+  children: ReactNode;
+}) {
+  const shown = useContext(ChartsShown);
+  return (
+    <Box
+      aria-hidden="true"
+      inert
+      style={{ pointerEvents: 'none' }}
+      w={width}
+      mih={height}
+      data-chart={shown ? 'shown' : 'pending'}
+    >
+      {shown && children}
+    </Box>
+  );
+}
