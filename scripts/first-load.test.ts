@@ -155,10 +155,15 @@ describe('the style files', () => {
     ].map((m) => m[1] ?? '');
 
   it('keep the order of @mantine/core/styles.css, entry.ts before console.ts, each file once', () => {
-    const all = [...imports('src/app/styles/entry.ts'), ...imports('src/app/styles/console.ts')];
+    const files = [
+      'src/app/styles/entry.ts',
+      'src/app/styles/console.ts',
+      'src/app/styles/data-table.ts',
+    ];
+    const all = files.flatMap(imports);
     expect(new Set(all).size).toBe(all.length);
     expect(all.slice(0, 3)).toEqual(['baseline', 'default-css-variables', 'global']);
-    for (const file of ['src/app/styles/entry.ts', 'src/app/styles/console.ts']) {
+    for (const file of files) {
       const positions = imports(file).map((name) => order.indexOf(name));
       expect(positions, file).not.toContain(-1);
       expect(positions, file).toEqual([...positions].sort((a, b) => a - b));

@@ -68,6 +68,9 @@ describe('the production server', () => {
       expect(document.headers.get(name), name).not.toBeNull();
       expect(asset.headers.get(name), name).toBeNull();
     }
+    expect(document.headers.get('last-modified')).not.toBeNull();
+    expect(asset.headers.get('last-modified')).toBeNull();
+    expect(asset.headers.get('etag')).toMatch(/^W\/"br-/);
     for (const res of [asset, await get('/assets/index-OLDHASH1.js')]) {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
