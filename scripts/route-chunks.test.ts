@@ -8,6 +8,7 @@ import {
   LOGIN_PAGE,
   type ModuleNode,
   namedImports,
+  routeChunks,
   routeSets,
   staticClosure,
 } from './route-chunks';
@@ -110,5 +111,40 @@ describe('the route sets', () => {
     // console's frame or list stays out of both.
     expect(where('/r/src/list-only.tsx')).toBeNull();
     expect(where('/r/node_modules/ui/Chip.mjs')).toBeNull();
+  });
+});
+
+describe('the build check', () => {
+  const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({
+    type: 'chunk' as const,
+    fileName,
+    imports,
+    facadeModuleId,
+  });
+  const check = (bundle: Record<string, unknown>) => {
+    const errors: string[] = [];
+    const { plugin } = routeChunks();
+    const generate = plugin.generateBundle as (
+      this: { error: (message: string) => void },
+      options: unknown,
+      bundle: unknown,
+    ) => void;
+    generate.call({ error: (message) => errors.push(message) }, {}, bundle);
+    return errors;
+  };
+
+  it('fails a build where the login page would load the console chunk', () => {
+    const login = chunk(
+      'assets/login-page-Ab12Cd34.js',
+      ['assets/login-shared-Xy12Zw34.js'],
+      `/r/${LOGIN_PAGE}`,
+    );
+    const shared = chunk('assets/login-shared-Xy12Zw34.js', ['assets/index-Qq12Ww34.js']);
+    const frame = chunk('assets/console-frame-Ee12Rr34.js', ['assets/console-Tt12Yy34.js']);
+    expect(check({ a: login, b: shared, c: frame })).toEqual([]);
+    const wrong = chunk('assets/login-shared-Xy12Zw34.js', ['assets/console-Tt12Yy34.js']);
+    expect(check({ a: login, b: wrong })).toEqual([
+      'the login page would load assets/console-Tt12Yy34.js',
+    ]);
   });
 });
