@@ -83,7 +83,8 @@ The floors are plain pages the bench puts into that build under \`/bench-floor/\
   stops": an ACTIVE instance is stopped first; the bench's emulator makes every transition last
   10 minutes, so it is stopping the whole minute. Floor: the same page kept fresh with
   \`changes-since\`, every 2.5 s while something is busy, else every minute.
-- **emulator servers/detail?limit=100** — autocannon, 10 connections, ${facts.loadSeconds} s after a 2 s warm-up,
+- **emulator servers/detail?limit=100** — autocannon, 10 connections, ${facts.loadSeconds} s a side after a 2 s warm-up
+  of each, the two taking turns in slices of about 2 s (a busy moment of the machine falls on both),
   straight at the emulator with ${n(facts.emulatorServers)} servers. Floor: a bare Hono server (the
   same Node adapter) answering with the same JSON, its bytes read once (the least work the answer
   takes; the emulator keeps each server's JSON as bytes, so a floor that serialized or encoded
