@@ -3,6 +3,7 @@
  * (`configureApi`); tests may replace fetch.
  */
 import type { ApiError } from './api-error';
+import { takeEarlyRequest } from './early-requests';
 import { HttpClient } from './http';
 
 interface ApiConfig {
@@ -16,7 +17,9 @@ let config: ApiConfig = { getToken: () => null };
 export const http = new HttpClient({
   getToken: () => config.getToken(),
   onUnauthorized: (error) => config.onUnauthorized?.(error),
-  fetchImpl: (input, init) => (config.fetchImpl ?? fetch)(input, init),
+  // The route's first request may already be on its way (early-requests.ts, issue 10).
+  fetchImpl: (input, init) =>
+    takeEarlyRequest(String(input), init) ?? (config.fetchImpl ?? fetch)(input, init),
 });
 
 export function configureApi(next: Partial<ApiConfig>): void {
