@@ -1,6 +1,6 @@
 /**
  * i18next setup: English and Korean, the language from the browser unless the operator picked
- * one (kept in localStorage). dayjs follows the language for dates. Only the active language's
+ * one (kept in localStorage: detect-language.ts). dayjs follows the language for dates. Only the active language's
  * messages are loaded, the frame's before the first render and each page's with the page
  * (load-messages.ts, issue 10).
  */
@@ -9,8 +9,8 @@ import 'dayjs/locale/ko';
 import localizedFormat from 'dayjs/plugin/localizedFormat';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import i18next, { type InitOptions } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { languageDetector } from './detect-language';
 import { type Language, messageLoader, type Section, toLanguage } from './load-messages';
 
 export type { Language, Section } from './load-messages';
@@ -45,11 +45,6 @@ export const I18N_OPTIONS = {
   // that runs at once loads its sections in that language.
   initAsync: false,
   interpolation: { escapeValue: false },
-  detection: {
-    order: ['localStorage', 'navigator'],
-    lookupLocalStorage: 'nhn-console.language',
-    caches: ['localStorage'],
-  },
   returnNull: false,
 } satisfies InitOptions;
 
@@ -61,7 +56,7 @@ export function initI18n(): Promise<unknown> {
   if (initialized) return initialized;
   i18next.on('languageChanged', applyLanguage);
   initialized = i18next
-    .use(LanguageDetector)
+    .use(languageDetector)
     .use(initReactI18next)
     .use(messages.backend)
     .init(I18N_OPTIONS);
