@@ -24,6 +24,9 @@ import classes from './instances-table.module.css';
 import { RowMenuButton } from './row-menu-button';
 import { DeletionProtectedMark } from './server-facts-ui';
 
+/** A row with a two-line flavor cell; the real heights are measured as rows render. */
+export const ESTIMATED_ROW_PX = 57;
+
 /** What every row reads besides its server; one object, the same while these lists are. */
 export interface RowContext {
   scope: ApiScope;

@@ -1,28 +1,82 @@
 /**
  * The instances table: sortable headers, a selection column, one memoized row per server. A page
- * of more than VIRTUALIZE_ABOVE rows renders only the rows in view (issue 10: 1,000 rows scroll
- * without a long task), with @tanstack/react-virtual following the window's scroll; the rows
- * above and below are two empty spaces of their measured height (the `tbody`'s ::before and
- * ::after, so `tbody tr` counts only real rows). A fixed table layout keeps the columns still
- * while rows come and go.
+ * of more than VIRTUALIZE_ABOVE rows renders only the rows in view (virtual-body.tsx; issue 10:
+ * 1,000 rows scroll without a long task). A fixed table layout keeps the columns still while
+ * rows come and go.
  */
 import { Box, Table, UnstyledButton } from '@mantine/core';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type CSSProperties, memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type CSSProperties, memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconChevronDown } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
 import type { SortKey, SortOrder } from '../list-view';
-import { InstanceRow, type RowContext } from './instance-row';
+import { ESTIMATED_ROW_PX, InstanceRow, type RowContext } from './instance-row';
 import classes from './instances-table.module.css';
 
 /**
- * Up to this many rows render all at once (a short list); more render only those in view, the
- * default page of 50 included (it then mounts about half its rows).
+ * Up to this many rows render all at once: a short list and the default page of 50, whose first
+ * screen then needs no virtualizer code (issue 10: JS+CSS to a live list ≤ 200 KB); more render
+ * only those in view (virtual-body.tsx, downloaded with the first such page).
  */
-export const VIRTUALIZE_ABOVE = 30;
-/** A row with a two-line flavor cell; the real heights are measured as rows render. */
-const ESTIMATED_ROW_PX = 57;
+export const VIRTUALIZE_ABOVE = 50;
+
+type VirtualBodyComponent = typeof import('./virtual-body').default;
+let virtualBodyLoaded: VirtualBodyComponent | null = null;
+
+/**
+ * virtual-body.tsx once a page needs it. Not React.lazy: React reveals a suspended part up to
+ * 300 ms after rendering it, and the virtualizer, rendered while the window was still at the top,
+ * would scroll the window back there when revealed. This renders it when its code is in, and
+ * commits it at once.
+ */
+function useVirtualBody(wanted: boolean): VirtualBodyComponent | null {
+  const [body, setBody] = useState(() => virtualBodyLoaded);
+  useEffect(() => {
+    if (!wanted || body) return;
+    let live = true;
+    import('./virtual-body').then((module) => {
+      virtualBodyLoaded = module.default;
+      if (live) setBody(() => module.default);
+    });
+    return () => {
+      live = false;
+    };
+  }, [wanted, body]);
+  return body;
+}
+
+/** Every row of a page that is not virtualized. */
+function PlainBody({
+  rows,
+  selected,
+  context,
+  more = 0,
+}: {
+  rows: readonly Server[];
+  selected: ReadonlySet<string>;
+  context: RowContext;
+  /** Rows of the page not rendered yet: their estimated height is kept below (the page scrolls as far). */
+  more?: number;
+}) {
+  return (
+    <Table.Tbody
+      className={more > 0 ? classes.virtualBody : undefined}
+      style={
+        more > 0 ? ({ '--rows-after': `${more * ESTIMATED_ROW_PX}px` } as CSSProperties) : undefined
+      }
+    >
+      {rows.map((server, index) => (
+        <InstanceRow
+          key={server.id}
+          index={index}
+          server={server}
+          selected={selected.has(server.id)}
+          context={context}
+        />
+      ))}
+    </Table.Tbody>
+  );
+}
 
 /** Fixed widths for the two narrow columns, shares of the rest for the others (fixed layout). */
 const COLUMNS: { key: SortKey | 'addresses' | 'select' | 'actions'; width: string }[] = [
@@ -92,52 +146,7 @@ export const InstancesTable = memo(function InstancesTable({
 }) {
   const { t } = useTranslation();
   const virtual = rows.length > VIRTUALIZE_ABOVE;
-  const body = useRef<HTMLTableSectionElement>(null);
-  // Where the rows start on the page: the virtualizer counts the window's scroll from there. Read
-  // when the page's layout changes (a bar above the table comes or goes), when layout is done
-  // anyway: never in a render, which would force the browser to lay the page out again.
-  const [margin, setMargin] = useState(0);
-  useLayoutEffect(() => {
-    const element = body.current;
-    if (!virtual || !element) return;
-    const read = () => {
-      const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
-      setMargin((current) => (current === top ? current : top));
-    };
-    read();
-    const observer = new ResizeObserver(read);
-    observer.observe(document.body);
-    return () => observer.disconnect();
-  }, [virtual]);
-  const virtualizer = useWindowVirtualizer({
-    count: virtual ? rows.length : 0,
-    estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: 8,
-    scrollMargin: margin,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    // A new row's height comes from its ResizeObserver entry, after the layout the browser does
-    // anyway; reading it as it mounts would force a layout of the page for every batch of rows.
-    measureElement: (element, entry, instance) => {
-      const box = entry?.borderBoxSize?.[0];
-      if (box) return Math.round(box.blockSize);
-      const key = instance.options.getItemKey(instance.indexFromElement(element));
-      return instance.itemSizeCache.get(key) ?? ESTIMATED_ROW_PX;
-    },
-    // Rows scrolled into view render with React's own scheduling, not inside the scroll event.
-    useFlushSync: false,
-  });
-  const items = virtual
-    ? virtualizer.getVirtualItems()
-    : rows.map((_, index) => ({ index, start: 0, end: 0 }));
-  const first = items[0];
-  const last = items.at(-1);
-  const space = virtual
-    ? ({
-        '--rows-before': `${first ? first.start - margin : 0}px`,
-        '--rows-after': `${last ? virtualizer.getTotalSize() - (last.end - margin) : 0}px`,
-      } as CSSProperties)
-    : undefined;
-
+  const VirtualBody = useVirtualBody(virtual);
   const onPage = rows.filter((server) => selected.has(server.id)).length;
   const selectAll = useRef<HTMLInputElement>(null);
   const some = onPage > 0 && onPage < rows.length;
@@ -188,23 +197,19 @@ export const InstancesTable = memo(function InstancesTable({
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody ref={body} className={virtual ? classes.virtualBody : undefined} style={space}>
-          {items.map((item) => {
-            const server = rows[item.index];
-            if (!server) return null;
-            return (
-              <InstanceRow
-                key={server.id}
-                index={item.index}
-                rowIndex={virtual ? item.index + 2 : undefined}
-                server={server}
-                selected={selected.has(server.id)}
-                context={context}
-                measure={virtual ? virtualizer.measureElement : undefined}
-              />
-            );
-          })}
-        </Table.Tbody>
+        {virtual && VirtualBody ? (
+          <VirtualBody rows={rows} selected={selected} context={context} />
+        ) : virtual ? (
+          // Until the virtualizer's code is in, the first rows render plainly above the others' space.
+          <PlainBody
+            rows={rows.slice(0, VIRTUALIZE_ABOVE)}
+            selected={selected}
+            context={context}
+            more={rows.length - VIRTUALIZE_ABOVE}
+          />
+        ) : (
+          <PlainBody rows={rows} selected={selected} context={context} />
+        )}
       </Table>
     </Box>
   );
