@@ -136,6 +136,14 @@ describe('each route', () => {
     }
   });
 
+  it('leaves the other pages’ component styles (src/app/styles/pages.ts) off the instances list', () => {
+    const withPageStyles = routes.filter((r) => routeGraph(r).files.has('src/app/styles/pages.ts'));
+    expect(withPageStyles.map((r) => r.path)).not.toContain('instances');
+    expect(withPageStyles.map((r) => r.path)).toEqual(
+      expect.arrayContaining(['(index)', 'instances/new', 'flavors', 'volumes']),
+    );
+  });
+
   it('gets the chart library with the overview only', () => {
     const withCharts = routes.filter((r) => {
       const graph = routeGraph(r);
@@ -158,6 +166,7 @@ describe('the style files', () => {
     const files = [
       'src/app/styles/entry.ts',
       'src/app/styles/console.ts',
+      'src/app/styles/pages.ts',
       'src/app/styles/data-table.ts',
     ];
     const all = files.flatMap(imports);

@@ -70,6 +70,7 @@ export const router = createBrowserRouter([
                   const [{ OverviewPage }] = await Promise.all([
                     import('../features/overview/pages/overview-page'),
                     loadSections(['overview', 'volumes']),
+                    import('./styles/pages'),
                   ]);
                   return { Component: OverviewPage };
                 },
@@ -91,6 +92,7 @@ export const router = createBrowserRouter([
                   const [{ CreateInstancePage }] = await Promise.all([
                     import('../features/instances/pages/create-instance-page'),
                     loadSections(['createInstance', 'instances', 'keypairs']),
+                    import('./styles/pages'),
                   ]);
                   return { Component: CreateInstancePage };
                 },
@@ -101,6 +103,7 @@ export const router = createBrowserRouter([
                   const [{ InstanceDetailPage }] = await Promise.all([
                     import('../features/instances/pages/instance-detail-page'),
                     loadSections(['instance', 'instances']),
+                    import('./styles/pages'),
                   ]);
                   return { Component: InstanceDetailPage };
                 },

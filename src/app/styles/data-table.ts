@@ -6,8 +6,10 @@
  *
  * With them, the @mantine/core styles of components only those pages render: the table's
  * Pagination, the flavors' Chip. They build on nothing but entry.ts's (UnstyledButton, Input),
- * so their place in the `mantine` layer does not depend on when this file arrives.
+ * so their place in the `mantine` layer does not depend on when this file arrives. Every such page
+ * also renders components of pages.ts (a Checkbox at least): it comes with them.
  */
+import './pages';
 import '@mantine/core/styles/Chip.layer.css';
 import '@mantine/core/styles/Pagination.layer.css';
 import 'mantine-datatable/styles.css';
