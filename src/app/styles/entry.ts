@@ -10,9 +10,12 @@
  * order their chunks arrive in. Within the layer, files keep the order of styles.css (components
  * after those they build on); scripts/first-load.test.ts checks the order and that every
  * component a route renders has its styles.
+ *
+ * No default-css-variables.css (3 KB on the wire): MantineProvider writes every variable itself
+ * (deduplicateCssVariables={false}, src/app/providers.tsx), in the style element it writes the
+ * theme's anyway, before anything renders (index.html paints nothing before React does).
  */
 import '@mantine/core/styles/baseline.layer.css';
-import '@mantine/core/styles/default-css-variables.layer.css';
 import '@mantine/core/styles/global.layer.css';
 import '@mantine/core/styles/ScrollArea.layer.css';
 import '@mantine/core/styles/UnstyledButton.layer.css';
