@@ -1,6 +1,7 @@
 import { Tooltip } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import './dayjs-setup';
 
 /** "3 days ago", with the exact local time on hover; follows the operator's language. */
 export function RelativeTime({ value }: { value: string | null | undefined }) {

@@ -1,22 +1,15 @@
 /**
  * i18next setup: English and Korean, the language from the browser unless the operator picked
- * one (kept in localStorage: detect-language.ts). dayjs follows the language for dates. Only the active language's
- * messages are loaded, the frame's before the first render and each page's with the page
- * (load-messages.ts, issue 10).
+ * one (kept in localStorage: detect-language.ts). Dates: src/components/format-time.ts (Intl) and
+ * dayjs-setup.ts. Only the active language's messages are loaded, the frame's before the first
+ * render and each page's with the page (load-messages.ts, issue 10).
  */
-import dayjs from 'dayjs';
-import 'dayjs/locale/ko';
-import localizedFormat from 'dayjs/plugin/localizedFormat';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageDetector } from './detect-language';
 import { type Language, messageLoader, type Section, toLanguage } from './load-messages';
 
 export type { Language, Section } from './load-messages';
-
-dayjs.extend(relativeTime);
-dayjs.extend(localizedFormat);
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -29,7 +22,6 @@ export function currentLanguage(): Language {
 
 function applyLanguage(language: string) {
   const lang = toLanguage(language);
-  dayjs.locale(lang);
   document.documentElement.lang = lang;
 }
 

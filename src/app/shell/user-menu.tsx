@@ -1,9 +1,10 @@
 import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../components/format-time';
 import { IconLogout } from '../../components/icons';
 import { endSession } from '../../features/auth/end-session';
 import { useRequiredSession } from '../../features/auth/use-session';
+import { currentLanguage } from '../../i18n';
 
 /** The operator's NHN Cloud ID (as typed at sign-in, never the token's opaque user name) and tenant. */
 export function UserMenu() {
@@ -34,7 +35,9 @@ export function UserMenu() {
           {session.tenantId}
         </Text>
         <Text size="xs" px="sm" pb="xs" c="dimmed">
-          {t('header.sessionExpires', { time: dayjs(session.expiresAt).format('LLL') })}
+          {t('header.sessionExpires', {
+            time: formatDateTime(new Date(session.expiresAt), currentLanguage(), 'long'),
+          })}
         </Text>
         <Menu.Divider />
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => endSession('signedOut')}>

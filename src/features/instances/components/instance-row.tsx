@@ -10,15 +10,16 @@
  * first use (row-menu-button.tsx), its action gates costing nothing until then.
  */
 import { Badge } from '@mantine/core';
-import dayjs from 'dayjs';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiScope } from '../../../api/endpoints';
+import { formatDateTime, formatRelative, parseTime } from '../../../components/format-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
 import type { Image } from '../../../domain/image-types';
+import { currentLanguage } from '../../../i18n';
 import { serverImage, serverOsType } from '../server-facts';
 import classes from './instances-table.module.css';
 import { RowMenuButton } from './row-menu-button';
@@ -80,7 +81,8 @@ export const InstanceRow = memo(function InstanceRow({
   const { scope, flavors, images } = context;
   const flavor = flavors?.get(server.flavor.id);
   const image = serverImage(server, images);
-  const created = dayjs(server.created);
+  const created = parseTime(server.created);
+  const language = currentLanguage();
   return (
     <tr
       ref={measure}
@@ -150,9 +152,9 @@ export const InstanceRow = memo(function InstanceRow({
         {server.key_name ?? t('instances.noKeypair')}
       </td>
       <td className={classes.time}>
-        {created.isValid() ? (
-          <time dateTime={created.toISOString()} title={created.format('LLLL')}>
-            {created.fromNow()}
+        {created ? (
+          <time dateTime={created.toISOString()} title={formatDateTime(created, language)}>
+            {formatRelative(created, language)}
           </time>
         ) : (
           server.created
