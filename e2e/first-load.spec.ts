@@ -83,6 +83,12 @@ test.describe('the first load', () => {
     ).toEqual([]);
     // Dialogs and row menus bring their code when first opened (issue 10: ≤ 200 KB to a live list).
     expect(paths.filter((p) => /\/(modals-provider|instance-actions-ui)-/.test(p))).toEqual([]);
+    // So do the virtualizer (pages of more than 50 rows) and the hover hints (a first hover).
+    expect(paths.filter((p) => /\/(virtual-body|tooltip|Tooltip)-/i.test(p))).toEqual([]);
+    await page.getByTestId('emulator-badge').hover();
+    await expect(page.getByRole('tooltip')).toHaveText(
+      'Connected to the built-in NHN Cloud emulator: no real resources are touched.',
+    );
     // The instances list's messages, in English only; not the overview's.
     expect(files.filter((f) => f.text.includes('Virtual machines in {{region}}.'))).toHaveLength(1);
     expect(files.filter((f) => f.text.includes('{{region}} at a glance'))).toEqual([]);

@@ -1,7 +1,8 @@
-import { Badge, Loader, Tooltip } from '@mantine/core';
+import { Badge, Loader } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isServerBusy, knownStatus, statusInfo } from '../domain/server-status';
+import { HintOnDemand } from './hint-on-demand';
 
 /**
  * The words for an instance status in either vocabulary (an older edition of NHN Cloud may still
@@ -33,9 +34,7 @@ export function StatusBadge({ status, taskState }: { status: string; taskState?:
     </Badge>
   );
   return taskState ? (
-    <Tooltip label={t('status.taskRunning', { task: taskState })} withArrow>
-      {badge}
-    </Tooltip>
+    <HintOnDemand label={t('status.taskRunning', { task: taskState })}>{badge}</HintOnDemand>
   ) : (
     badge
   );

@@ -1,20 +1,11 @@
 import '../styles/console';
-import {
-  Anchor,
-  AppShell,
-  Badge,
-  Burger,
-  Group,
-  NavLink,
-  ScrollArea,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { Anchor, AppShell, Badge, Burger, Group, NavLink, ScrollArea, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
+import { HintOnDemand } from '../../components/hint-on-demand';
 import {
   IconDashboard,
   IconDeviceDesktop,
@@ -85,11 +76,11 @@ export function AppLayout() {
               </Title>
             </Anchor>
             {emulator && (
-              <Tooltip label={t('app.emulatorHint')} withArrow>
+              <HintOnDemand label={t('app.emulatorHint')}>
                 <Badge color="grape" variant="light" data-testid="emulator-badge">
                   {t('app.emulator')}
                 </Badge>
-              </Tooltip>
+              </HintOnDemand>
             )}
           </Group>
           <Group gap="xs" wrap="nowrap">

@@ -2,8 +2,9 @@
  * How the list and the details page show the facts of server-facts.ts: the deletion protection
  * mark and the image a server came from (with where its name came from).
  */
-import { Text, Tooltip } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { HintOnDemand } from '../../../components/hint-on-demand';
 import { IconLock } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
 import { isDeletionProtected, type ServerImageFacts } from '../server-facts';
@@ -13,7 +14,7 @@ export function DeletionProtectedMark({ server }: { server: Server }) {
   const { t } = useTranslation();
   if (!isDeletionProtected(server)) return null;
   return (
-    <Tooltip label={t('instances.protectedHint')} multiline w={280} withArrow>
+    <HintOnDemand label={t('instances.protectedHint')} multiline w={280}>
       <Text
         span
         c="dimmed"
@@ -24,7 +25,7 @@ export function DeletionProtectedMark({ server }: { server: Server }) {
       >
         <IconLock size={15} aria-hidden />
       </Text>
-    </Tooltip>
+    </HintOnDemand>
   );
 }
 
