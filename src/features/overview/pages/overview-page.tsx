@@ -28,6 +28,7 @@ import { MB_PER_GB } from '../../../domain/flavor';
 import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { useScope } from '../../auth/use-session';
+import type { ServerCollection } from '../../instances/collection';
 import { LoadProgress } from '../../instances/components/load-progress';
 import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
@@ -66,10 +67,12 @@ export function OverviewPage() {
   // and while an instance changes only the changes are asked for (collection-query.ts).
   // The route's loader asked for these already (src/app/route-data.ts): the same options.
   const queries = useMemo(() => overviewQueries(scope), [scope]);
-  const collection = useQuery(queries.collection);
-  // Counts and charts wait for the whole region: over part of it they would mislead.
-  const servers = collection.data?.complete ? collection.data.servers : undefined;
-  const serversPending = !servers && !(collection.isError && !collection.data);
+  // Counts and charts wait for the whole region: over part of it they would mislead. The page
+  // reads the servers only once they are all in (null until then), so a page of the background
+  // load re-renders the progress below, not the whole overview (issue 10).
+  const collection = useQuery({ ...queries.collection, select: wholeRegion });
+  const servers = collection.data ?? undefined;
+  const serversPending = !servers && !(collection.isError && collection.data === undefined);
   const queryClient = useQueryClient();
   const flavors = useQuery({
     ...queries.flavors,
@@ -82,7 +85,7 @@ export function OverviewPage() {
       ),
   });
   // After the servers (overview-data.ts): their pages do not share the way with the volumes'.
-  const serversSettled = Boolean(collection.data?.complete) || collection.isError;
+  const serversSettled = Boolean(servers) || collection.isError;
   const volumes = useQuery({ ...volumesQuery(scope), enabled: serversSettled });
 
   const instances = useMemo(
@@ -127,15 +130,8 @@ export function OverviewPage() {
         }
       />
 
-      {collection.data && !collection.data.complete && (
-        <LoadProgress
-          label={t('overview.loadingMore', {
-            count: collection.data.servers.length,
-            loaded: formatNumber(collection.data.servers.length),
-          })}
-        />
-      )}
-      {collection.isError && !collection.data && (
+      {collection.data === null && <CountingProgress options={queries.collection} />}
+      {collection.isError && collection.data === undefined && (
         <Box mb="md">
           <ErrorState
             what={t('nav.instances')}
@@ -225,6 +221,29 @@ export function OverviewPage() {
         </SimpleGrid>
       </ChartsAfterPaint>
     </>
+  );
+}
+
+/** The whole region's servers, or null while the background load goes on. */
+const wholeRegion = (collection: ServerCollection) =>
+  collection.complete ? collection.servers : null;
+/** How many servers are in so far, or null once they all are. */
+const loadedSoFar = (collection: ServerCollection) =>
+  collection.complete ? null : collection.servers.length;
+
+/** The background load's progress: the one part of the page each of its pages renders again. */
+function CountingProgress({
+  options,
+}: {
+  options: ReturnType<typeof overviewQueries>['collection'];
+}) {
+  const { t } = useTranslation();
+  const loaded = useQuery({ ...options, select: loadedSoFar }).data;
+  if (loaded === null || loaded === undefined) return null;
+  return (
+    <LoadProgress
+      label={t('overview.loadingMore', { count: loaded, loaded: formatNumber(loaded) })}
+    />
   );
 }
 
