@@ -166,6 +166,7 @@ describe('the style files', () => {
     const files = [
       'src/app/styles/entry.ts',
       'src/app/styles/console.ts',
+      'src/app/styles/dialogs.ts',
       'src/app/styles/pages.ts',
       'src/app/styles/data-table.ts',
     ];

@@ -6,8 +6,9 @@
  * JS+CSS to a live list ≤ 200 KB). scripts/first-load.test.ts checks each route has the styles
  * of what it renders. None of them is restyled by a component in console.ts that comes later in
  * @mantine/core/styles.css (Card still follows entry.ts's Paper), so arriving after console.ts
- * changes nothing on screen. Radio stays in console.ts: the list's row menu renders one.
+ * changes nothing on screen. With them, dialogs.ts (the pages' dialogs and hints).
  */
+import './dialogs';
 import '@mantine/core/styles/CheckboxCard.layer.css';
 import '@mantine/core/styles/CheckboxIndicator.layer.css';
 import '@mantine/core/styles/Checkbox.layer.css';
