@@ -19,7 +19,7 @@ import {
 const ChartsShown = createContext(true);
 
 /** True from the first paint after `ready` (the numbers are on screen) onwards. */
-function useAfterPaint(ready: boolean): boolean {
+export function useAfterPaint(ready: boolean): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
     if (!ready || after) return;
@@ -36,9 +36,9 @@ function useAfterPaint(ready: boolean): boolean {
   return after;
 }
 
-/** Holds back every ChartBox inside until the paint after `ready`. */
-export function ChartsAfterPaint({ ready, children }: { ready: boolean; children: ReactNode }) {
-  return <ChartsShown.Provider value={useAfterPaint(ready)}>{children}</ChartsShown.Provider>;
+/** Holds back every ChartBox inside until `shown` (useAfterPaint: the paint after the numbers). */
+export function ChartsAfterPaint({ shown, children }: { shown: boolean; children: ReactNode }) {
+  return <ChartsShown.Provider value={shown}>{children}</ChartsShown.Provider>;
 }
 
 /**

@@ -34,7 +34,7 @@ import { anyBusy } from '../../instances/queries';
 import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
 import { refreshVolumes, volumesQuery } from '../../volumes/queries';
 import { volumeLabel } from '../../volumes/volume-rules';
-import { ChartBox, ChartsAfterPaint } from '../charts-after-paint';
+import { ChartBox, ChartsAfterPaint, useAfterPaint } from '../charts-after-paint';
 import { type CountItem, CountList } from '../components/count-list';
 import { overviewQueries } from '../overview-data';
 import {
@@ -84,9 +84,13 @@ export function OverviewPage() {
         ]),
       ),
   });
-  // After the servers (overview-data.ts): their pages do not share the way with the volumes'.
-  const serversSettled = Boolean(servers) || collection.isError;
-  const volumes = useQuery({ ...volumesQuery(scope), enabled: serversSettled });
+  // After the servers (overview-data.ts): their pages do not share the way with the volumes',
+  // nor does the volumes' answer hold up the paint of the counts.
+  const countsPainted = useAfterPaint(Boolean(servers));
+  const volumes = useQuery({
+    ...volumesQuery(scope),
+    enabled: countsPainted || collection.isError,
+  });
 
   const instances = useMemo(
     () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
@@ -169,7 +173,7 @@ export function OverviewPage() {
         volumesLoading={volumes.isPending}
       />
 
-      <ChartsAfterPaint ready={instances !== null}>
+      <ChartsAfterPaint shown={countsPainted}>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" mt="md">
           <Section
             title={t('overview.byStatus.title')}
