@@ -4,12 +4,14 @@
  * the page then finds them in flight or done — the same query options, so the same cache entries.
  */
 import type { ApiScope } from '../../api/endpoints';
+import { loadedByRoute } from '../../components/loaded-by-route';
 import { flavorsQuery } from '../flavors/queries';
 import { imagesQuery } from '../images/queries';
 import { serversCollectionQuery } from './collection-query';
 
-export const listQueries = (scope: ApiScope) => ({
-  collection: serversCollectionQuery(scope),
-  flavors: flavorsQuery(scope),
-  images: imagesQuery(scope),
-});
+export const listQueries = (scope: ApiScope) =>
+  loadedByRoute({
+    collection: serversCollectionQuery(scope),
+    flavors: flavorsQuery(scope),
+    images: imagesQuery(scope),
+  });

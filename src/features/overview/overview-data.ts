@@ -9,10 +9,12 @@
  * the connection and the main thread with the servers' pages that the instance counts wait for.
  */
 import type { ApiScope } from '../../api/endpoints';
+import { loadedByRoute } from '../../components/loaded-by-route';
 import { flavorsQuery } from '../flavors/queries';
 import { MAX_SERVER_PAGE, serversCollectionQuery } from '../instances/collection-query';
 
-export const overviewQueries = (scope: ApiScope) => ({
-  collection: serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }),
-  flavors: flavorsQuery(scope),
-});
+export const overviewQueries = (scope: ApiScope) =>
+  loadedByRoute({
+    collection: serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }),
+    flavors: flavorsQuery(scope),
+  });
