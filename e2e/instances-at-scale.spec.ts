@@ -63,9 +63,11 @@ test.describe('one kept-fresh collection of the region’s servers', () => {
     const list = new InstancesPage(page);
     await list.waitForRows();
     await page.waitForLoadState('networkidle');
-    // Reading the whole list again each minute, as the console did, would cost this much.
+    // Reading the whole list again each minute, as the console did, would cost this much: since
+    // the proxy compresses (issue 10), the 9 servers cross the wire as ~3.4 KB of brotli (~17 KB
+    // of JSON), still over twice the bound, so a console that re-read them would fail below.
     const full = total(await firstLoad.all());
-    expect(full).toBeGreaterThan(SETTLED_BYTES_PER_MINUTE * 5);
+    expect(full).toBeGreaterThan(SETTLED_BYTES_PER_MINUTE * 2);
 
     const lists = watchServerLists(page);
     for (let minute = 0; minute < 10; minute++) {

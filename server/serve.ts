@@ -19,6 +19,7 @@ import { getMimeType } from 'hono/utils/mime';
 import { configFromEnv } from './emulator/config';
 import { describeEmulator, startEmulator } from './emulator/main';
 import { ENCODINGS, type Encoding } from './precompress';
+import { chooseEncoding } from './proxy/compress';
 import { forward } from './proxy/forward';
 import {
   backendFromEnv,
@@ -32,31 +33,8 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** The shell and the other unhashed files: kept, but asked again (a 304 when unchanged). */
 export const REVALIDATE = 'no-cache';
 
-/**
- * The encoding to send, from the request's Accept-Encoding and the copies the build wrote: the one
- * with the highest q-value, brotli on a tie; null sends the file as it is (identity).
- */
-export function chooseEncoding(
-  acceptEncoding: string | undefined,
-  available: readonly Encoding[],
-): Encoding | null {
-  const q = new Map<string, number>();
-  for (const part of (acceptEncoding ?? '').split(',')) {
-    const [token, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
-    if (!token) continue;
-    const value = params.find((p) => p.startsWith('q='));
-    const weight = value === undefined ? 1 : Number(value.slice(2));
-    q.set(token, Number.isFinite(weight) ? weight : 0);
-  }
-  let best: Encoding | null = null;
-  let bestQ = 0;
-  for (const { name } of ENCODINGS) {
-    if (!available.includes(name)) continue;
-    const weight = q.get(name) ?? q.get('*') ?? 0;
-    if (weight > bestQ) [best, bestQ] = [name, weight];
-  }
-  return best;
-}
+/** The same choice for built files and the API's answers (one rule, one place). */
+export { chooseEncoding };
 
 const fileSize = async (path: string) => {
   const stats = await stat(path).catch(() => null);

@@ -1,7 +1,9 @@
 /**
  * The production server's proxy: forwards a request to the upstream the table names, with the
- * same rules as the dev server (dropped headers, 404 for anything outside the table).
+ * same rules as the dev server (dropped headers, 404 for anything outside the table), and
+ * compresses text answers for the browser (./compress.ts: fetch() hands the body over decoded).
  */
+import { compressAnswer } from './compress';
 import { DROPPED_REQUEST_HEADERS, resolveUpstream, type Upstream } from './upstreams';
 
 const HOP_BY_HOP = [
@@ -54,5 +56,8 @@ export async function forward(
   }
   const responseHeaders = new Headers(response.headers);
   for (const name of STALE_RESPONSE_HEADERS) responseHeaders.delete(name);
-  return new Response(response.body, { status: response.status, headers: responseHeaders });
+  return compressAnswer(
+    request,
+    new Response(response.body, { status: response.status, headers: responseHeaders }),
+  );
 }
