@@ -1,8 +1,8 @@
-import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { IconWorld } from '../../components/icons';
 import { regionLabel } from '../../components/region-label';
+import { SelectOnDemand } from '../../components/select-on-demand';
 import { useRequiredSession } from '../../features/auth/use-session';
 
 /**
@@ -22,7 +22,8 @@ export function RegionSwitcher() {
   const navigate = useNavigate();
   const location = useLocation();
   return (
-    <Select
+    // Mantine's Select is downloaded when first wanted (issue 10: select-on-demand.tsx).
+    <SelectOnDemand
       aria-label={t('header.region')}
       leftSection={<IconWorld size={16} />}
       data={session.regions.map((r) => ({ value: r, label: regionLabel(t, r) }))}

@@ -4,12 +4,13 @@
  * rows); it says at once when the text is not a valid regular expression, the API's reading of
  * the name filter. The bar is memoized: it renders again only when a filter or a label changes.
  */
-import { Badge, Button, CloseButton, Group, Paper, Select, TextInput } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Paper, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconFilterOff, IconSearch } from '../../../components/icons';
 import { BackgroundActivity } from '../../../components/list-states';
+import { SelectOnDemand } from '../../../components/select-on-demand';
 import { serverStatusLabel } from '../../../components/status-badge';
 import type { UrlParamChanges } from '../../../components/use-url-params';
 import { FILTERABLE_SERVER_STATUSES } from '../../../domain/server-status';
@@ -86,7 +87,8 @@ export const ListFilters = memo(function ListFilters({
     <Paper withBorder p="sm" mb="sm">
       <Group gap="sm" align="flex-start" wrap="wrap">
         <NameFilter value={name} onApply={(value) => onUpdate({ name: value || undefined })} />
-        <Select
+        {/* Mantine's Select is downloaded when first wanted (issue 10: select-on-demand.tsx). */}
+        <SelectOnDemand
           label={t('instances.filters.status')}
           placeholder={t('instances.filters.anyStatus')}
           data={FILTERABLE_SERVER_STATUSES.map((value) => ({

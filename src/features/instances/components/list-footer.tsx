@@ -3,9 +3,10 @@
  * Paging is in memory (the collection holds every server), so a page is a slice of the sorted,
  * filtered list, and its number is in the URL (`?page=`).
  */
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SelectOnDemand } from '../../../components/select-on-demand';
 import { formatNumber } from '../../../i18n';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../use-list-params';
 
@@ -45,7 +46,8 @@ export const ListFooter = memo(function ListFooter({
             })}
       </Text>
       <Group gap="xs">
-        <Select
+        {/* Mantine's Select is downloaded when first wanted (issue 10: select-on-demand.tsx). */}
+        <SelectOnDemand
           aria-label={t('instances.pageSize')}
           data={sizes.map(String)}
           value={String(pageSize)}
