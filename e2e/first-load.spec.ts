@@ -89,6 +89,18 @@ test.describe('the first load', () => {
     await expect(page.getByRole('tooltip')).toHaveText(
       'Connected to the built-in NHN Cloud emulator: no real resources are touched.',
     );
+    // Selects and menus (the region switcher, the status filter, the page size, the language and
+    // account menus) bring Mantine's Popover and @floating-ui when first used, and a first press
+    // from the keyboard opens them (select-on-demand.tsx, menu-on-demand.tsx).
+    expect(files.filter((f) => f.text.includes('@mantine/core/Popover'))).toEqual([]);
+    await page.getByRole('combobox', { name: 'Rows per page' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('option', { name: '100', exact: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Account/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+    await page.keyboard.press('Escape');
     // The instances list's messages, in English only; not the overview's.
     expect(files.filter((f) => f.text.includes('Virtual machines in {{region}}.'))).toHaveLength(1);
     expect(files.filter((f) => f.text.includes('{{region}} at a glance'))).toEqual([]);

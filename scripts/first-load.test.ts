@@ -144,6 +144,18 @@ describe('each route', () => {
     );
   });
 
+  it('leaves Mantine’s Popover (Select, Menu, Tooltip and @floating-ui) off the instances list until first used', () => {
+    // The frame's and the list's selects and menus stand in with look-alikes and download the real
+    // component on first use (src/components/select-on-demand.tsx, menu-on-demand.tsx): mounted,
+    // they forced the first render's style recalculation (Lighthouse) and cost ~15 KB (issue 10).
+    const list = routes.find((r) => r.path === 'instances');
+    expect(list).toBeDefined();
+    const popovers = [...routeGraph(list as LazyRoute).mantineStyles].filter((s) =>
+      /^(Popover|Combobox|Menu|Tooltip)\.css$/.test(s),
+    );
+    expect(popovers).toEqual([]);
+  });
+
   it('gets the chart library with the overview only', () => {
     const withCharts = routes.filter((r) => {
       const graph = routeGraph(r);

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme, Menu, Notification } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, Notification } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -12,8 +12,10 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   components: {
     // The focus placeholder Menu adds is a focusable role="presentation" element, which assistive
-    // technology trips over (axe: critical); focus goes to the first item instead.
-    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // technology trips over (axe: critical); focus goes to the first item instead. A plain object,
+    // not Menu.extend (which only returns it): importing Menu here would bring it and @floating-ui
+    // to every first load (issue 10; the menus load on demand: menu-on-demand.tsx).
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
     // A notification's text is Mantine's gray-6 (3.3:1 on white): the theme's dimmed reads at 4.5:1.
     Notification: Notification.extend({
       styles: { description: { color: 'var(--mantine-color-dimmed)' } },

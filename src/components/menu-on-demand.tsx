@@ -1,0 +1,73 @@
+/**
+ * A menu whose code (Mantine's Menu and its positioning, @floating-ui) comes when it is first
+ * wanted, not with the page (issue 10: JS+CSS to a live instances list ≤ 200 KB): the frame's
+ * language switch and user menu. Until then the menu's own button stands alone, unchanged; a
+ * pointer entering it mounts the menu around it (the click then opens it as before), a press
+ * (mouse, Enter or Space) mounts it open and keeps the focus on the button — as the list's row
+ * menu does (row-menu-button.tsx).
+ */
+import {
+  type ComponentType,
+  cloneElement,
+  type LazyExoticComponent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactElement,
+  Suspense,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
+
+interface Wakeful {
+  onPointerEnter?: (event: PointerEvent) => void;
+  onClick?: (event: MouseEvent) => void;
+}
+
+/** What a menu module exports: its menu around `target`, open at first if `defaultOpened`. */
+export interface MenuSlot {
+  target: ReactElement;
+  defaultOpened: boolean;
+}
+export type LazyMenu<P extends object = object> = LazyExoticComponent<ComponentType<P & MenuSlot>>;
+
+/** Runs `effect` once, when it is committed: inside a Suspense boundary, once the code is in. */
+function OnMount({ effect }: { effect: () => void }) {
+  const latest = useRef(effect);
+  useEffect(() => latest.current(), []);
+  return null;
+}
+
+export function MenuOnDemand<P extends object = object>({
+  target,
+  menu,
+  props,
+}: {
+  target: ReactElement<Wakeful>;
+  menu: LazyMenu<P>;
+  /** What the menu needs besides its target (the bulk bar's actions, say). */
+  props?: P;
+}) {
+  const Menu = menu as unknown as ComponentType<MenuSlot>;
+  const [wanted, setWanted] = useState<'hover' | 'press' | null>(null);
+  const wrapper = useRef<HTMLSpanElement>(null);
+  const plain = cloneElement(target, {
+    onPointerEnter: () => setWanted((w) => w ?? 'hover'),
+    onClick: () => setWanted('press'),
+  });
+  if (!wanted) return plain;
+  return (
+    // display: contents: the wrapper takes no place of its own in the header's row.
+    <span ref={wrapper} style={{ display: 'contents' }}>
+      <Suspense fallback={plain}>
+        <Menu {...props} target={target} defaultOpened={wanted === 'press'} />
+        <OnMount
+          effect={() => {
+            // Pressed: the real button replaces this one; keep the focus on it.
+            if (wanted === 'press') wrapper.current?.querySelector('button')?.focus();
+          }}
+        />
+      </Suspense>
+    </span>
+  );
+}
