@@ -6,7 +6,8 @@ import { IconLanguage } from './icons';
 import { MenuOnDemand } from './menu-on-demand';
 
 // Mantine's Menu comes when the switch is first wanted (issue 10: menu-on-demand.tsx).
-const LanguageMenu = lazy(() => import('./language-menu'));
+const loadLanguageMenu = () => import('./language-menu');
+const LanguageMenu = lazy(loadLanguageMenu);
 
 export function LanguageSwitch() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function LanguageSwitch() {
   return (
     <MenuOnDemand
       menu={LanguageMenu}
+      preload={loadLanguageMenu}
       target={
         <Button
           variant="default"

@@ -5,7 +5,8 @@ import { MenuOnDemand } from '../../components/menu-on-demand';
 import { useRequiredSession } from '../../features/auth/use-session';
 
 // Mantine's Menu comes when the menu is first wanted (issue 10: menu-on-demand.tsx).
-const UserMenuDropdown = lazy(() => import('./user-menu-dropdown'));
+const loadUserMenu = () => import('./user-menu-dropdown');
+const UserMenuDropdown = lazy(loadUserMenu);
 
 /** The operator's NHN Cloud ID (as typed at sign-in, never the token's opaque user name) and tenant. */
 export function UserMenu() {
@@ -14,6 +15,7 @@ export function UserMenu() {
   return (
     <MenuOnDemand
       menu={UserMenuDropdown}
+      preload={loadUserMenu}
       target={
         <UnstyledButton
           aria-label={`${t('header.userMenu')}: ${session.signInId}`}

@@ -23,7 +23,8 @@ import { checkAction } from '../../../domain/server-actions';
 import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
 
-const BulkRebootMenu = lazy(() => import('./bulk-reboot-menu'));
+const loadBulkRebootMenu = () => import('./bulk-reboot-menu');
+const BulkRebootMenu = lazy(loadBulkRebootMenu);
 
 export const BULK_ACTIONS = ['start', 'stop', 'softReboot', 'hardReboot', 'delete'] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
@@ -100,6 +101,7 @@ export function BulkActions({
       {/* Mantine's Menu comes when the reboot menu is first wanted (issue 10: menu-on-demand.tsx). */}
       <MenuOnDemand
         menu={BulkRebootMenu}
+        preload={loadBulkRebootMenu}
         props={{ icons, onPick: execute }}
         target={
           <Button

@@ -2,12 +2,13 @@
  * The "Actions for …" button of a list row. The menu behind it (instance-actions-ui.tsx) judges
  * every action's gate and holds several hooks; a list of 1,000 rows would pay for that on every
  * row it scrolls past. So the row shows a plain button with the same name, and the menu is
- * mounted when a pointer comes near it (then the click opens it as before) or when the button is
- * pressed (keyboard: the menu opens at once, and takes the focus as it always does).
+ * mounted, open, when the button is pressed (mouse or keyboard; the menu takes the focus as it
+ * always does).
  *
- * The menu's code — the actions, their dialogs, rules and requests — is downloaded then too, not
- * with the list (issue 10: JS+CSS to a live list ≤ 200 KB on the wire). Until it has arrived the
- * plain button stays; a press meanwhile opens the menu as soon as it is there.
+ * The menu's code — the actions, their dialogs, rules and requests — is downloaded when a pointer
+ * first comes near the button, not with the list (issue 10: JS+CSS to a live list ≤ 200 KB on the
+ * wire); a press before it has arrived opens the menu as soon as it is there. Only a finished
+ * press swaps the button: a swap between a press's mousedown and mouseup lost the click.
  */
 import { ActionIcon } from '@mantine/core';
 import { type ComponentProps, lazy, Suspense, useEffect, useRef, useState } from 'react';
@@ -17,9 +18,8 @@ import type { InstanceRowMenu as RowMenu } from '../actions/instance-actions-ui'
 
 type MenuProps = Omit<ComponentProps<typeof RowMenu>, 'defaultOpened'>;
 
-const InstanceRowMenu = lazy(() =>
-  import('../actions/instance-actions-ui').then((m) => ({ default: m.InstanceRowMenu })),
-);
+const loadMenu = () => import('../actions/instance-actions-ui');
+const InstanceRowMenu = lazy(() => loadMenu().then((m) => ({ default: m.InstanceRowMenu })));
 
 /** Runs `effect` once, when it is committed: inside a Suspense boundary, once the code is in. */
 function OnMount({ effect }: { effect: () => void }) {
@@ -30,7 +30,7 @@ function OnMount({ effect }: { effect: () => void }) {
 
 export function RowMenuButton(props: MenuProps) {
   const { t } = useTranslation();
-  const [mounted, setMounted] = useState<'hover' | 'press' | null>(null);
+  const [pressed, setPressed] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const plain = (
     <ActionIcon
@@ -38,23 +38,21 @@ export function RowMenuButton(props: MenuProps) {
       color="gray"
       aria-label={t('instance.actions.menu', { name: props.target.server.name })}
       aria-haspopup="menu"
-      onPointerEnter={() => setMounted((m) => m ?? 'hover')}
-      onClick={() => setMounted('press')}
+      onPointerEnter={() => {
+        void loadMenu().catch(() => undefined);
+      }}
+      onClick={() => setPressed(true)}
     >
       <IconDots size={18} />
     </ActionIcon>
   );
-  if (!mounted) return plain;
+  if (!pressed) return plain;
   return (
     <span ref={wrapper}>
       <Suspense fallback={plain}>
-        <InstanceRowMenu {...props} defaultOpened={mounted === 'press'} />
-        {/* Pressed from the keyboard: the real button replaces this one; keep the focus on it. */}
-        <OnMount
-          effect={() => {
-            if (mounted === 'press') wrapper.current?.querySelector('button')?.focus();
-          }}
-        />
+        <InstanceRowMenu {...props} defaultOpened />
+        {/* Pressed: the real button replaces this one; keep the focus on it. */}
+        <OnMount effect={() => wrapper.current?.querySelector('button')?.focus()} />
       </Suspense>
     </span>
   );
