@@ -10,6 +10,7 @@
  */
 import type { ModalsProviderProps } from '@mantine/modals';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { OnMount } from '../components/on-mount';
 
 const Provider = lazy(() => import('./modals-provider'));
 
@@ -23,13 +24,6 @@ export const MODAL_EVENTS = [
   'updateModal',
   'updateContextModal',
 ].map((name) => `mantine-modals:${name}`);
-
-/** Runs `effect` once it is committed: inside Suspense, once the provider is in and listening. */
-function OnMount({ effect }: { effect: () => void }) {
-  const latest = useRef(effect);
-  useEffect(() => latest.current(), []);
-  return null;
-}
 
 export function ModalsOnDemand({ modalProps }: Pick<ModalsProviderProps, 'modalProps'>) {
   const [needed, setNeeded] = useState(false);

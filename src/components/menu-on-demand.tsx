@@ -17,10 +17,10 @@ import {
   type PointerEvent,
   type ReactElement,
   Suspense,
-  useEffect,
   useRef,
   useState,
 } from 'react';
+import { OnMount } from './on-mount';
 
 interface Wakeful {
   onPointerEnter?: (event: PointerEvent) => void;
@@ -33,13 +33,6 @@ export interface MenuSlot {
   defaultOpened: boolean;
 }
 export type LazyMenu<P extends object = object> = LazyExoticComponent<ComponentType<P & MenuSlot>>;
-
-/** Runs `effect` once, when it is committed: inside a Suspense boundary, once the code is in. */
-function OnMount({ effect }: { effect: () => void }) {
-  const latest = useRef(effect);
-  useEffect(() => latest.current(), []);
-  return null;
-}
 
 export function MenuOnDemand<P extends object = object>({
   target,

@@ -11,7 +11,8 @@
  * press opens it at once, and the focus moves to it (no lost click or key).
  */
 import { type ComboboxItem, type SelectProps, TextInput } from '@mantine/core';
-import { type ComponentType, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentType, useId, useRef, useState } from 'react';
+import { OnMount } from './on-mount';
 
 type RealSelect = ComponentType<SelectProps<string>>;
 /**
@@ -35,13 +36,6 @@ type Props = Omit<SelectProps<string>, 'data' | 'value' | 'defaultDropdownOpened
 };
 type Wanted = 'hover' | 'focus' | 'press';
 const RANK: Record<Wanted, number> = { hover: 0, focus: 1, press: 2 };
-
-/** Runs `effect` once, when it is committed: when the real Select has replaced the look-alike. */
-function OnMount({ effect }: { effect: () => void }) {
-  const latest = useRef(effect);
-  useEffect(() => latest.current(), []);
-  return null;
-}
 
 /** Mantine's Combobox.Chevron, drawn without the Combobox. */
 function Chevron() {

@@ -11,22 +11,16 @@
  * press swaps the button: a swap between a press's mousedown and mouseup lost the click.
  */
 import { ActionIcon } from '@mantine/core';
-import { type ComponentProps, lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { type ComponentProps, lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconDots } from '../../../components/icons';
+import { OnMount } from '../../../components/on-mount';
 import type { InstanceRowMenu as RowMenu } from '../actions/instance-actions-ui';
 
 type MenuProps = Omit<ComponentProps<typeof RowMenu>, 'defaultOpened'>;
 
 const loadMenu = () => import('../actions/instance-actions-ui');
 const InstanceRowMenu = lazy(() => loadMenu().then((m) => ({ default: m.InstanceRowMenu })));
-
-/** Runs `effect` once, when it is committed: inside a Suspense boundary, once the code is in. */
-function OnMount({ effect }: { effect: () => void }) {
-  const latest = useRef(effect);
-  useEffect(() => latest.current(), []);
-  return null;
-}
 
 export function RowMenuButton(props: MenuProps) {
   const { t } = useTranslation();
