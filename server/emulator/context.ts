@@ -87,6 +87,11 @@ export function authenticate(
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const text = await c.req.text();
   if (text.trim() === '') throw badRequest('The request body is empty; a JSON object is required.');
+  return parseBody(text, schema);
+}
+
+/** A JSON text checked against `schema`, or a 400 naming the problem. */
+export function parseBody<S extends z.ZodType>(text: string, schema: S): z.output<S> {
   let json: unknown;
   try {
     json = JSON.parse(text);

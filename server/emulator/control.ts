@@ -6,8 +6,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { statusInfo } from '../../src/domain/server-status';
-import { type Deps, describeZodError, readBody } from './context';
-import { badRequest, notFound } from './errors';
+import { type Deps, parseBody, readBody } from './context';
+import { notFound } from './errors';
 import { type Faults, faultSchema } from './faults';
 import { NOVA_STATES } from './lifecycle';
 import { MAX_EXTRA_SERVERS } from './seed';
@@ -16,19 +16,6 @@ import { REGION_IDS } from './state';
 const resetBody = z.object({
   extraServers: z.number().int().min(0).max(MAX_EXTRA_SERVERS).optional(),
 });
-
-/** A JSON body checked against `schema`, or a 400 naming the problem. */
-function parseJson<S extends z.ZodType>(text: string, schema: S): z.output<S> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw badRequest(`Malformed request body: ${(error as Error).message}`);
-  }
-  const result = schema.safeParse(json);
-  if (!result.success) throw badRequest(describeZodError(result.error));
-  return result.data;
-}
 
 const statusBody = z.object({
   status: z.string().refine((status) => Object.hasOwn(NOVA_STATES, status), {
@@ -53,7 +40,7 @@ export function controlService({ store, config }: Deps, faults: Faults) {
   // with N load servers instead (a browser test at scale, on the worker's own emulator).
   app.post('/reset', async (c) => {
     const text = await c.req.text();
-    const { extraServers } = text.trim() === '' ? {} : parseJson(text, resetBody);
+    const { extraServers } = text.trim() === '' ? {} : parseBody(text, resetBody);
     store.reset(extraServers);
     faults.clear();
     return c.json({ reset: true, extraServers: extraServers ?? config.extraServers });
