@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { routeChunks } from './scripts/route-chunks.ts';
+import { slimMantine } from './scripts/slim-mantine.ts';
 import { precompressPlugin } from './server/precompress.ts';
 import { backendFromEnv, emulatorUrlFromEnv, upstreamTable } from './server/proxy/upstreams.ts';
 import { apiGuardPlugin, viteProxyConfig } from './server/proxy/vite-proxy.ts';
@@ -12,7 +13,7 @@ const chunks = routeChunks();
 
 export default defineConfig({
   // precompressPlugin runs on `vite build` only: brotli and gzip copies for server/serve.ts.
-  plugins: [react(), apiGuardPlugin(table), precompressPlugin(), chunks.plugin],
+  plugins: [react(), apiGuardPlugin(table), precompressPlugin(), slimMantine(), chunks.plugin],
   build: {
     rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
   },
