@@ -8,6 +8,7 @@
  * `Retry-After` on a failure (429, 503) is kept on the error, for the back-off (back-off.ts).
  */
 import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
+import { noteBackendAnswer } from './backend';
 
 export type QueryValue = string | number | boolean | undefined | null;
 
@@ -127,6 +128,7 @@ export class HttpClient {
       if (response.status === 401 && options.auth !== false) this.options.onUnauthorized?.(error);
       throw error;
     }
+    noteBackendAnswer(response.headers);
     return {
       data: (raw === '' ? undefined : body) as T,
       status: response.status,

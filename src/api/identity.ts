@@ -1,5 +1,6 @@
 /** Identity (Keystone v2.0): sign-in (neighbour-apis.md, "Identity: issue a token"). */
 import type { TokenResponse } from '../domain/identity-types';
+import { EMULATOR_HEADER, emulatorSeen } from './backend';
 import { http } from './client';
 import { IDENTITY_BASE } from './endpoints';
 
@@ -28,13 +29,15 @@ export async function issueToken(
 }
 
 /**
- * Whether the proxy leads to the built-in emulator: it marks every answer with `X-NHN-Emulator`,
- * which NHN Cloud does not send. Asks the Identity version document (no token needed).
+ * Whether the proxy leads to the built-in emulator (src/api/backend.ts): what an API answer has
+ * already said, else the Identity version document's answer (no token needed).
  */
 export async function probeEmulator(): Promise<boolean> {
+  const known = emulatorSeen();
+  if (known !== undefined) return known;
   try {
     const response = await fetch(IDENTITY_BASE);
-    return response.headers.get('X-NHN-Emulator') === '1';
+    return response.headers.get(EMULATOR_HEADER) === '1';
   } catch {
     return false;
   }
