@@ -5,7 +5,7 @@
  * rows come and go.
  */
 import { Box, Table, UnstyledButton } from '@mantine/core';
-import { type CSSProperties, memo, useEffect, useRef, useState } from 'react';
+import { type CSSProperties, memo, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconChevronDown } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
@@ -19,6 +19,35 @@ import classes from './instances-table.module.css';
  * only those in view (virtual-body.tsx, downloaded with the first such page).
  */
 export const VIRTUALIZE_ABOVE = 50;
+
+/**
+ * Rows a plain page renders on the table's first paint: more than a tall screen shows. The rest
+ * of the page follows right after that paint, rendered in slices (a transition), so the rows
+ * below the screen do not hold back the first screen (issue 10: navigation → first rows, and
+ * Lighthouse's blocking time); until then their space is kept, so the page is as tall.
+ */
+export const FIRST_PAINT_ROWS = 25;
+
+/** False until the browser has painted the table once (at once in a hidden tab, which never paints). */
+function usePaintedOnce(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const reveal = () => startTransition(() => setPainted(true));
+    if (document.visibilityState !== 'visible') {
+      reveal();
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(reveal, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 type VirtualBodyComponent = typeof import('./virtual-body').default;
 let virtualBodyLoaded: VirtualBodyComponent | null = null;
@@ -147,6 +176,8 @@ export const InstancesTable = memo(function InstancesTable({
   const { t } = useTranslation();
   const virtual = rows.length > VIRTUALIZE_ABOVE;
   const VirtualBody = useVirtualBody(virtual);
+  const painted = usePaintedOnce();
+  const plainRows = painted ? VIRTUALIZE_ABOVE : FIRST_PAINT_ROWS;
   const onPage = rows.filter((server) => selected.has(server.id)).length;
   const selectAll = useRef<HTMLInputElement>(null);
   const some = onPage > 0 && onPage < rows.length;
@@ -199,16 +230,15 @@ export const InstancesTable = memo(function InstancesTable({
         </Table.Thead>
         {virtual && VirtualBody ? (
           <VirtualBody rows={rows} selected={selected} context={context} />
-        ) : virtual ? (
-          // Until the virtualizer's code is in, the first rows render plainly above the others' space.
+        ) : (
+          // Until the virtualizer's code is in (a long page), and on the table's first paint, the
+          // first rows render plainly above the others' space.
           <PlainBody
-            rows={rows.slice(0, VIRTUALIZE_ABOVE)}
+            rows={rows.slice(0, plainRows)}
             selected={selected}
             context={context}
-            more={rows.length - VIRTUALIZE_ABOVE}
+            more={rows.length - Math.min(plainRows, rows.length)}
           />
-        ) : (
-          <PlainBody rows={rows} selected={selected} context={context} />
         )}
       </Table>
     </Box>
