@@ -5,6 +5,8 @@
  * needs the session in the tab's sessionStorage: Lighthouse is handed a page that already has it,
  * and told not to clear storage. Console and floor pages alternate, run after run.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SESSION_KEY, type Session } from '../../src/features/auth/session';
@@ -56,6 +58,13 @@ async function audit(
     // A page that sends the visitor elsewhere (a signed-out list goes to /login) is not it.
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
       throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
+    }
+    // BENCH_LIGHTHOUSE_REPORTS=dir keeps each run's whole report, to see what made a score.
+    const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
+    if (reports) {
+      mkdirSync(reports, { recursive: true });
+      const name = `${new URL(url).pathname.replace(/\W+/g, '-')}-${Date.now()}.json`;
+      writeFileSync(join(reports, name), JSON.stringify(lhr));
     }
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
