@@ -59,12 +59,15 @@ async function audit(
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname) {
       throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
     }
-    // BENCH_LIGHTHOUSE_REPORTS=dir keeps each run's whole report, to see what made a score.
+    // BENCH_LIGHTHOUSE_REPORTS=dir keeps each run's whole report and its trace (Chromium's
+    // performance panel opens it), to see what made a score.
     const reports = process.env.BENCH_LIGHTHOUSE_REPORTS;
     if (reports) {
       mkdirSync(reports, { recursive: true });
       const name = `${new URL(url).pathname.replace(/\W+/g, '-')}-${Date.now()}.json`;
       writeFileSync(join(reports, name), JSON.stringify(lhr));
+      const trace = (result.artifacts as { Trace?: unknown } | undefined)?.Trace;
+      if (trace) writeFileSync(join(reports, name.replace(/\.json$/, '.trace.json')), JSON.stringify(trace));
     }
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {

@@ -39,9 +39,17 @@ export interface RowContext {
   onToggle: (server: Server, selected: boolean) => void;
 }
 
+function FloatingMark() {
+  const { t } = useTranslation();
+  return (
+    <Badge size="xs" variant="default" styles={{ label: { overflow: 'visible' } }}>
+      {t('instances.floating')}
+    </Badge>
+  );
+}
+
 /** Every address of every network: fixed first, then floating, marked as such. */
 function Addresses({ addresses }: { addresses: Server['addresses'] }) {
-  const { t } = useTranslation();
   const all = Object.values(addresses ?? {})
     .flat()
     .sort((a, b) =>
@@ -51,11 +59,7 @@ function Addresses({ addresses }: { addresses: Server['addresses'] }) {
   return all.map((address) => (
     <div key={`${address.addr}-${address['OS-EXT-IPS:type']}`} className={classes.address}>
       <span className={classes.mono}>{address.addr}</span>
-      {address['OS-EXT-IPS:type'] === 'floating' && (
-        <Badge size="xs" variant="default" styles={{ label: { overflow: 'visible' } }}>
-          {t('instances.floating')}
-        </Badge>
-      )}
+      {address['OS-EXT-IPS:type'] === 'floating' && <FloatingMark />}
     </div>
   ));
 }
@@ -162,6 +166,7 @@ export const InstanceRow = memo(function InstanceRow({
       </td>
       <td className={classes.end}>
         <RowMenuButton
+          label={t('instance.actions.menu', { name: server.name })}
           scope={scope}
           target={{ server, flavorName: flavor?.name }}
           flavors={context.flavorList}

@@ -12,7 +12,6 @@
  */
 import { ActionIcon } from '@mantine/core';
 import { type ComponentProps, lazy, Suspense, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { IconDots } from '../../../components/icons';
 import { OnMount } from '../../../components/on-mount';
 import type { InstanceRowMenu as RowMenu } from '../actions/instance-actions-ui';
@@ -22,15 +21,15 @@ type MenuProps = Omit<ComponentProps<typeof RowMenu>, 'defaultOpened'>;
 const loadMenu = () => import('../actions/instance-actions-ui');
 const InstanceRowMenu = lazy(() => loadMenu().then((m) => ({ default: m.InstanceRowMenu })));
 
-export function RowMenuButton(props: MenuProps) {
-  const { t } = useTranslation();
+/** `label`: the button's name, "Actions for web-1" (the row has the words at hand: no hook per row). */
+export function RowMenuButton({ label, ...props }: MenuProps & { label: string }) {
   const [pressed, setPressed] = useState(false);
   const wrapper = useRef<HTMLSpanElement>(null);
   const plain = (
     <ActionIcon
       variant="subtle"
       color="gray"
-      aria-label={t('instance.actions.menu', { name: props.target.server.name })}
+      aria-label={label}
       aria-haspopup="menu"
       onPointerEnter={() => {
         void loadMenu().catch(() => undefined);

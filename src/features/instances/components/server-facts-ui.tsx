@@ -11,8 +11,12 @@ import { isDeletionProtected, type ServerImageFacts } from '../server-facts';
 
 /** A lock next to a protected instance's name; its label is read out, its tooltip says where to change it. */
 export function DeletionProtectedMark({ server }: { server: Server }) {
+  // Most servers are not protected: they cost a list row no translation hook.
+  return isDeletionProtected(server) ? <ProtectedLock /> : null;
+}
+
+function ProtectedLock() {
   const { t } = useTranslation();
-  if (!isDeletionProtected(server)) return null;
   return (
     <HintOnDemand label={t('instances.protectedHint')} multiline w={280}>
       <Text
