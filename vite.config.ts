@@ -15,6 +15,8 @@ export default defineConfig({
   // precompressPlugin runs on `vite build` only: brotli and gzip copies for server/serve.ts.
   plugins: [react(), apiGuardPlugin(table), precompressPlugin(), slimMantine(), chunks.plugin],
   build: {
+    // Read by the production server to name each first page's chunks in its HTML (server/route-preloads.ts).
+    manifest: true,
     rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
   },
   server: {

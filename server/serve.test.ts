@@ -223,3 +223,55 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding(undefined, both)).toBeNull();
   });
 });
+
+describe('the shell of a first page', () => {
+  let built: string;
+  beforeAll(() => {
+    built = join(mkdtempSync(join(tmpdir(), 'console-dist-')), 'dist');
+    mkdirSync(join(built, '.vite'), { recursive: true });
+    writeFileSync(join(built, 'index.html'), shell);
+    writeFileSync(
+      join(built, '.vite', 'manifest.json'),
+      JSON.stringify({
+        'index.html': { file: CHUNK.slice(1), isEntry: true },
+        'src/app/console-frame.tsx': { file: 'assets/console-frame-D.js', css: ['assets/f.css'] },
+        'src/features/instances/pages/instances-list-page.tsx': { file: 'assets/list-E.js' },
+        'src/i18n/messages/ko/instances.ts': { file: 'assets/instances-ko.js' },
+      }),
+    );
+  });
+  afterAll(() => rmSync(join(built, '..'), { recursive: true, force: true }));
+  const getBuilt = (path: string, headers: Record<string, string> = {}) =>
+    createServerApp(upstreamTable('emulator', standIn.url), relative(process.cwd(), built)).request(
+      path,
+      { headers },
+    );
+
+  it('names the chunks its page loads first, compressed, never cached without asking', async () => {
+    const res = await getBuilt('/kr1/instances', {
+      'Accept-Encoding': CHROME,
+      'Accept-Language': 'ko-KR,ko;q=0.9',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+    expect(res.headers.get('vary')).toContain('Accept-Language');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = brotliDecompressSync(await bytes(res)).toString();
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/list-E.js">');
+    expect(html).toContain('href="/assets/instances-ko.js"');
+    expect(html).toContain('<link rel="preload" as="style" crossorigin href="/assets/f.css">');
+    expect(html).not.toContain(`modulepreload" crossorigin href="${CHUNK}"`);
+    const again = await getBuilt('/kr1/instances', {
+      'Accept-Encoding': CHROME,
+      'Accept-Language': 'ko-KR',
+      'If-None-Match': res.headers.get('etag') ?? '',
+    });
+    expect(again.status).toBe(304);
+  });
+
+  it('sends other pages the shell as built', async () => {
+    const res = await getBuilt('/kr1/instances/abc');
+    expect(await res.text()).toBe(shell);
+  });
+});

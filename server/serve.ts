@@ -9,9 +9,11 @@
  * /assets/* as immutable for a year (a new build has new names) and everything else — the app
  * shell above all — as no-cache, so a new build is picked up on the next visit.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
@@ -27,6 +29,7 @@ import {
   type Upstream,
   upstreamTable,
 } from './proxy/upstreams';
+import { type Manifest, shellsWithPreloads } from './route-preloads';
 
 /** Vite names every file under /assets/ by its content's hash: it never changes under that name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -116,8 +119,57 @@ export const ASSET_HEADERS = {
 
 const isAsset = (c: Context) => new URL(c.req.url).pathname.startsWith('/assets/');
 
+/** The build's manifest (`build.manifest`), for the shells' preloads; null without one. */
+function readManifest(root: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(root, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}
+
+const compressors: Record<Encoding, (body: Buffer) => Buffer> = {
+  br: (body) => brotliCompressSync(body),
+  gzip: (body) => gzipSync(body),
+};
+
+/** A shell with its page's preloads (route-preloads.ts): small, compressed once per encoding. */
+function shellSender() {
+  const encoded = new Map<string, Buffer>();
+  return (c: Context, shell: string) => {
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'), ['br', 'gzip']);
+    const key = `${encoding ?? 'identity'} ${shell}`;
+    let body = encoded.get(key);
+    if (!body) {
+      body = encoding ? compressors[encoding](Buffer.from(shell)) : Buffer.from(shell);
+      encoded.set(key, body);
+    }
+    const etag = `W/"${encoding ?? 'identity'}-${createHash('sha256').update(shell).digest('base64url').slice(0, 16)}"`;
+    c.header('Content-Type', 'text/html; charset=utf-8');
+    c.header('Cache-Control', REVALIDATE);
+    c.header('ETag', etag);
+    // The preloads follow the page and the language asked for; the bytes, the encoding.
+    c.header('Vary', 'Accept-Encoding, Accept-Language');
+    if (encoding) c.header('Content-Encoding', encoding);
+    if (
+      c.req
+        .header('If-None-Match')
+        ?.split(/\s*,\s*/)
+        .includes(etag)
+    )
+      return c.body(null, 304);
+    c.header('Content-Length', String(body.length));
+    return c.body(new Uint8Array(body), 200);
+  };
+}
+
 export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
   const root = resolve(distDir);
+  const indexHtml = existsSync(join(root, 'index.html'))
+    ? readFileSync(join(root, 'index.html'), 'utf8')
+    : '';
+  const shells = shellsWithPreloads(indexHtml, indexHtml ? readManifest(root) : null);
+  const sendShell = shellSender();
   const app = new Hono();
   app.use('*', async (c, next) => {
     if (!isAsset(c)) return documentHeaders(c, next);
@@ -136,7 +188,9 @@ export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
     // A missing hashed file is a page of an older build asking for its chunks: a 404, never the
     // shell in place of a script.
     if (hashed) return c.notFound();
-    // Client-side routes: every other GET gets the app shell.
+    // Client-side routes: every other GET gets the app shell, naming what its page loads first.
+    const shell = shells.shellFor(urlPath, c.req.header('Accept-Language'));
+    if (shell) return sendShell(c, shell);
     return (await sendFile(c, join(root, 'index.html'), REVALIDATE)) ?? c.notFound();
   });
   return app;
