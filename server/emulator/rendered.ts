@@ -69,7 +69,7 @@ export function unchanged(record: ServerRecord, rendered: Rendered): boolean {
 
 /**
  * How many `servers/detail` pages an index keeps written out, and how many bytes in all: a
- * console's poll, its background load of the rest (pages of 1,000) and a second client fit.
+ * console's poll, its background load of the rest (pages of 500 or 1,000) and a second client fit.
  */
 const MAX_PAGES = 16;
 const MAX_PAGE_BYTES = 16 * 1024 * 1024;

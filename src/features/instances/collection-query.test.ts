@@ -9,7 +9,12 @@ import { queryRetryDelayMs, shouldRetryQuery } from '../../api/back-off';
 import { configureApi } from '../../api/client';
 import type { Server } from '../../domain/compute-types';
 import type { ServerCollection } from './collection';
-import { FIRST_PAGE_SIZE, MAX_SERVER_PAGE, serversCollectionQuery } from './collection-query';
+import {
+  BACKGROUND_PAGE_SIZE,
+  FIRST_PAGE_SIZE,
+  MAX_SERVER_PAGE,
+  serversCollectionQuery,
+} from './collection-query';
 import { BUSY_REFRESH_MS, instanceKeys, instanceQuery, SETTLED_REFRESH_MS } from './queries';
 import { testServer } from './test-servers';
 
@@ -127,7 +132,8 @@ afterEach(() => {
 });
 
 describe('the first load', () => {
-  it('shows a small first page at once, then the rest in pages of 1,000 with progress', async () => {
+  it('shows a small first page at once, then the rest in pages of 500 with progress', async () => {
+    expect(BACKGROUND_PAGE_SIZE).toBe(500);
     const nova = fakeNova(2_600);
     const { seen, data } = observe();
     await vi.advanceTimersByTimeAsync(0);
@@ -136,15 +142,21 @@ describe('the first load', () => {
       .map((u) => [u.searchParams.get('limit'), u.searchParams.get('marker')]);
     expect(asked).toEqual([
       [String(FIRST_PAGE_SIZE), null],
-      ['1000', 'srv-02550'],
-      ['1000', 'srv-01550'],
-      ['1000', 'srv-00550'],
+      ['500', 'srv-02550'],
+      ['500', 'srv-02050'],
+      ['500', 'srv-01550'],
+      ['500', 'srv-01050'],
+      ['500', 'srv-00550'],
+      ['500', 'srv-00050'],
     ]);
-    // Shown as it came: 50, 1,050, 2,050, then all 2,600.
+    // Shown as it came: 50, 550, 1,050, …, then all 2,600.
     expect(seen.map((c) => [c.servers.length, c.complete])).toEqual([
       [50, false],
+      [550, false],
       [1_050, false],
+      [1_550, false],
       [2_050, false],
+      [2_550, false],
       [2_600, true],
     ]);
     expect(data()?.servers[0]?.id).toBe('srv-02599');
@@ -164,15 +176,13 @@ describe('the first load', () => {
     const nova = fakeNova(2_600);
     void client.prefetchQuery(serversCollectionQuery(scope));
     await vi.advanceTimersByTimeAsync(1_000);
-    // The first screen's page only: the next 1,000 would compete with the first rows' paint.
+    // The first screen's page only: the next pages would compete with the first rows' paint.
     expect(nova.listRequests().map((u) => u.searchParams.get('limit'))).toEqual(['50']);
     const { data } = observe();
     await vi.advanceTimersByTimeAsync(0);
     expect(nova.listRequests().map((u) => u.searchParams.get('limit'))).toEqual([
       '50',
-      '1000',
-      '1000',
-      '1000',
+      ...Array(6).fill('500'),
     ]);
     expect(data()).toMatchObject({ complete: true });
     expect(data()?.servers).toHaveLength(2_600);

@@ -3,7 +3,8 @@
  * whose data is a ServerCollection (collection.ts). Each run of its query function does what the
  * collection needs next:
  * - nothing held: the first page at once (a small request: the first screen of the list), then
- *   the rest in the background in pages of 1,000 (limit + marker), each page shown as it comes;
+ *   the rest in the background in pages of 500 (limit + marker; the overview, which waits for
+ *   them all, pages of 1,000), each page shown as it comes;
  * - a background load cut short (an error, a superseded run): go on from its marker;
  * - everything held: ask `changes-since` (spec: 인스턴스 목록 보기) and merge the answer.
  * A full reload happens only there (first load, another region: another key) and when the API
@@ -27,6 +28,13 @@ import { anyBusy, BUSY_REFRESH_MS, instanceKeys, SETTLED_REFRESH_MS } from './qu
 export const FIRST_PAGE_SIZE = 50;
 /** The largest page the compute API serves (Nova's osapi_max_limit). */
 export const MAX_SERVER_PAGE = 1000;
+/**
+ * The background pages of a list on screen: small enough that reading one (about 1 MB of JSON
+ * at 500 servers) is no long task while the operator works with the first rows (issue 10:
+ * Lighthouse's blocking time); the overview, which shows nothing until it has every server, reads
+ * pages of MAX_SERVER_PAGE.
+ */
+export const BACKGROUND_PAGE_SIZE = 500;
 /** A collection no screen has read for this long is let go; the next visit reads it in full. */
 export const COLLECTION_GC_MS = 30 * 60_000;
 /** The longest the background load waits for the page's first paint. */
@@ -138,11 +146,12 @@ export async function loadServerCollection(
     restarted = false,
   ): Promise<ServerCollection> => {
     let collection = start;
+    const limit = show && firstPageSize < MAX_SERVER_PAGE ? BACKGROUND_PAGE_SIZE : MAX_SERVER_PAGE;
     while (!collection.complete && isCurrent()) {
       let page: Awaited<ReturnType<typeof listServersDetail>>;
       try {
         page = await listServersDetail(scope, {
-          limit: MAX_SERVER_PAGE,
+          limit,
           marker: collection.nextMarker ?? undefined,
         });
       } catch (error) {

@@ -6,7 +6,7 @@
  * A status floating at the bottom of the window, out of the page's flow (issue 10): in the flow,
  * its leaving when the load completed pulled the table up under the operator's eyes (Lighthouse:
  * a layout shift of 0.069 on the list). The bar's stripes stand still: animated, they repainted
- * the bar every frame while the pages of 1,000 were being merged; the spinner, drawn by the
+ * the bar every frame while the background pages were being merged; the spinner, drawn by the
  * compositor, says it is busy.
  */
 import { Group, Loader, Paper, Progress, Stack, Text } from '@mantine/core';
