@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -268,6 +276,24 @@ describe('the shell of a first page', () => {
       'If-None-Match': res.headers.get('etag') ?? '',
     });
     expect(again.status).toBe(304);
+  });
+
+  it('follows a new build written under the running server', async () => {
+    const server = createServerApp(
+      upstreamTable('emulator', standIn.url),
+      relative(process.cwd(), built),
+    );
+    const listChunk = async () => {
+      const html = await (await server.request('/kr1/instances')).text();
+      return /href="(\/assets\/list-[^"]+)"/.exec(html)?.[1];
+    };
+    expect(await listChunk()).toBe('/assets/list-E.js');
+    const manifest = join(built, '.vite', 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('list-E.js', 'list-F.js'));
+    writeFileSync(join(built, 'index.html'), shell);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(built, 'index.html'), later, later);
+    expect(await listChunk()).toBe('/assets/list-F.js');
   });
 
   it('sends other pages the shell as built', async () => {

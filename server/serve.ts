@@ -128,6 +128,24 @@ function readManifest(root: string): Manifest | null {
   }
 }
 
+/**
+ * The shells with preloads of the build in `root`, made again when its index.html changes (a new
+ * build written under a running server names new chunks); null without a build.
+ */
+function currentShells(root: string) {
+  let built: { mtimeMs: number; shells: ReturnType<typeof shellsWithPreloads> } | null = null;
+  return async () => {
+    const index = join(root, 'index.html');
+    const stats = await fileSize(index);
+    if (!stats) return null;
+    if (built?.mtimeMs !== stats.mtimeMs) {
+      const html = await readFile(index, 'utf8');
+      built = { mtimeMs: stats.mtimeMs, shells: shellsWithPreloads(html, readManifest(root)) };
+    }
+    return built.shells;
+  };
+}
+
 const compressors: Record<Encoding, (body: Buffer) => Buffer> = {
   br: (body) => brotliCompressSync(body),
   gzip: (body) => gzipSync(body),
@@ -165,10 +183,7 @@ function shellSender() {
 
 export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
   const root = resolve(distDir);
-  const indexHtml = existsSync(join(root, 'index.html'))
-    ? readFileSync(join(root, 'index.html'), 'utf8')
-    : '';
-  const shells = shellsWithPreloads(indexHtml, indexHtml ? readManifest(root) : null);
+  const shells = currentShells(root);
   const sendShell = shellSender();
   const app = new Hono();
   app.use('*', async (c, next) => {
@@ -189,7 +204,7 @@ export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
     // shell in place of a script.
     if (hashed) return c.notFound();
     // Client-side routes: every other GET gets the app shell, naming what its page loads first.
-    const shell = shells.shellFor(urlPath, c.req.header('Accept-Language'));
+    const shell = (await shells())?.shellFor(urlPath, c.req.header('Accept-Language')) ?? null;
     if (shell) return sendShell(c, shell);
     return (await sendFile(c, join(root, 'index.html'), REVALIDATE)) ?? c.notFound();
   });
