@@ -77,15 +77,6 @@ export interface InstanceSummary {
 
 const STATUS_ORDER = Object.keys(SERVER_STATUSES);
 
-function countBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const key = keyOf(item);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
 const rank = (order: readonly string[], key: string) => {
   const at = order.indexOf(key);
   return at < 0 ? order.length : at;
@@ -107,41 +98,52 @@ type ServerFacts = Pick<
   'id' | 'name' | 'status' | 'flavor' | 'OS-EXT-AZ:availability_zone' | 'created' | 'updated'
 >;
 
+/**
+ * One pass over the servers (issue 10: the overview of 5,000 instances paints its counts as soon
+ * as the last page is in): each server's status and family are read once, and each distinct
+ * status text and flavor is looked up once.
+ */
 export function summarizeInstances(
   servers: readonly ServerFacts[],
   flavors: ReadonlyMap<string, FlavorFacts>,
   now: number,
 ): InstanceSummary {
-  const status = (server: ServerFacts) => canonicalStatus(server.status);
-  const familyOf = (server: ServerFacts) => {
-    const flavor = flavors.get(server.flavor.id);
+  const statusOf = memo((raw: string) => canonicalStatus(raw));
+  const familyOf = memo((flavorId: string) => {
+    const flavor = flavors.get(flavorId);
     return flavor ? flavorFamily(flavor.name) : UNKNOWN_FAMILY;
-  };
+  });
+  const inUseStatuses = new Set(IN_USE_STATUSES);
 
+  const byStatus = new Map<string, number>();
+  const byFamily = new Map<string, number>();
+  const byZone = new Map<string, number>();
+  const add = (counts: Map<string, number>, key: string) =>
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   const inUseRows = new Map<string, ResourceRow>();
   const inUse = { instances: 0, vcpus: 0, ramMb: 0 };
   const allocated = { vcpus: 0, ramMb: 0 };
   let unknownFlavor = 0;
+  const attention: AttentionItem[] = [];
   for (const server of servers) {
+    const key = statusOf(server.status);
+    add(byStatus, key);
+    add(byFamily, familyOf(server.flavor.id));
+    add(byZone, server['OS-EXT-AZ:availability_zone']);
     const flavor = flavors.get(server.flavor.id);
     if (!flavor) unknownFlavor += 1;
     allocated.vcpus += flavor?.vcpus ?? 0;
     allocated.ramMb += flavor?.ram ?? 0;
-    const key = status(server);
-    if (!IN_USE_STATUSES.includes(key)) continue;
-    const row = inUseRows.get(key) ?? { status: key, count: 0, vcpus: 0, ramMb: 0 };
-    row.count += 1;
-    row.vcpus += flavor?.vcpus ?? 0;
-    row.ramMb += flavor?.ram ?? 0;
-    inUseRows.set(key, row);
-    inUse.instances += 1;
-    inUse.vcpus += flavor?.vcpus ?? 0;
-    inUse.ramMb += flavor?.ram ?? 0;
-  }
-
-  const attention: AttentionItem[] = [];
-  for (const server of servers) {
-    const key = status(server);
+    if (inUseStatuses.has(key)) {
+      const row = inUseRows.get(key) ?? { status: key, count: 0, vcpus: 0, ramMb: 0 };
+      row.count += 1;
+      row.vcpus += flavor?.vcpus ?? 0;
+      row.ramMb += flavor?.ram ?? 0;
+      inUseRows.set(key, row);
+      inUse.instances += 1;
+      inUse.vcpus += flavor?.vcpus ?? 0;
+      inUse.ramMb += flavor?.ram ?? 0;
+    }
     if (key === 'ERROR') {
       attention.push({
         id: server.id,
@@ -164,16 +166,16 @@ export function summarizeInstances(
     }
   }
   const errorsFirst = (item: AttentionItem) => (item.reason === 'error' ? 0 : 1);
-  attention.sort((a, b) => errorsFirst(a) - errorsFirst(b) || a.name.localeCompare(b.name));
+  // One collator for the whole sort: localeCompare per pair looks one up each time (a tenant
+  // with thousands of failed instances sorted in tens of milliseconds).
+  const byName = new Intl.Collator().compare;
+  attention.sort((a, b) => errorsFirst(a) - errorsFirst(b) || byName(a.name, b.name));
 
   return {
     total: servers.length,
-    byStatus: ordered(countBy(servers, status), STATUS_ORDER),
-    byFamily: ordered(countBy(servers, familyOf), FLAVOR_FAMILIES),
-    byZone: ordered(
-      countBy(servers, (server) => server['OS-EXT-AZ:availability_zone']),
-      [],
-    ),
+    byStatus: ordered(byStatus, STATUS_ORDER),
+    byFamily: ordered(byFamily, FLAVOR_FAMILIES),
+    byZone: ordered(byZone, []),
     inUse: {
       ...inUse,
       byStatus: [...inUseRows.values()].sort(
@@ -183,6 +185,19 @@ export function summarizeInstances(
     allocated,
     unknownFlavor,
     attention,
+  };
+}
+
+/** `read`, remembering its answer for each distinct input. */
+function memo(read: (input: string) => string): (input: string) => string {
+  const known = new Map<string, string>();
+  return (input) => {
+    let value = known.get(input);
+    if (value === undefined) {
+      value = read(input);
+      known.set(input, value);
+    }
+    return value;
   };
 }
 
