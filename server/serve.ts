@@ -77,16 +77,20 @@ async function sendFile(c: Context, file: string, cacheControl: string) {
   // Caches must keep one copy per encoding wherever the answer depends on Accept-Encoding.
   if (available.length > 0) c.header('Vary', 'Accept-Encoding');
   if (encoding) c.header('Content-Encoding', encoding);
-  if (
-    c.req
-      .header('If-None-Match')
-      ?.split(/\s*,\s*/)
-      .includes(etag)
-  )
-    return c.body(null, 304);
+  if (holdsAlready(c, etag)) return c.body(null, 304);
   const bytes = await readFile(path);
   c.header('Content-Length', String(bytes.length));
   return c.body(bytes, 200);
+}
+
+/** Whether the browser asks with this ETag: it holds these bytes already (a 304). */
+function holdsAlready(c: Context, etag: string): boolean {
+  return (
+    c.req
+      .header('If-None-Match')
+      ?.split(/\s*,\s*/)
+      .includes(etag) ?? false
+  );
 }
 
 /**
@@ -159,6 +163,8 @@ function shellSender() {
     const key = `${encoding ?? 'identity'} ${shell}`;
     let body = encoded.get(key);
     if (!body) {
+      // Builds written under a running server each bring new shells: keep the latest few.
+      if (encoded.size >= 32) encoded.clear();
       body = encoding ? compressors[encoding](Buffer.from(shell)) : Buffer.from(shell);
       encoded.set(key, body);
     }
@@ -169,13 +175,7 @@ function shellSender() {
     // The preloads follow the page and the language asked for; the bytes, the encoding.
     c.header('Vary', 'Accept-Encoding, Accept-Language');
     if (encoding) c.header('Content-Encoding', encoding);
-    if (
-      c.req
-        .header('If-None-Match')
-        ?.split(/\s*,\s*/)
-        .includes(etag)
-    )
-      return c.body(null, 304);
+    if (holdsAlready(c, etag)) return c.body(null, 304);
     c.header('Content-Length', String(body.length));
     return c.body(new Uint8Array(body), 200);
   };
