@@ -67,7 +67,8 @@ async function audit(
       const name = `${new URL(url).pathname.replace(/\W+/g, '-')}-${Date.now()}.json`;
       writeFileSync(join(reports, name), JSON.stringify(lhr));
       const trace = (result.artifacts as { Trace?: unknown } | undefined)?.Trace;
-      if (trace) writeFileSync(join(reports, name.replace(/\.json$/, '.trace.json')), JSON.stringify(trace));
+      if (trace)
+        writeFileSync(join(reports, name.replace(/\.json$/, '.trace.json')), JSON.stringify(trace));
     }
     const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
     return {
