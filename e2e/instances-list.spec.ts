@@ -63,6 +63,19 @@ test.describe('the instances list', () => {
     await expectAccessible(page, 'the instances list');
   });
 
+  test('a row says how long ago its instance was created, and the exact time on hover', async ({
+    page,
+  }) => {
+    await signIn(page);
+    const list = new InstancesPage(page);
+    await list.waitForRows();
+    const created = list.row('web-01').locator('time');
+    await expect(created).toHaveText(/ ago$/);
+    await expect(created).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+    await created.hover();
+    await expect(created).toHaveAttribute('title', /, \d{4} at \d{1,2}:\d{2}/);
+  });
+
   test('costs one request each for servers, flavors and images when it opens', async ({ page }) => {
     await signIn(page);
     const requests = countRequests(page);
