@@ -240,6 +240,69 @@ describe('POST /identity/v2.0/tokens', () => {
   });
 });
 
+describe('DELETE /identity/v2.0/tokens/{tokenId} (revocation, as the console signs out)', () => {
+  const revoke = (emulator: Emulator, tokenId: string, headers: Record<string, string>) =>
+    rawRequest(emulator, 'DELETE', `/identity/v2.0/tokens/${tokenId}`, undefined, headers);
+
+  it('revokes the token with itself: 204, and every service then refuses it as unknown', async () => {
+    const emulator = createEmulator();
+    const token = await signIn(emulator);
+    const kept = await signIn(emulator);
+    for (const [, path] of serviceReads(DEMO.tenantId)) {
+      const res = await rawRequest(emulator, 'GET', path, undefined, { 'X-Auth-Token': token });
+      expect(res.status, path).toBe(200);
+    }
+    const res = await revoke(emulator, token, { 'X-Auth-Token': token });
+    expect(res.status).toBe(204);
+    expect(res.body).toBeNull();
+    expect(emulator.store.state.tokens[token]).toBeUndefined();
+    for (const [, path] of serviceReads(DEMO.tenantId)) {
+      const refused = await rawRequest(emulator, 'GET', path, undefined, { 'X-Auth-Token': token });
+      expect(refused.status, path).toBe(401);
+      expect(refused.body).toEqual(KEYSTONE_401);
+      // Another token of the same user is untouched.
+      const other = await rawRequest(emulator, 'GET', path, undefined, { 'X-Auth-Token': kept });
+      expect(other.status, path).toBe(200);
+    }
+    // Revoking it again: it is unknown now.
+    const again = await revoke(emulator, token, { 'X-Auth-Token': token });
+    expect(again.status).toBe(401);
+    expect(again.body).toEqual(KEYSTONE_401);
+  });
+
+  it.each([
+    ['no X-Auth-Token', () => ({})],
+    ['an unknown X-Auth-Token', () => ({ 'X-Auth-Token': 'ffffffffffffffffffffffffffffffff' })],
+    ['another valid token', (other: string) => ({ 'X-Auth-Token': other })],
+  ])('refuses %s with 401 (Keystone body) and revokes nothing', async (_, headers) => {
+    const emulator = createEmulator();
+    const token = await signIn(emulator);
+    const other = await signIn(emulator, OTHER);
+    const res = await revoke(emulator, token, headers(other));
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+    const still = await rawRequest(emulator, 'GET', '/image/kr1/v2/images', undefined, {
+      'X-Auth-Token': token,
+    });
+    expect(still.status).toBe(200);
+  });
+
+  it('refuses an expired token with 401', async () => {
+    const emulator = createEmulator();
+    const token = await signIn(emulator);
+    expect((await rawRequest(emulator, 'POST', '/_emulator/tokens/expire')).status).toBe(200);
+    const res = await revoke(emulator, token, { 'X-Auth-Token': token });
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual(KEYSTONE_401);
+  });
+
+  it('does not take an inherited property for a token', async () => {
+    const emulator = createEmulator();
+    const res = await revoke(emulator, '__proto__', { 'X-Auth-Token': '__proto__' });
+    expect(res.status).toBe(401);
+  });
+});
+
 describe('Identity version documents', () => {
   it.each(['/identity', '/identity/'])('GET %s lists v2.0', async (path) => {
     const emulator = createEmulator();

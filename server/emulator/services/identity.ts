@@ -1,12 +1,14 @@
 /**
  * Identity (Keystone v2.0): password authentication issues a token for a tenant and returns
- * the service catalog, whose URLs point at the emulator itself (neighbour-apis.md).
+ * the service catalog, whose URLs point at the emulator itself (neighbour-apis.md); a token
+ * can be revoked (Keystone v2.0's DELETE /v2.0/tokens/{tokenId}), as the console's server does
+ * when the operator signs out (server/proxy/api.ts, issue 12).
  */
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { CatalogEntry, TokenResponse } from '../../../src/domain/identity-types';
 import { type Deps, readBody, requestOrigin } from '../context';
-import { EmulatorError } from '../errors';
+import { EmulatorError, unauthorized } from '../errors';
 import { randomHex } from '../ids';
 import { REGIONS, type RegionId, USERS, type UserAccount } from '../state';
 import { isoMicros, isoSeconds } from '../time';
@@ -131,6 +133,21 @@ export function identityService({ store, config }: Deps) {
       },
     };
     return c.json(body);
+  });
+
+  // Revocation. Keystone v2.0 lets an admin token revoke any token; the emulator has no admin
+  // users, so a token may revoke only itself: X-Auth-Token must be that same valid token, and
+  // anything else is refused as a bad token is everywhere else (401). Once revoked the token is
+  // unknown to every service, as one never issued.
+  app.delete('/v2.0/tokens/:tokenId', (c) => {
+    const tokenId = c.req.param('tokenId');
+    const token = Object.hasOwn(store.state.tokens, tokenId) ? store.state.tokens[tokenId] : null;
+    if (c.req.header('X-Auth-Token') !== tokenId || !token || token.expiresAt <= store.now()) {
+      throw unauthorized();
+    }
+    delete store.state.tokens[tokenId];
+    store.touch();
+    return c.body(null, 204);
   });
 
   return app;
