@@ -11,8 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO } from './emulator/testing';
 import { precompressDir } from './precompress';
-import { type StandIn, startStandIn } from './proxy/stand-in';
+import { createApiHandler } from './proxy/api';
+import { randomSessionKey } from './proxy/session';
+import { type StandIn, startEmulatorUpstream, startStandIn } from './proxy/stand-in';
 import { upstreamTable } from './proxy/upstreams';
 import { chooseEncoding, createServerApp } from './serve';
 
@@ -299,5 +302,70 @@ describe('the shell of a first page', () => {
   it('sends other pages the shell as built', async () => {
     const res = await getBuilt('/kr1/instances/abc');
     expect(await res.text()).toBe(shell);
+  });
+});
+
+describe('the production server keeps the session (server/proxy/api.ts, issue 12)', () => {
+  it('signs in against the emulator, calls with the cookie, signs out: the token stays on the server', async () => {
+    const upstream = await startEmulatorUpstream();
+    try {
+      const table = upstreamTable('emulator', upstream.url);
+      // One handler (one key) for the server's life, as `npm run serve` makes it.
+      const server = createServerApp(
+        table,
+        relative(process.cwd(), dist),
+        createApiHandler({ table, key: randomSessionKey() }),
+      );
+      const consoleHeader = { 'X-Requested-With': 'nhn-console' };
+      const signIn = await server.request('/api/session', {
+        method: 'POST',
+        headers: {
+          ...consoleHeader,
+          'Content-Type': 'application/json',
+          Origin: 'http://localhost',
+        },
+        body: JSON.stringify({
+          tenantId: DEMO.tenantId,
+          username: DEMO.username,
+          password: DEMO.password,
+        }),
+      });
+      expect(signIn.status).toBe(200);
+      expect(((await signIn.json()) as any).access.token.id).toBe('');
+      const setCookie = signIn.headers.get('set-cookie') ?? '';
+      expect(setCookie).toMatch(/; HttpOnly; SameSite=Strict; Path=\/api; Max-Age=\d+$/);
+      const [token] = Object.keys(upstream.emulator.store.state.tokens);
+      const cookie = setCookie.split(';')[0] ?? '';
+
+      const servers = await server.request(`/api/compute/kr1/v2/${DEMO.tenantId}/servers`, {
+        headers: { Cookie: cookie },
+      });
+      expect(servers.status).toBe(200);
+      // The API's answers keep the document's protective headers.
+      expect(servers.headers.get('x-content-type-options')).toBe('nosniff');
+
+      const crossSite = await server.request(`/api/compute/kr1/v2/${DEMO.tenantId}/os-keypairs`, {
+        method: 'POST',
+        headers: { Cookie: cookie, Origin: 'https://evil.example', ...consoleHeader },
+        body: JSON.stringify({ keypair: { name: 'planted' } }),
+      });
+      expect(crossSite.status).toBe(403);
+
+      const signOut = await server.request('/api/session', {
+        method: 'DELETE',
+        headers: { ...consoleHeader, Cookie: cookie },
+      });
+      expect(signOut.status).toBe(204);
+      expect(signOut.headers.get('set-cookie')).toBe(
+        'nhn-console-session=; Max-Age=0; Path=/api; HttpOnly; SameSite=Strict',
+      );
+      expect(upstream.emulator.store.state.tokens[token as string]).toBeUndefined();
+      const replayed = await server.request(`/api/compute/kr1/v2/${DEMO.tenantId}/servers`, {
+        headers: { Cookie: cookie },
+      });
+      expect(replayed.status).toBe(401);
+    } finally {
+      await upstream.close();
+    }
   });
 });

@@ -1,8 +1,10 @@
 /**
  * `npm run serve`: the production server. Serves the built console from dist/ (or DIST_DIR),
- * forwards /api/ to the upstreams through the same table as the dev server, and sets security
- * headers. With the default NHN_BACKEND=emulator it starts the emulator too (a demo install with
- * no account).
+ * answers /api/ with the same handler as the dev server (server/proxy/api.ts: the upstream table,
+ * the session cookie that keeps the NHN token, the cross-site checks), and sets security
+ * headers. The session's key comes from NHN_CONSOLE_SESSION_SECRET (server/proxy/session.ts).
+ * With the default NHN_BACKEND=emulator it starts the emulator too (a demo install with no
+ * account).
  *
  * Delivery (issue 10, "a light first load"): the build writes brotli and gzip copies of its text
  * files (server/precompress.ts); this server sends the best one the browser accepts, hashed
@@ -21,8 +23,9 @@ import { getMimeType } from 'hono/utils/mime';
 import { configFromEnv } from './emulator/config';
 import { describeEmulator, startEmulator } from './emulator/main';
 import { ENCODINGS, type Encoding } from './precompress';
+import { type ApiHandler, createApiHandler } from './proxy/api';
 import { chooseEncoding } from './proxy/compress';
-import { forward } from './proxy/forward';
+import { SESSION_SECRET_ENV, type SessionKey, sessionKeyFromEnv } from './proxy/session';
 import {
   backendFromEnv,
   emulatorUrlFromEnv,
@@ -181,7 +184,15 @@ function shellSender() {
   };
 }
 
-export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
+/**
+ * `api` answers /api/: by default one made for this app with the key from the environment
+ * (throws when NHN_CONSOLE_SESSION_SECRET is set but too short).
+ */
+export function createServerApp(
+  table: readonly Upstream[],
+  distDir = 'dist',
+  api: ApiHandler = createApiHandler({ table, key: sessionKeyFromEnv() }),
+) {
   const root = resolve(distDir);
   const shells = currentShells(root);
   const sendShell = shellSender();
@@ -191,8 +202,8 @@ export function createServerApp(table: readonly Upstream[], distDir = 'dist') {
     await next();
     for (const [name, value] of Object.entries(ASSET_HEADERS)) c.res.headers.set(name, value);
   });
-  app.all('/api/*', (c) => forward(table, c.req.raw));
-  app.all('/api', (c) => forward(table, c.req.raw));
+  app.all('/api/*', (c) => api(c.req.raw));
+  app.all('/api', (c) => api(c.req.raw));
   // GET (and HEAD, which Hono answers from the GET route without the body).
   app.get('*', async (c) => {
     const urlPath = new URL(c.req.url).pathname;
@@ -227,6 +238,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const backend = backendFromEnv();
+  // Before anything starts: a set but too-short secret is a mistake to stop on, not to run with.
+  let sessionKey: SessionKey;
+  try {
+    sessionKey = sessionKeyFromEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  if (!process.env[SESSION_SECRET_ENV]) {
+    console.log(
+      `${SESSION_SECRET_ENV} is not set: sessions use a random key and end when this server restarts.`,
+    );
+  }
   if (backend === 'emulator') {
     // The console answers only once its emulator does (browser tests reset it as soon as the
     // console is up), and does not run at all without it.
@@ -242,7 +266,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(describeEmulator(url));
   }
   const port = Number(process.env.PORT || 8080);
-  const app = createServerApp(upstreamTable(backend, emulatorUrlFromEnv()), distDir);
+  const table = upstreamTable(backend, emulatorUrlFromEnv());
+  const app = createServerApp(table, distDir, createApiHandler({ table, key: sessionKey }));
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST || '127.0.0.1' },
     (info) =>

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { createServer, type ViteDevServer } from 'vite';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer, type PreviewServer, preview, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type StandIn, startStandIn } from './stand-in';
 
@@ -8,8 +11,26 @@ let standIn: StandIn;
 let vite: ViteDevServer;
 let base: string;
 
+/** The token the stand-in's Identity issues, for 12 hours. */
+const TOKEN = 'stand-in-token-0123456789abcdef';
+const tokenAnswer = () => ({
+  access: {
+    token: {
+      id: TOKEN,
+      expires: new Date(Date.now() + 12 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z'),
+      tenant: { id: 't1', name: 'tenant' },
+    },
+    serviceCatalog: [],
+    user: { id: 'u1', name: 'opaque' },
+  },
+});
+
 beforeAll(async () => {
-  standIn = await startStandIn();
+  standIn = await startStandIn(({ method, url }) =>
+    method === 'POST' && url === '/identity/v2.0/tokens'
+      ? { status: 200, body: tokenAnswer() }
+      : undefined,
+  );
   const previous = process.env.NHN_EMULATOR_PORT;
   process.env.NHN_EMULATOR_PORT = new URL(standIn.url).port;
   try {
@@ -45,8 +66,9 @@ describe('the Vite dev server proxy (vite.config.ts)', () => {
   });
 
   it('forwards identity', async () => {
-    await fetch(`${base}/api/identity/v2.0/tokens`, { method: 'POST', body: '{}' });
-    expect(standIn.received.at(-1)?.url).toBe('/identity/v2.0/tokens');
+    await fetch(`${base}/api/identity/v2.0/versions`, { method: 'POST', body: '{}' });
+    expect(standIn.received.at(-1)?.url).toBe('/identity/v2.0/versions');
+    expect(standIn.received.at(-1)?.body).toBe('{}');
   });
 
   it('answers 404 for any other /api/ path without forwarding it', async () => {
@@ -56,5 +78,156 @@ describe('the Vite dev server proxy (vite.config.ts)', () => {
       expect(res.status).toBe(404);
     }
     expect(standIn.received.length).toBe(before);
+  });
+});
+
+describe('the dev server keeps the session (server/proxy/api.ts, issue 12)', () => {
+  const consoleHeader = { 'X-Requested-With': 'nhn-console' };
+
+  async function signIn() {
+    const res = await fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { ...consoleHeader, 'Content-Type': 'application/json', Origin: base },
+      body: JSON.stringify({ tenantId: 't1', username: 'user@example.com', password: 'pw' }),
+    });
+    expect(res.status).toBe(200);
+    return res;
+  }
+
+  it('signs in: the token stays in an HttpOnly cookie, the page gets an empty token id', async () => {
+    const res = await signIn();
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(
+      /^nhn-console-session=[A-Za-z0-9_-]+; HttpOnly; SameSite=Strict; Path=\/api; Max-Age=\d+$/,
+    );
+    expect(cookie).not.toContain(TOKEN);
+    const body = (await res.json()) as any;
+    expect(body.access.token.id).toBe('');
+    expect(body.access.token.tenant.id).toBe('t1');
+    const asked = standIn.received.at(-1);
+    expect(asked?.url).toBe('/identity/v2.0/tokens');
+    expect(JSON.parse(asked?.body ?? '{}')).toEqual({
+      auth: {
+        tenantId: 't1',
+        passwordCredentials: { username: 'user@example.com', password: 'pw' },
+      },
+    });
+  });
+
+  it('sends the session’s token upstream on later calls, and revokes it on sign-out', async () => {
+    const cookie = (await signIn()).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const res = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      headers: { ...consoleHeader, Cookie: cookie },
+    });
+    expect(res.status).toBe(202);
+    const forwarded = standIn.received.at(-1);
+    expect(forwarded?.headers['x-auth-token']).toBe(TOKEN);
+    expect(forwarded?.headers.cookie).toBeUndefined();
+    expect(forwarded?.headers['x-requested-with']).toBeUndefined();
+
+    const out = await fetch(`${base}/api/session`, {
+      method: 'DELETE',
+      headers: { ...consoleHeader, Origin: base, Cookie: cookie },
+    });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toBe(
+      'nhn-console-session=; Max-Age=0; Path=/api; HttpOnly; SameSite=Strict',
+    );
+    const revoked = standIn.received.at(-1);
+    expect(revoked?.method).toBe('DELETE');
+    expect(revoked?.url).toBe(`/identity/v2.0/tokens/${TOKEN}`);
+    expect(revoked?.headers['x-auth-token']).toBe(TOKEN);
+  });
+
+  it('refuses a cross-site write (403) and a tampered cookie (401), forwarding neither', async () => {
+    const cookie = (await signIn()).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const before = standIn.received.length;
+    const crossSite = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      method: 'POST',
+      headers: { ...consoleHeader, Cookie: cookie, Origin: 'https://evil.example' },
+      body: '{}',
+    });
+    expect(crossSite.status).toBe(403);
+    const noHeader = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      method: 'POST',
+      headers: { Cookie: cookie },
+      body: '{}',
+    });
+    expect(noHeader.status).toBe(403);
+    const tampered = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      headers: { ...consoleHeader, Cookie: `${cookie.slice(0, -4)}AAAA` },
+    });
+    expect(tampered.status).toBe(401);
+    expect(await tampered.json()).toEqual({
+      error: { code: 401, message: "The console's session has ended: sign in again." },
+    });
+    expect(tampered.headers.get('set-cookie')).toMatch(/^nhn-console-session=; Max-Age=0/);
+    expect(standIn.received.length).toBe(before);
+  });
+
+  it('passes a POST body through the middleware unchanged', async () => {
+    const cookie = (await signIn()).headers.get('set-cookie')?.split(';')[0] ?? '';
+    const body = JSON.stringify({ server: { name: 'x'.repeat(100_000) } });
+    const res = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      method: 'POST',
+      headers: {
+        ...consoleHeader,
+        Origin: base,
+        Cookie: cookie,
+        'Content-Type': 'application/json',
+      },
+      body,
+    });
+    expect(res.status).toBe(202);
+    expect(standIn.received.at(-1)?.body).toBe(body);
+  });
+});
+
+describe('the Vite preview server mounts the same handler', () => {
+  let server: PreviewServer;
+  let previewBase: string;
+  let outDir: string;
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'console-preview-'));
+    writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>console</title>');
+    const previous = process.env.NHN_EMULATOR_PORT;
+    process.env.NHN_EMULATOR_PORT = new URL(standIn.url).port;
+    try {
+      server = await preview({
+        configFile: 'vite.config.ts',
+        build: { outDir },
+        preview: { port: 0, strictPort: false },
+        logLevel: 'silent',
+      });
+    } finally {
+      if (previous === undefined) delete process.env.NHN_EMULATOR_PORT;
+      else process.env.NHN_EMULATOR_PORT = previous;
+    }
+    const address = server.httpServer.address() as AddressInfo;
+    previewBase = `http://127.0.0.1:${address.port}`;
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('signs in, forwards with the session’s token, and answers 404 outside the table', async () => {
+    const res = await fetch(`${previewBase}/api/session`, {
+      method: 'POST',
+      headers: { 'X-Requested-With': 'nhn-console', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ tenantId: 't1', username: 'user@example.com', password: 'pw' }),
+    });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as any).access.token.id).toBe('');
+    const cookie = res.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const list = await fetch(`${previewBase}/api/network/kr1/v2.0/vpcs`, {
+      headers: { Cookie: cookie },
+    });
+    expect(list.status).toBe(202);
+    expect(standIn.received.at(-1)?.headers['x-auth-token']).toBe(TOKEN);
+    expect((await fetch(`${previewBase}/api/evil/x`)).status).toBe(404);
+    // Pages are still Vite's.
+    expect(await (await fetch(`${previewBase}/`)).text()).toContain('<title>console</title>');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The production server's proxy: forwards a request to the upstream the table names, with the
- * same rules as the dev server (dropped headers, 404 for anything outside the table), and
- * compresses text answers for the browser (./compress.ts: fetch() hands the body over decoded).
+ * The proxy's forwarding step (used by ./api.ts, which the production and the dev server both
+ * mount): forwards a request to the upstream the table names (dropped headers, 404 for anything
+ * outside the table), and compresses text answers for the browser (./compress.ts: fetch() hands
+ * the body over decoded).
  */
 import { compressAnswer } from './compress';
 import { DROPPED_REQUEST_HEADERS, resolveUpstream, type Upstream } from './upstreams';
@@ -21,17 +22,22 @@ const STALE_RESPONSE_HEADERS = ['content-encoding', 'content-length', ...HOP_BY_
 
 const UPSTREAM_TIMEOUT_MS = 60_000;
 
-function jsonError(status: number, message: string): Response {
+export function jsonError(status: number, message: string): Response {
   return new Response(JSON.stringify({ error: { code: status, message } }), {
     status,
     headers: { 'Content-Type': 'application/json' },
   });
 }
 
+/**
+ * `token`, when given, is the session's NHN token (./api.ts): it replaces any X-Auth-Token the
+ * request carried. Without it, the request's own X-Auth-Token (a tool's) passes through.
+ */
 export async function forward(
   table: readonly Upstream[],
   request: Request,
   fetchImpl: typeof fetch = fetch,
+  token?: string,
 ): Promise<Response> {
   const incoming = new URL(request.url);
   const upstream = resolveUpstream(table, incoming.pathname + incoming.search);
@@ -39,6 +45,7 @@ export async function forward(
 
   const headers = new Headers(request.headers);
   for (const name of [...DROPPED_REQUEST_HEADERS, ...HOP_BY_HOP]) headers.delete(name);
+  if (token !== undefined) headers.set('X-Auth-Token', token);
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
   let response: Response;
   try {

@@ -1,9 +1,12 @@
 /**
- * A local stand-in upstream for proxy tests: by default it answers every request with what it
- * received; given `answer`, it answers as that says (e.g. with NHN's own example bodies).
+ * Upstreams for proxy tests. A local stand-in: by default it answers every request with what it
+ * received; given `answer`, it answers as that says (e.g. with NHN's own example bodies). And the
+ * emulator itself, on a port of its own.
  */
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { createEmulator, type Emulator } from '../emulator/app';
 
 export interface Received {
   method: string;
@@ -60,5 +63,33 @@ export async function startStandIn(
     url: `http://127.0.0.1:${port}`,
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface EmulatorUpstream {
+  url: string;
+  emulator: Emulator;
+  close(): Promise<void>;
+}
+
+/**
+ * The real emulator on a local port, for proxy tests that go all the way (the session's token
+ * must be one the emulator issued and accepts). Served as `npm run emulator` serves it
+ * (@hono/node-server's serve(), with its global Request and Response: the emulator's body limit
+ * builds a Request from the incoming one, which needs them).
+ */
+export async function startEmulatorUpstream(): Promise<EmulatorUpstream> {
+  const emulator = createEmulator();
+  const server = createAdaptorServer({ fetch: emulator.app.fetch });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    emulator,
+    close: () =>
+      new Promise((resolve) => {
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { REGIONS, resolveUpstream, SERVICES, upstreamTable } from './upstreams';
-import { viteProxyConfig } from './vite-proxy';
 
 const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';
 
@@ -105,22 +104,5 @@ describe('what the table refuses', () => {
       const url = resolveUpstream(table, path);
       expect(url === null || url.hostname.endsWith('.nhncloudservice.com')).toBe(true);
     }
-  });
-});
-
-describe('the Vite dev-server proxy built from the table', () => {
-  const table = upstreamTable('nhn', 'http://127.0.0.1:8774');
-  const config = viteProxyConfig(table);
-
-  it('has one entry per table row, matching at a path boundary and rewriting the prefix away', () => {
-    expect(Object.keys(config)).toHaveLength(table.length);
-    const key = Object.keys(config).find((k) =>
-      new RegExp(k).test('/api/compute/kr1/v2/t/servers'),
-    );
-    expect(key).toBeDefined();
-    const entry = config[key as string];
-    expect(entry?.target).toBe('https://kr1-api-instance-infrastructure.nhncloudservice.com');
-    expect(entry?.rewrite?.('/api/compute/kr1/v2/t/servers')).toBe('/v2/t/servers');
-    expect(Object.keys(config).some((k) => new RegExp(k).test('/api/compute/kr1x/v2'))).toBe(false);
   });
 });

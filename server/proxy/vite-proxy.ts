@@ -1,61 +1,58 @@
 /**
- * The Vite dev server's proxy, built from the upstream table, and a guard that answers 404 for
- * any other /api/ path instead of letting it through.
+ * The Vite dev and preview servers' /api/: the same handler as the production server's
+ * (./api.ts: table, header rules, session, cross-site checks), mounted as a connect middleware.
+ * Vite adds a plugin's middleware after its own host check (allowedHosts, against DNS rebinding)
+ * and CORS handling, and before its transforms and HTML fallback, so /api/ never reaches those.
+ * Vite's http-proxy is not used: a second proxy would be a second set of rules to keep equal,
+ * and it cannot keep the session.
  */
-import type { Plugin, ProxyOptions } from 'vite';
-import { DROPPED_REQUEST_HEADERS, resolveUpstream, type Upstream } from './upstreams.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { Plugin } from 'vite';
+import { type ApiHandler, createApiHandler } from './api.ts';
+import { sessionKeyFromEnv } from './session.ts';
+import type { Upstream } from './upstreams.ts';
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const isApiPath = (url: string) =>
+  url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 
-export function viteProxyConfig(table: readonly Upstream[]): Record<string, ProxyOptions> {
-  const config: Record<string, ProxyOptions> = {};
-  for (const { prefix, target } of table) {
-    config[`^${escapeRegExp(prefix)}(?=/|\\?|$)`] = {
-      target,
-      changeOrigin: true,
-      secure: true,
-      rewrite: (path) => path.slice(prefix.length),
-      configure: (proxy) => {
-        proxy.on('proxyReq', (proxyReq) => {
-          for (const header of DROPPED_REQUEST_HEADERS) proxyReq.removeHeader(header);
-        });
-      },
-    };
-  }
-  return config;
-}
-
-export function apiGuardPlugin(table: readonly Upstream[]): Plugin {
-  const guard = (
-    req: { url?: string },
-    res: {
-      statusCode: number;
-      setHeader(name: string, value: string): void;
-      end(body: string): void;
-    },
-    next: () => void,
-  ) => {
-    const url = req.url ?? '';
-    if (
-      (url === '/api' || url.startsWith('/api/') || url.startsWith('/api?')) &&
-      !resolveUpstream(table, url)
-    ) {
-      res.statusCode = 404;
-      res.setHeader('Content-Type', 'application/json');
-      res.end(
-        JSON.stringify({ error: { code: 404, message: `No upstream for ${url.split('?')[0]}` } }),
-      );
+/**
+ * A connect middleware that answers every /api/ request with `handler` (node req/res converted
+ * to fetch's Request and Response by @hono/node-server) and passes everything else on.
+ */
+export function apiMiddleware(handler: ApiHandler) {
+  // Vite's process is not ours: leave its global Request and Response as they are.
+  const listener = getRequestListener(handler, { overrideGlobalObjects: false });
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    if (!isApiPath(req.url ?? '')) {
+      next();
       return;
     }
-    next();
+    void listener(req, res);
   };
+}
+
+/**
+ * The plugin for vite.config.ts. Each server (dev, preview) makes one handler, and so reads one
+ * session key, as it starts, and keeps it for its whole life: NHN_CONSOLE_SESSION_SECRET's, or
+ * this process's random one (./session.ts). A too-short secret stops the server at start with
+ * the reason (not `vite build`, which serves nothing).
+ */
+export function apiPlugin(
+  table: readonly Upstream[],
+  options: { fetchImpl?: typeof fetch } = {},
+): Plugin {
+  const middleware = () =>
+    apiMiddleware(
+      createApiHandler({ table, key: sessionKeyFromEnv(), fetchImpl: options.fetchImpl }),
+    );
   return {
-    name: 'nhn-api-guard',
+    name: 'nhn-console-api',
     configureServer(server) {
-      server.middlewares.use(guard);
+      server.middlewares.use(middleware());
     },
     configurePreviewServer(server) {
-      server.middlewares.use(guard);
+      server.middlewares.use(middleware());
     },
   };
 }

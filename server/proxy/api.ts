@@ -1,0 +1,308 @@
+/**
+ * The console's API handler: everything under /api/, for the production server (server/serve.ts)
+ * and the Vite dev and preview servers (./vite-proxy.ts) alike, so the table, the header rules,
+ * the session and the cross-site checks are written and tested once.
+ *
+ *   POST   /api/session  signs in: asks Identity for a token, keeps it in the sealed HttpOnly
+ *                        cookie (./session.ts) and answers Identity's answer with the token id
+ *                        emptied: page script never holds the token (issue 12; IETF "OAuth 2.0
+ *                        for Browser-Based Applications", §6.1 "Backend For Frontend");
+ *   DELETE /api/session  signs out: revokes the token upstream (best effort), clears the cookie;
+ *   anything else        forwarded through the upstream table (./forward.ts), with the session's
+ *                        token as X-Auth-Token when the request carries the cookie.
+ */
+import { compressAnswer } from './compress';
+import { forward, jsonError } from './forward';
+import {
+  clearedSessionCookie,
+  type SessionKey,
+  seal,
+  sessionCookie,
+  sessionCookieValues,
+  unseal,
+} from './session';
+import { resolveUpstream, type Upstream } from './upstreams';
+
+/** Sign in (POST) and sign out (DELETE); also in src/domain/console-session.ts. */
+export const SESSION_PATH = '/api/session';
+/**
+ * The header only the console's own code sends. A cross-site form, link or image cannot send it,
+ * and a cross-site fetch with it needs a CORS preflight this server never grants: a request that
+ * carries it comes from a page of the console's own origin (the custom-header defence of OWASP's
+ * CSRF Prevention Cheat Sheet, on top of SameSite=Strict).
+ */
+export const CONSOLE_REQUEST_HEADER = 'X-Requested-With';
+export const CONSOLE_REQUEST_VALUE = 'nhn-console';
+export const SESSION_ENDED_MESSAGE = "The console's session has ended: sign in again.";
+
+export type ApiHandler = (request: Request) => Promise<Response>;
+
+export interface ApiOptions {
+  table: readonly Upstream[];
+  /** The sealing key (./session.ts): one per server, for its whole life. */
+  key: SessionKey;
+  fetchImpl?: typeof fetch;
+  now?: () => number;
+}
+
+/** Sign-in bodies are three short strings; anything this large is not one. */
+const MAX_SIGN_IN_BYTES = 16 * 1024;
+const IDENTITY_TIMEOUT_MS = 30_000;
+/** Sign-out waits this long at most for the revocation, which is only a courtesy. */
+const REVOKE_TIMEOUT_MS = 5_000;
+
+/** fetch() decoded the body, so the upstream's encoding and length no longer apply. */
+const STALE_IDENTITY_HEADERS = [
+  'content-encoding',
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  // Identity's own cookies are for its host, not for the console's.
+  'set-cookie',
+];
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+const isHttps = (request: Request) => new URL(request.url).protocol === 'https:';
+
+/**
+ * Why a state-changing request that would act with the session is refused, or null when it may
+ * go: it must carry the console's header, and an Origin, when sent, must be this host (browsers
+ * send Origin on every cross-origin request and on same-origin ones other than GET/HEAD).
+ */
+function crossSiteRefusal(request: Request): Response | null {
+  if (request.headers.get(CONSOLE_REQUEST_HEADER) !== CONSOLE_REQUEST_VALUE) {
+    return jsonError(
+      403,
+      `This request must come from the console's own pages (${CONSOLE_REQUEST_HEADER}: ${CONSOLE_REQUEST_VALUE} is missing).`,
+    );
+  }
+  const origin = request.headers.get('origin');
+  if (origin !== null) {
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      // "null" (a sandboxed or file page) and anything else that is not a URL: another site.
+    }
+    if (host === null || host !== new URL(request.url).host) {
+      return jsonError(403, "A request from another site cannot use the console's session.");
+    }
+  }
+  return null;
+}
+
+/** Reads at most `limit` bytes of the body; null when it is longer. */
+async function readLimited(request: Request, limit: number): Promise<string | null> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit || !request.body) return declared > limit ? null : '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+interface Credentials {
+  tenantId: string;
+  username: string;
+  password: string;
+}
+
+/** The sign-in body, or the 400 that says what is wrong with it. */
+async function readCredentials(request: Request): Promise<Credentials | Response> {
+  const text = await readLimited(request, MAX_SIGN_IN_BYTES);
+  if (text === null) {
+    return jsonError(413, `The sign-in body is larger than ${MAX_SIGN_IN_BYTES} bytes.`);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return jsonError(
+      400,
+      'The sign-in body must be JSON: {"tenantId": "…", "username": "…", "password": "…"}.',
+    );
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return jsonError(
+      400,
+      'The sign-in body must be a JSON object with tenantId, username, password.',
+    );
+  }
+  const fields = body as Record<string, unknown>;
+  const missing = (['tenantId', 'username', 'password'] as const).filter(
+    (name) => typeof fields[name] !== 'string' || fields[name] === '',
+  );
+  if (missing.length > 0) {
+    return jsonError(400, `The sign-in needs ${missing.join(', ')} (non-empty strings).`);
+  }
+  return fields as unknown as Credentials;
+}
+
+/** The token's id, expiry and tenant in a Keystone v2.0 answer, or null when it holds none. */
+function tokenOf(answer: unknown): { id: string; expires: unknown; tenantId: unknown } | null {
+  const token = (answer as { access?: { token?: Record<string, unknown> } } | null)?.access?.token;
+  if (typeof token?.id !== 'string' || token.id === '') return null;
+  return {
+    id: token.id,
+    expires: token.expires,
+    tenantId: (token.tenant as { id?: unknown } | undefined)?.id,
+  };
+}
+
+export function createApiHandler({
+  table,
+  key,
+  fetchImpl = fetch,
+  now = Date.now,
+}: ApiOptions): ApiHandler {
+  const identityTokens = resolveUpstream(table, '/api/identity/v2.0/tokens');
+  const unreachable = () =>
+    jsonError(502, "The console's server could not reach NHN Cloud's identity service.");
+
+  /** The first of the request's session cookies that opens; `present` when there was any. */
+  function sessionOf(request: Request) {
+    const values = sessionCookieValues(request.headers.get('cookie'));
+    const at = now();
+    for (const value of values) {
+      const session = unseal(key, value, at);
+      if (session) return { present: true, session };
+    }
+    return { present: values.length > 0, session: null };
+  }
+
+  async function signIn(request: Request): Promise<Response> {
+    const refused = crossSiteRefusal(request);
+    if (refused) return refused;
+    const credentials = await readCredentials(request);
+    if (credentials instanceof Response) return credentials;
+    if (!identityTokens) return unreachable();
+
+    let upstream: Response;
+    let text: string;
+    try {
+      upstream = await fetchImpl(identityTokens, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({
+          auth: {
+            tenantId: credentials.tenantId,
+            passwordCredentials: {
+              username: credentials.username,
+              password: credentials.password,
+            },
+          },
+        }),
+        redirect: 'manual',
+        signal: AbortSignal.any([request.signal, AbortSignal.timeout(IDENTITY_TIMEOUT_MS)]),
+      });
+      text = await upstream.text();
+    } catch {
+      // Not the upstream's address or the socket error: those are the server's business.
+      return unreachable();
+    }
+    const headers = new Headers(upstream.headers);
+    for (const name of STALE_IDENTITY_HEADERS) headers.delete(name);
+    // An answer about credentials is never kept by a cache.
+    headers.set('Cache-Control', 'no-store');
+
+    let answer: unknown = null;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      // Not JSON: passed through as it came.
+    }
+    const token = upstream.ok ? tokenOf(answer) : null;
+    if (!token) {
+      // Refused (or NHN's gateway shape, 200 with isSuccessful false): the browser shows NHN's
+      // own message, so status and body go through unchanged, and no cookie.
+      return compressAnswer(request, new Response(text, { status: upstream.status, headers }));
+    }
+    const expiresAt = typeof token.expires === 'string' ? Date.parse(token.expires) : Number.NaN;
+    const lifetimeMs = expiresAt - now();
+    if (!Number.isFinite(expiresAt) || lifetimeMs < 1000) {
+      return jsonError(
+        502,
+        "NHN Cloud's identity service issued a token without a usable expiry time: try again.",
+      );
+    }
+    const sealed = seal(key, {
+      token: token.id,
+      expiresAt,
+      tenantId: typeof token.tenantId === 'string' ? token.tenantId : credentials.tenantId,
+    });
+    // Everything the page needs (catalog, tenant, user, expiry) but the token itself.
+    (answer as { access: { token: { id: string } } }).access.token.id = '';
+    headers.set('Content-Type', 'application/json');
+    headers.append('Set-Cookie', sessionCookie(sealed, lifetimeMs / 1000, isHttps(request)));
+    return compressAnswer(request, new Response(JSON.stringify(answer), { status: 200, headers }));
+  }
+
+  async function signOut(request: Request): Promise<Response> {
+    const refused = crossSiteRefusal(request);
+    if (refused) return refused;
+    const { session } = sessionOf(request);
+    if (session && identityTokens) {
+      // Keystone's token revocation (DELETE /v2.0/tokens/{id}); a host that does not support it
+      // answers an error, ignored: the cookie is cleared either way, and the token expires.
+      const revoke = new URL(
+        `${identityTokens.pathname}/${encodeURIComponent(session.token)}`,
+        identityTokens,
+      );
+      try {
+        const res = await fetchImpl(revoke, {
+          method: 'DELETE',
+          headers: { 'X-Auth-Token': session.token },
+          redirect: 'manual',
+          signal: AbortSignal.timeout(REVOKE_TIMEOUT_MS),
+        });
+        await res.body?.cancel();
+      } catch {
+        // Best effort.
+      }
+    }
+    return new Response(null, {
+      status: 204,
+      headers: {
+        'Set-Cookie': clearedSessionCookie(isHttps(request)),
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+
+  return async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === SESSION_PATH) {
+      if (request.method === 'POST') return signIn(request);
+      if (request.method === 'DELETE') return signOut(request);
+      const refusal = jsonError(405, `${SESSION_PATH} takes POST (sign in) and DELETE (sign out).`);
+      refusal.headers.set('Allow', 'POST, DELETE');
+      return refusal;
+    }
+    const { present, session } = sessionOf(request);
+    // Without the cookie the request carries no authority of the console's: forwarded as it is
+    // (a tool may send its own X-Auth-Token).
+    if (!present) return forward(table, request, fetchImpl);
+    if (!SAFE_METHODS.has(request.method)) {
+      const refused = crossSiteRefusal(request);
+      if (refused) return refused;
+    }
+    if (!session) {
+      const ended = jsonError(401, SESSION_ENDED_MESSAGE);
+      ended.headers.set('Set-Cookie', clearedSessionCookie(isHttps(request)));
+      return ended;
+    }
+    return forward(table, request, fetchImpl, session.token);
+  };
+}
