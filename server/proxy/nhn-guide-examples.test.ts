@@ -1,8 +1,10 @@
 /**
  * NHN_BACKEND=nhn end to end, without the internet: the console's own API layer and session code
- * ask through the production proxy, which picks NHN Cloud's real hosts; a local stand-in answers
- * for those hosts with the bodies NHN's current guides print (nhn-guide-examples.ts). What the
- * console makes of them is what it would make of the real service.
+ * ask through the proxy's handler (./api.ts, as the production and dev servers mount it), which
+ * picks NHN Cloud's real hosts and keeps the token in the session cookie (issue 12); a local
+ * stand-in answers for those hosts with the bodies NHN's current guides print
+ * (nhn-guide-examples.ts). What the console makes of them is what it would make of the real
+ * service.
  *
  * This test reads browser code from src/ on purpose (DESIGN.md keeps server/ from importing it at
  * run time): the point is the console's own parsing of what the proxy passes through.
@@ -15,7 +17,7 @@ import { configureApi } from '../../src/api/client.ts';
 // biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
 import { listFlavors, listFlavorsDetail, listServersDetail } from '../../src/api/compute.ts';
 // biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
-import { issueToken } from '../../src/api/identity.ts';
+import { closeSession, openSession } from '../../src/api/identity.ts';
 // biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
 import { listVpcSubnets, listVpcs } from '../../src/api/network.ts';
 import type { Server } from '../../src/domain/compute-types.ts';
@@ -27,7 +29,7 @@ import { landingPath } from '../../src/features/auth/landing-region.ts';
 import { type Session, sessionFromToken } from '../../src/features/auth/session.ts';
 // biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
 import { actionSubject } from '../../src/features/instances/server-facts.ts';
-import { forward } from './forward';
+import { createApiHandler } from './api';
 import {
   GATEWAY_REFUSAL,
   SERVERS_DETAIL,
@@ -36,6 +38,7 @@ import {
   VPC_SUBNETS,
   VPCS,
 } from './nhn-guide-examples';
+import { randomSessionKey } from './session';
 import { type Received, type StandIn, type StandInAnswer, startStandIn } from './stand-in';
 import { backendFromEnv, upstreamTable } from './upstreams';
 
@@ -44,9 +47,24 @@ const IDENTITY = 'api-identity-infrastructure.nhncloudservice.com';
 const KR1_COMPUTE = 'kr1-api-instance-infrastructure.nhncloudservice.com';
 const KR1_NETWORK = 'kr1-api-network-infrastructure.nhncloudservice.com';
 
+/**
+ * The guide's token answer, its expiry (2020) moved to tomorrow: the proxy keeps a session only
+ * until its token expires, and refuses one that has already.
+ */
+const CURRENT_TOKEN_RESPONSE = {
+  ...TOKEN_RESPONSE,
+  access: {
+    ...TOKEN_RESPONSE.access,
+    token: {
+      ...TOKEN_RESPONSE.access.token,
+      expires: new Date(Date.now() + 24 * 3600 * 1000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    },
+  },
+};
+
 /** NHN Cloud, as far as this test goes: host and path → the guide's example body. */
 const EXAMPLES: Record<string, StandInAnswer> = {
-  [`POST ${IDENTITY}/v2.0/tokens`]: { status: 200, body: TOKEN_RESPONSE },
+  [`POST ${IDENTITY}/v2.0/tokens`]: { status: 200, body: CURRENT_TOKEN_RESPONSE },
   [`GET ${KR1_COMPUTE}/v2/${TENANT}/servers/detail`]: { status: 200, body: SERVERS_DETAIL },
   [`GET ${KR1_NETWORK}/v2.0/vpcs`]: { status: 200, body: VPCS },
   [`GET ${KR1_NETWORK}/v2.0/vpcsubnets`]: { status: 200, body: VPC_SUBNETS },
@@ -64,6 +82,8 @@ const EXAMPLES: Record<string, StandInAnswer> = {
 let standIn: StandIn;
 /** The NHN Cloud URLs the proxy asked for, in order. */
 const asked: string[] = [];
+/** The session cookie the browser holds (`name=value`), as the proxy set it. */
+let cookie: string | null = null;
 
 beforeAll(async () => {
   // The stand-in is reached as http://stand-in/{host}{path}: it answers by host and path.
@@ -78,18 +98,19 @@ beforeAll(async () => {
     asked.push(`${url.origin}${url.pathname}`);
     return fetch(`${standIn.url}/${url.host}${url.pathname}${url.search}`, init);
   };
-  let token: string | null = null;
+  const api = createApiHandler({ table, key: randomSessionKey(), fetchImpl: internet });
   configureApi({
-    getToken: () => token,
-    // The browser's same-origin request, handed to the production proxy.
+    // The browser's same-origin request, handed to the proxy; the browser's cookie jar.
     fetchImpl: async (input, init) => {
-      const response = await forward(
-        table,
-        new Request(new URL(String(input), 'http://console.test'), init),
-        internet,
+      const headers = new Headers(init?.headers);
+      if (cookie) headers.set('Cookie', cookie);
+      const response = await api(
+        new Request(new URL(String(input), 'http://console.test'), { ...init, headers }),
       );
-      if (String(input).endsWith('/tokens') && response.ok) {
-        token = ((await response.clone().json()) as typeof TOKEN_RESPONSE).access.token.id;
+      const set = response.headers.get('set-cookie');
+      if (set) {
+        const pair = set.split(';')[0] ?? '';
+        cookie = pair.endsWith('=') ? null : pair;
       }
       return response;
     },
@@ -101,8 +122,12 @@ describe('NHN_BACKEND=nhn: the console reads the current guides’ example bodie
   let session: Session;
 
   it('signs in: the token’s opaque user name is not the user, KR2-first catalog lands on kr1', async () => {
-    const response = await issueToken({ tenantId: TENANT, username: SIGN_IN_ID, password: 'pw' });
+    const response = await openSession({ tenantId: TENANT, username: SIGN_IN_ID, password: 'pw' });
     expect(asked.at(-1)).toBe(`https://${IDENTITY}/v2.0/tokens`);
+    // The page gets everything but the token, which stays in the HttpOnly cookie, sealed.
+    expect(response.access.token.id).toBe('');
+    expect(cookie).toMatch(/^nhn-console-session=/);
+    expect(cookie).not.toContain(TOKEN_RESPONSE.access.token.id);
     session = sessionFromToken(response, SIGN_IN_ID);
     expect(response.access.user.name).toBe('37be6ac0-d660-11e7-ae46-005056ac1497');
     expect(session.signInId).toBe('user@example.com');
@@ -162,5 +187,13 @@ describe('NHN_BACKEND=nhn: the console reads the current guides’ example bodie
     const limited = await listFlavorsDetail(scope).catch((error: unknown) => error);
     expect(limited).toMatchObject({ status: 429, resultCode: 429, retryAfterMs: 30_000 });
     expect((limited as ApiError).isRateLimited).toBe(true);
+  });
+
+  it('signs out: the proxy revokes the token at NHN Cloud’s identity host and clears the cookie', async () => {
+    await closeSession();
+    expect(asked.at(-1)).toBe(`https://${IDENTITY}/v2.0/tokens/${TOKEN_RESPONSE.access.token.id}`);
+    expect(standIn.received.at(-1)?.method).toBe('DELETE');
+    expect(standIn.received.at(-1)?.headers['x-auth-token']).toBe(TOKEN_RESPONSE.access.token.id);
+    expect(cookie).toBeNull();
   });
 });
