@@ -36,7 +36,7 @@ test.describe('signing in and out', () => {
     await login.open();
     let tokenRequests = 0;
     page.on('request', (r) => {
-      if (r.url().includes('/api/identity/v2.0/tokens')) tokenRequests++;
+      if (r.url().includes('/api/session')) tokenRequests++;
     });
     await login.signIn({ tenantId: 'not-a-tenant', username: '', password: '' });
     await expect(page.getByText('A tenant ID is 32 hexadecimal characters.')).toBeVisible();
@@ -80,6 +80,38 @@ test.describe('signing in and out', () => {
     // The protected page is gone too.
     await page.goto('/kr1/instances');
     await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances/);
+  });
+
+  test('the NHN token never reaches page JavaScript, and signing out revokes it', async ({
+    page,
+    context,
+  }) => {
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/session'));
+    await signInAsDemo(page);
+    const signIn = await answer;
+    // The console's server keeps the token: the answer names the tenant, never the token.
+    expect((await signIn.json()).access.token.id).toBe('');
+    await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
+
+    const sealed = (await context.cookies()).find((c) => c.name === 'nhn-console-session');
+    expect(sealed).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api' });
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const kept = await page.evaluate(() => sessionStorage.getItem('nhn-console.session'));
+    expect(Object.keys(JSON.parse(kept ?? '{}'))).not.toContain('token');
+
+    await page.getByTestId('user-menu').click();
+    const signedOut = page.waitForResponse(
+      (r) => r.url().endsWith('/api/session') && r.request().method() === 'DELETE',
+    );
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    expect((await signedOut).status()).toBe(204);
+    expect((await context.cookies()).map((c) => c.name)).not.toContain('nhn-console-session');
+
+    // A copy of the cookie taken before signing out opens nothing: the token was revoked.
+    if (!sealed) throw new Error('no session cookie');
+    await context.addCookies([sealed]);
+    const afterwards = await page.request.get(`/api/compute/kr1/v2/${DEMO.tenantId}/servers`);
+    expect(afterwards.status()).toBe(401);
   });
 
   test('a deep link before signing in comes back after it', async ({ page }) => {

@@ -4,6 +4,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import {
+  CONSOLE_REQUEST_HEADER,
+  CONSOLE_REQUEST_VALUE,
+  SESSION_PATH,
+} from '../src/domain/console-session';
 import { SESSION_KEY, sessionFromToken } from '../src/features/auth/session';
 import { consoleUrl, emulatorUrl } from './ports';
 
@@ -12,9 +17,6 @@ export const DEMO = {
   username: 'demo@example.com',
   password: 'demo-password',
 };
-
-/** The emulator of the running test's worker. */
-const workerEmulator = () => emulatorUrl(test.info().parallelIndex);
 
 export class EmulatorControl {
   constructor(
@@ -90,18 +92,16 @@ export class EmulatorControl {
 
 /**
  * Signs in as the demo tenant without the login page (its journeys are in auth.spec.ts): the
- * session the console would keep, put into this tab's sessionStorage, then opens `path`.
+ * console's server signs in and sets its session cookie in this browser context (page.request
+ * shares the context's cookies), and what the console would keep goes into this tab's
+ * sessionStorage; then opens `path`.
  */
 export async function signIn(page: Page, path = '/kr1/instances') {
-  const res = await page.request.post(`${workerEmulator()}/identity/v2.0/tokens`, {
-    data: {
-      auth: {
-        tenantId: DEMO.tenantId,
-        passwordCredentials: { username: DEMO.username, password: DEMO.password },
-      },
-    },
+  const res = await page.request.post(SESSION_PATH, {
+    data: DEMO,
+    headers: { [CONSOLE_REQUEST_HEADER]: CONSOLE_REQUEST_VALUE },
   });
-  expect(res.ok()).toBe(true);
+  expect(res.ok(), `sign-in at the console: ${res.status()}`).toBe(true);
   // The console keeps the ID typed at sign-in: the token names the user by an opaque id.
   const session = sessionFromToken(await res.json(), DEMO.username);
   await page.goto('/favicon.svg');

@@ -6,9 +6,9 @@
 // list its first screen of servers (limit=50), the flavors and the images; the overview the
 // largest page of servers (limit=1000) and the flavors. Anything else, or no session: nothing.
 //
-// Plain script (no module, no bundling), so it runs as soon as it arrives. It reads the session
-// the console keeps in sessionStorage (src/features/auth/session.ts); once the token lives in an
-// HttpOnly cookie (issue 12), it sends the cookie instead and reads only the tenant.
+// Plain script (no module, no bundling), so it runs as soon as it arrives. It reads the tenant and
+// expiry the console keeps in sessionStorage (src/features/auth/session.ts); the token itself
+// travels in the HttpOnly session cookie, which the browser adds (issue 12).
 (() => {
   // The console's code came first and asks for itself (src/api/early-requests.ts).
   if (window.__nhnEarlyRequests) return;
@@ -16,7 +16,9 @@
     const route = /^\/([a-z]{2}\d+)(\/instances)?\/?$/.exec(location.pathname);
     if (!route) return;
     const session = JSON.parse(sessionStorage.getItem('nhn-console.session') || 'null');
-    if (!session || typeof session.token !== 'string' || !(session.expiresAt > Date.now())) return;
+    if (!session || typeof session.tenantId !== 'string' || !(session.expiresAt > Date.now())) {
+      return;
+    }
     const compute = `/api/compute/${route[1]}/v2/${session.tenantId}`;
     const urls = route[2]
       ? [
@@ -28,11 +30,11 @@
     const requests = {};
     for (const url of urls) {
       const response = fetch(url, {
-        headers: { Accept: 'application/json', 'X-Auth-Token': session.token },
+        headers: { Accept: 'application/json', 'X-Requested-With': 'nhn-console' },
       });
       // Whoever takes it over sees a failure; left alone it is no unhandled rejection.
       response.catch(() => undefined);
-      requests[url] = { token: session.token, at: Date.now(), response };
+      requests[url] = { at: Date.now(), response };
     }
     window.__nhnEarlyRequests = requests;
   } catch {

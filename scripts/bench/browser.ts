@@ -5,8 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { SESSION_KEY, type Session } from '../../src/features/auth/session';
+import { SESSION_KEY } from '../../src/features/auth/session';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import type { SignedIn } from './emulator-api';
 import { NetLog } from './netlog';
 
 const PROBE = readFileSync(new URL('./page/probe.js', import.meta.url), 'utf8');
@@ -30,6 +31,17 @@ export interface BenchPage {
   close(): Promise<void>;
 }
 
+/** The console's session cookie as its server set it at sign-in (server/proxy, issue 12). */
+export function sessionCookie(baseURL: string, signedIn: SignedIn) {
+  return {
+    ...signedIn.cookie,
+    domain: new URL(baseURL).hostname,
+    path: '/api',
+    httpOnly: true,
+    sameSite: 'Strict' as const,
+  };
+}
+
 /**
  * A page in a fresh context (an empty cache: a first visit), instrumented, signed in when a
  * session is given, still on a blank document of the console's origin.
@@ -37,7 +49,7 @@ export interface BenchPage {
 export async function openPage(
   browser: Browser,
   baseURL: string,
-  options: { session?: Session; probe?: ProbeConfig } = {},
+  options: { session?: SignedIn; probe?: ProbeConfig } = {},
 ): Promise<BenchPage> {
   const context = await browser.newContext({
     baseURL,
@@ -50,11 +62,12 @@ export async function openPage(
   });
   const page = await context.newPage();
   if (options.session) {
+    await context.addCookies([sessionCookie(baseURL, options.session)]);
     // sessionStorage belongs to the origin and the tab: set it from a small file of the origin.
     await page.goto('/favicon.svg');
     // A string: this module is checked for Node, which has no sessionStorage.
     await page.evaluate(
-      `sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(JSON.stringify(options.session))})`,
+      `sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(JSON.stringify(options.session.session))})`,
     );
   }
   const net = await NetLog.attach(page);

@@ -3,6 +3,12 @@
  * server's name (the right answer of the sort row), the control API, and one instance to stop.
  */
 import { USERS } from '../../server/emulator/state';
+import {
+  CONSOLE_REQUEST_HEADER,
+  CONSOLE_REQUEST_VALUE,
+  SESSION_COOKIE,
+  SESSION_PATH,
+} from '../../src/domain/console-session';
 import type { TokenResponse } from '../../src/domain/identity-types';
 import { type Session, sessionFromToken } from '../../src/features/auth/session';
 
@@ -31,9 +37,38 @@ export async function demoToken(emulatorUrl: string): Promise<TokenResponse> {
   return json<TokenResponse>(response, 'sign-in');
 }
 
-/** The session the console keeps after signing in (what e2e/fixtures.ts's signIn puts in place). */
-export async function demoSession(emulatorUrl: string): Promise<Session> {
-  return sessionFromToken(await demoToken(emulatorUrl), DEMO.username);
+/**
+ * The demo tenant signed in to the console, as its sign-in leaves a browser (what
+ * e2e/fixtures.ts's signIn puts in place): what the tab keeps, and the HttpOnly cookie in which the
+ * console's server sealed the token (issue 12).
+ */
+export interface SignedIn {
+  session: Session;
+  cookie: { name: string; value: string };
+}
+
+/** Signs the demo tenant in through the console's server (`POST /api/session`). */
+export async function demoSession(consoleUrl: string): Promise<SignedIn> {
+  const response = await fetch(`${consoleUrl}${SESSION_PATH}`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      [CONSOLE_REQUEST_HEADER]: CONSOLE_REQUEST_VALUE,
+    },
+    body: JSON.stringify({
+      tenantId: DEMO.tenantId,
+      username: DEMO.username,
+      password: DEMO.password,
+    }),
+  });
+  const answer = await json<TokenResponse>(response, 'sign-in at the console');
+  const prefix = `${SESSION_COOKIE}=`;
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith(prefix));
+  if (!cookie) throw new Error(`sign-in at the console set no ${SESSION_COOKIE} cookie`);
+  return {
+    session: sessionFromToken(answer, DEMO.username),
+    cookie: { name: SESSION_COOKIE, value: cookie.slice(prefix.length).split(';')[0] ?? '' },
+  };
 }
 
 export const computePath = (region = REGION) => `/compute/${region}/v2/${DEMO.tenantId}`;

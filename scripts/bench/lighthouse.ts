@@ -9,8 +9,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { SESSION_KEY, type Session } from '../../src/features/auth/session';
+import { SESSION_KEY } from '../../src/features/auth/session';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
+import { sessionCookie } from './browser';
+import type { SignedIn } from './emulator-api';
 import { FLOOR_PATH } from './floors';
 import { LIST_PATH } from './measure-list';
 import { log } from './measured';
@@ -31,15 +33,16 @@ export type LighthousePage = keyof typeof LIGHTHOUSE_PAGES;
 async function audit(
   browser: Browser,
   url: string,
-  session: Session | null,
+  session: SignedIn | null,
 ): Promise<LighthouseRun> {
   const context = await browser.createBrowserContext();
   try {
     const page: Page = await context.newPage();
     if (session) {
+      await page.setCookie(sessionCookie(url, session));
       await page.goto(new URL('/favicon.svg', url).href);
       await page.evaluate(
-        `sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(JSON.stringify(session))})`,
+        `sessionStorage.setItem(${JSON.stringify(SESSION_KEY)}, ${JSON.stringify(JSON.stringify(session.session))})`,
       );
     }
     const result = await lighthouse(
@@ -83,7 +86,7 @@ async function audit(
 }
 
 /** Lighthouse now and then fails to record a trace (NO_NAVSTART): such a run is tried again. */
-async function auditWithRetry(browser: Browser, url: string, session: Session | null) {
+async function auditWithRetry(browser: Browser, url: string, session: SignedIn | null) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await audit(browser, url, session);
@@ -101,7 +104,7 @@ export type LighthouseResults = Record<
 
 export async function measureLighthouse(
   consoleUrl: string,
-  session: Session,
+  session: SignedIn,
   runs: number,
 ): Promise<LighthouseResults> {
   const executablePath = findChromium();

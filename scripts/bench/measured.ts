@@ -1,6 +1,6 @@
 /** A figure or why there is none: one failing measure never hides the others. */
 import type { Browser } from '@playwright/test';
-import type { Session } from '../../src/features/auth/session';
+import type { SignedIn } from './emulator-api';
 
 export type Measured<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -22,7 +22,7 @@ export interface RunContext {
   browser: Browser;
   consoleUrl: string;
   emulatorUrl: string;
-  session: Session;
+  session: SignedIn;
   token: string;
   runs: number;
 }

@@ -11,6 +11,12 @@
  *   anything else        forwarded through the upstream table (./forward.ts), with the session's
  *                        token as X-Auth-Token when the request carries the cookie.
  */
+
+import {
+  CONSOLE_REQUEST_HEADER,
+  CONSOLE_REQUEST_VALUE,
+  SESSION_PATH,
+} from '../../src/domain/console-session.ts';
 import { compressAnswer } from './compress';
 import { forward, jsonError } from './forward';
 import {
@@ -23,16 +29,13 @@ import {
 } from './session';
 import { resolveUpstream, type Upstream } from './upstreams';
 
-/** Sign in (POST) and sign out (DELETE); also in src/domain/console-session.ts. */
-export const SESSION_PATH = '/api/session';
-/**
- * The header only the console's own code sends. A cross-site form, link or image cannot send it,
- * and a cross-site fetch with it needs a CORS preflight this server never grants: a request that
- * carries it comes from a page of the console's own origin (the custom-header defence of OWASP's
- * CSRF Prevention Cheat Sheet, on top of SameSite=Strict).
- */
-export const CONSOLE_REQUEST_HEADER = 'X-Requested-With';
-export const CONSOLE_REQUEST_VALUE = 'nhn-console';
+// The session's path and the console's own header (the custom-header defence of OWASP's CSRF
+// Prevention Cheat Sheet, on top of SameSite=Strict): one definition for browser and server.
+export {
+  CONSOLE_REQUEST_HEADER,
+  CONSOLE_REQUEST_VALUE,
+  SESSION_PATH,
+} from '../../src/domain/console-session.ts';
 export const SESSION_ENDED_MESSAGE = "The console's session has ended: sign in again.";
 
 export type ApiHandler = (request: Request) => Promise<Response>;

@@ -27,9 +27,10 @@ import {
   type KeyObject,
   randomBytes,
 } from 'node:crypto';
+import { SESSION_COOKIE } from '../../src/domain/console-session.ts';
 
-/** The cookie's name (the browser side names it too, in src/domain/console-session.ts). */
-export const SESSION_COOKIE = 'nhn-console-session';
+/** The cookie's name, as the browser side knows it. */
+export { SESSION_COOKIE };
 /** The path the cookie is sent on: only the API, never a page or an asset. */
 export const SESSION_COOKIE_PATH = '/api';
 export const SESSION_SECRET_ENV = 'NHN_CONSOLE_SESSION_SECRET';

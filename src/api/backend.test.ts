@@ -8,7 +8,6 @@ const answer = (status: number, headers: Record<string, string> = {}) =>
 
 function clientAnswering(response: () => Response) {
   return new HttpClient({
-    getToken: () => 'tok-1',
     fetchImpl: (async () => response()) as typeof fetch,
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The HTTP client takes over a request the page started early (public/early-requests.js, issue
- * 10): once, with the same token, while fresh, and never for another request; the request's own
+ * 10): once, while fresh, and never for another request; the request's own
  * timeout still applies. Counts requests; never times them.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,10 +19,9 @@ describe('the HTTP client', () => {
   let network: string[];
 
   /** An early request for URL_50 as the script leaves it, answered with `body`. */
-  function earlyRequest(fields: { token?: string; at?: number } = {}) {
+  function earlyRequest(fields: { at?: number } = {}) {
     (globalThis as Record<string, unknown>)[EARLY_REQUESTS_GLOBAL] = {
       [URL_50]: {
-        token: fields.token ?? 'tok-1',
         at: fields.at ?? Date.now(),
         response: Promise.resolve(
           new Response('{"servers":[{"id":"early"}]}', {
@@ -37,7 +36,6 @@ describe('the HTTP client', () => {
   beforeEach(() => {
     network = [];
     configureApi({
-      getToken: () => 'tok-1',
       fetchImpl: (async (input: RequestInfo | URL) => {
         network.push(String(input));
         return new Response('{"servers":[{"id":"network"}]}', {
@@ -58,32 +56,25 @@ describe('the HTTP client', () => {
     expect(network).toEqual([URL_50]);
   });
 
-  it('asks the network when the token changed or the early answer is stale', async () => {
-    earlyRequest({ token: 'tok-0' });
-    expect((await get()).servers[0]?.id).toBe('network');
+  it('asks the network when the early answer is stale', async () => {
     earlyRequest({ at: Date.now() - EARLY_REQUEST_FRESH_MS - 1 });
     expect((await get()).servers[0]?.id).toBe('network');
-    expect(network).toHaveLength(2);
+    expect(network).toHaveLength(1);
   });
 
   it('is never the answer to another request', async () => {
     earlyRequest();
     await http.get(`${URL_50}&marker=x`);
     expect(network).toEqual([`${URL_50}&marker=x`]);
-    expect(takeEarlyRequest(URL_50, { method: 'POST', headers: { 'X-Auth-Token': 'tok-1' } })).toBe(
-      null,
-    );
+    expect(takeEarlyRequest(URL_50, { method: 'POST' })).toBe(null);
   });
 
   it("keeps the request's own timeout", async () => {
     (globalThis as Record<string, unknown>)[EARLY_REQUESTS_GLOBAL] = {
-      [URL_50]: { token: 'tok-1', at: Date.now(), response: new Promise(() => undefined) },
+      [URL_50]: { at: Date.now(), response: new Promise(() => undefined) },
     };
     const controller = new AbortController();
-    const pending = takeEarlyRequest(URL_50, {
-      headers: { 'X-Auth-Token': 'tok-1' },
-      signal: controller.signal,
-    });
+    const pending = takeEarlyRequest(URL_50, { signal: controller.signal });
     controller.abort(new Error('timed out'));
     await expect(pending).rejects.toThrow('timed out');
   });

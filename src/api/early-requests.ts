@@ -1,8 +1,9 @@
 /**
  * Requests the page started before the console's code arrived (public/early-requests.js, issue
  * 10): the route's first page of servers, asked for as the HTML loads. The HTTP client takes such
- * a request over when it sends the very same one (GET, same URL, same token), once, and only while
- * it is fresh: a later request for that URL wants a newer answer.
+ * a request over when it sends the very same one (GET, same URL: the URL names the tenant, and the
+ * session cookie went with both), once, and only while it is fresh: a later request for that URL
+ * wants a newer answer.
  */
 
 /** Where public/early-requests.js leaves its requests (a global: it is a plain script). */
@@ -11,7 +12,6 @@ export const EARLY_REQUESTS_GLOBAL = '__nhnEarlyRequests';
 export const EARLY_REQUEST_FRESH_MS = 10_000;
 
 interface EarlyRequest {
-  token: string;
   /** Date.now() when it was sent. */
   at: number;
   response: Promise<Response>;
@@ -19,12 +19,8 @@ interface EarlyRequest {
 
 type Registry = Record<string, EarlyRequest | undefined>;
 
-function headerOf(init: RequestInit | undefined, name: string): string | null {
-  return new Headers(init?.headers).get(name);
-}
-
 /**
- * The early request for `url`, if one was made with the same token and is still fresh, as the
+ * The early request for `url`, if one was made and is still fresh, as the
  * answer to this request; else null (the caller fetches). Taken once: the next request for the
  * same URL goes to the network. The request's own signal (its timeout) still applies.
  */
@@ -45,7 +41,7 @@ export function takeEarlyRequest(
   if (!early) return null;
   delete registry[url];
   const method = (init?.method ?? 'GET').toUpperCase();
-  if (method !== 'GET' || headerOf(init, 'X-Auth-Token') !== early.token) return null;
+  if (method !== 'GET') return null;
   if (now - early.at > EARLY_REQUEST_FRESH_MS) return null;
   const signal = init?.signal;
   if (!signal) return early.response;

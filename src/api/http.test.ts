@@ -19,15 +19,18 @@ const failureOf = (pending: Promise<unknown>): Promise<ApiError> =>
 
 function client(fetchImpl: typeof fetch, onUnauthorized = vi.fn()) {
   return {
-    http: new HttpClient({ getToken: () => 'tok-1', onUnauthorized, fetchImpl }),
+    http: new HttpClient({ onUnauthorized, fetchImpl }),
     onUnauthorized,
   };
 }
 
 describe('HttpClient', () => {
-  it('sends the token and JSON, and parses the answer', async () => {
+  it("sends JSON with the console's own header and no token, and parses the answer", async () => {
     const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      expect(((init?.headers ?? {}) as Record<string, string>)['X-Auth-Token']).toBe('tok-1');
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      // The token is the server's to add, from the HttpOnly session cookie (issue 12).
+      expect(headers['X-Auth-Token']).toBeUndefined();
+      expect(headers['X-Requested-With']).toBe('nhn-console');
       expect(init?.body).toBe('{"server":{"name":"a"}}');
       return json(200, { server: { id: 's1' } });
     });
@@ -40,12 +43,14 @@ describe('HttpClient', () => {
     expect(fetchImpl.mock.calls[0]?.[0]).toBe('/api/compute/kr1/v2/t/servers/s1');
   });
 
-  it('leaves the token out of sign-in', async () => {
+  it("sends the console's own header on sign-in too, which the server requires", async () => {
     const fetchImpl = vi.fn(async (_url: RequestInfo | URL, init?: RequestInit) => {
-      expect(((init?.headers ?? {}) as Record<string, string>)['X-Auth-Token']).toBeUndefined();
+      const headers = (init?.headers ?? {}) as Record<string, string>;
+      expect(headers['X-Requested-With']).toBe('nhn-console');
+      expect(headers['X-Auth-Token']).toBeUndefined();
       return json(200, {});
     });
-    await client(fetchImpl as typeof fetch).http.request('/api/identity/v2.0/tokens', {
+    await client(fetchImpl as typeof fetch).http.request('/api/session', {
       method: 'POST',
       auth: false,
       body: {},
@@ -83,7 +88,7 @@ describe('HttpClient', () => {
     });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
     await expect(
-      http.request('/api/identity/v2.0/tokens', { method: 'POST', auth: false }),
+      http.request('/api/session', { method: 'POST', auth: false }),
     ).rejects.toMatchObject({ status: 401 });
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });

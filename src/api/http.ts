@@ -1,12 +1,16 @@
 /**
- * The HTTP client under every API module: adds the token, sends and parses JSON, turns failures
- * into ApiError, times out, and can be cancelled. A 401 from any authenticated call is reported
- * to `onUnauthorized` (the session ends and the operator signs in again).
+ * The HTTP client under every API module: sends and parses JSON, turns failures into ApiError,
+ * times out, and can be cancelled. It never holds the NHN token: the console's server adds it from
+ * the session cookie (src/domain/console-session.ts, issue 12); every request carries the
+ * console's own header, without which the server refuses a state-changing call. A 401 from any
+ * authenticated call is reported to `onUnauthorized` (the session ends, the operator signs in again).
  *
  * A failure is any HTTP error status, and also an answer in NHN's API-gateway convention whose
  * `header.isSuccessful` is false even when it comes with HTTP 200: that is a refusal, never data.
  * `Retry-After` on a failure (429, 503) is kept on the error, for the back-off (back-off.ts).
  */
+
+import { CONSOLE_REQUEST_HEADER, CONSOLE_REQUEST_VALUE } from '../domain/console-session';
 import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
 import { noteBackendAnswer } from './backend';
 
@@ -18,7 +22,7 @@ export interface RequestOptions {
   body?: unknown;
   signal?: AbortSignal;
   timeoutMs?: number;
-  /** Send the session token (all calls but sign-in). */
+  /** A call of the session (all but sign-in and sign-out): its 401 means the session ended. */
   auth?: boolean;
 }
 
@@ -29,7 +33,6 @@ export interface ApiResponse<T> {
 }
 
 export interface HttpClientOptions {
-  getToken: () => string | null;
   onUnauthorized?: (error: ApiError) => void;
   fetchImpl?: typeof fetch;
   defaultTimeoutMs?: number;
@@ -58,12 +61,11 @@ export class HttpClient {
   async request<T>(path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const method = options.method ?? 'GET';
     const url = buildUrl(path, options.query);
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      [CONSOLE_REQUEST_HEADER]: CONSOLE_REQUEST_VALUE,
+    };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.auth !== false) {
-      const token = this.options.getToken();
-      if (token) headers['X-Auth-Token'] = token;
-    }
     const timeoutMs = options.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

@@ -1,4 +1,10 @@
-/** Identity (Keystone v2.0): sign-in (neighbour-apis.md, "Identity: issue a token"). */
+/**
+ * Sign-in and sign-out. Signing in asks the console's server, which asks Identity (Keystone v2.0,
+ * neighbour-apis.md "Identity: issue a token") for a token, keeps it in the HttpOnly session
+ * cookie and answers with the token's catalog, tenant, user and expiry — the token id left empty
+ * (src/domain/console-session.ts, issue 12).
+ */
+import { SESSION_PATH } from '../domain/console-session';
 import type { TokenResponse } from '../domain/identity-types';
 import { EMULATOR_HEADER, emulatorSeen } from './backend';
 import { http } from './client';
@@ -10,22 +16,22 @@ export interface Credentials {
   password: string;
 }
 
-export async function issueToken(
+export async function openSession(
   credentials: Credentials,
   signal?: AbortSignal,
 ): Promise<TokenResponse> {
-  const response = await http.request<TokenResponse>(`${IDENTITY_BASE}/tokens`, {
+  const response = await http.request<TokenResponse>(SESSION_PATH, {
     method: 'POST',
     auth: false,
     signal,
-    body: {
-      auth: {
-        tenantId: credentials.tenantId,
-        passwordCredentials: { username: credentials.username, password: credentials.password },
-      },
-    },
+    body: credentials,
   });
   return response.data;
+}
+
+/** Ends the session at the console's server: it clears the cookie and revokes the token. */
+export async function closeSession(): Promise<void> {
+  await http.request(SESSION_PATH, { method: 'DELETE', auth: false });
 }
 
 /**

@@ -17,7 +17,6 @@ import { prefetchingLoader } from './route-data';
 const SCRIPT = readFileSync(new URL('../../public/early-requests.js', import.meta.url), 'utf8');
 const NOW = Date.UTC(2026, 2, 2, 9, 0, 0);
 const session: Session = {
-  token: 'tok-1',
   expiresAt: NOW + 3_600_000,
   tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
   tenantName: 'demo',
@@ -81,14 +80,19 @@ describe('the early script', () => {
     ['/kr2/instances/', listQueries, 'kr2'],
     ['/kr1', overviewQueries, 'kr1'],
     ['/jp1/', overviewQueries, 'jp1'],
-  ] as const)('on %s asks what the route loader asks, with the token', (path, queries, region) => {
-    const { sent, window } = runEarlyScript(path);
-    const urls = sent.map((s) => s.url).sort();
-    expect(urls).toEqual(loaderRequests(queries, region).sort());
-    expect(sent.map((s) => s.headers['X-Auth-Token'])).toEqual(sent.map(() => 'tok-1'));
-    const registry = window[EARLY_REQUESTS_GLOBAL] as Record<string, { token: string }>;
-    expect(Object.keys(registry).sort()).toEqual(urls);
-  });
+  ] as const)(
+    'on %s asks what the route loader asks, as the console does, no token in sight',
+    (path, queries, region) => {
+      const { sent, window } = runEarlyScript(path);
+      const urls = sent.map((s) => s.url).sort();
+      expect(urls).toEqual(loaderRequests(queries, region).sort());
+      // The session cookie goes with them (the browser adds it); the page never had the token.
+      expect(sent.map((s) => s.headers['X-Auth-Token'])).toEqual(sent.map(() => undefined));
+      expect(sent.map((s) => s.headers['X-Requested-With'])).toEqual(sent.map(() => 'nhn-console'));
+      const registry = window[EARLY_REQUESTS_GLOBAL] as Record<string, { at: number }>;
+      expect(Object.keys(registry).sort()).toEqual(urls);
+    },
+  );
 
   it.each([
     '/login',
@@ -107,6 +111,7 @@ describe('the early script', () => {
 
   it('asks nothing without a session, with an expired one, or one that does not parse', () => {
     expect(runEarlyScript('/kr1/instances', null).sent).toEqual([]);
+    expect(runEarlyScript('/kr1/instances', '{"expiresAt":1e15}').sent).toEqual([]);
     expect(runEarlyScript('/kr1/instances', { ...session, expiresAt: NOW - 1 }).sent).toEqual([]);
     expect(runEarlyScript('/kr1/instances', '{not json').sent).toEqual([]);
   });

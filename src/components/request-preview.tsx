@@ -1,37 +1,18 @@
 import { Badge, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type PreviewRequest, toCurl } from '../api/curl';
 import { externalUrl } from '../api/endpoints';
 import { IconCheck, IconCopy } from './icons';
 import { useIsEmulator } from './use-is-emulator';
 
-export interface PreviewRequest {
-  method: string;
-  /** The console's path (`/api/compute/kr1/v2/…`). */
-  path: string;
-  body?: unknown;
-}
-
-/** A shell-safe single-quoted string. */
-const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-
-/** The request as a curl command; the token comes from $NHN_TOKEN, never from the console. */
-export function toCurl(request: PreviewRequest, url: string): string {
-  const lines = [`curl -X ${request.method} ${quote(url)}`, `  -H "X-Auth-Token: $NHN_TOKEN"`];
-  if (request.body !== undefined) {
-    lines.push(
-      `  -H 'Content-Type: application/json'`,
-      `  -d ${quote(JSON.stringify(request.body))}`,
-    );
-  }
-  return lines.join(' \\\n');
-}
+export type { PreviewRequest };
 
 /** The exact request an action sends: method, path and body, and a copy-as-curl button. */
 export function RequestPreview({ request }: { request: PreviewRequest }) {
   const { t } = useTranslation();
   const emulator = useIsEmulator();
   const url = externalUrl(request.path, emulator, window.location.origin);
-  const curl = toCurl(request, url);
+  const curl = toCurl(request, emulator, window.location.origin);
   return (
     <Stack gap={6} data-testid="request-preview">
       <Group gap="xs" wrap="nowrap" align="flex-start">

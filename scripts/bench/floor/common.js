@@ -1,4 +1,5 @@
-// Shared by the floor pages: the session the console keeps, and plain requests with its token.
+// Shared by the floor pages: the session the console keeps, and plain requests with its cookie
+// (the browser adds the HttpOnly session cookie the console's server set, as for the console).
 // The constants come from the console's own modules (floor-config.js, written by floors.ts).
 import { BLOCK_STORAGE_BASE, COMPUTE_BASE, SESSION_KEY, TRANSITIONAL } from './floor-config.js';
 
@@ -8,10 +9,10 @@ if (!session) throw new Error('the floor needs the demo session in sessionStorag
 export const compute = COMPUTE_BASE.replace('{tenantId}', session.tenantId);
 export const blockStorage = BLOCK_STORAGE_BASE.replace('{tenantId}', session.tenantId);
 
-/** GET with the token; the answer's body and the server's time (for changes-since). */
+/** GET with the session cookie; the answer's body and the server's time (for changes-since). */
 export async function get(url) {
   const response = await fetch(url, {
-    headers: { 'X-Auth-Token': session.token, Accept: 'application/json' },
+    headers: { Accept: 'application/json' },
   });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const date = Date.parse(response.headers.get('date') || '') || Date.now();

@@ -17,7 +17,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
-import { type Credentials, issueToken } from '../../api/identity';
+import { type Credentials, openSession } from '../../api/identity';
 import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { IconAlertCircle, IconFlask, IconInfoCircle } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
@@ -61,7 +61,7 @@ export function LoginPage() {
 
   const signIn = useMutation({
     mutationFn: (credentials: Credentials) =>
-      issueToken({
+      openSession({
         ...credentials,
         tenantId: credentials.tenantId.trim(),
         username: credentials.username.trim(),

@@ -2,12 +2,10 @@ import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { configureApi } from '../../api/client';
 import { endSession, lastEndReason } from './end-session';
-import { sessionStore } from './session';
 import { useSession } from './use-session';
 
 // Any 401 from an authenticated call means the token is no longer good: end the session.
 configureApi({
-  getToken: () => sessionStore.get()?.token ?? null,
   onUnauthorized: () => endSession('expired'),
 });
 

@@ -55,9 +55,8 @@ const token: TokenResponse = {
 const SIGN_IN_ID = 'demo@example.com';
 
 describe('sessionFromToken', () => {
-  it('keeps token, expiry, tenant, the ID typed at sign-in and the compute regions', () => {
+  it('keeps expiry, tenant, the ID typed at sign-in and the compute regions; never a token', () => {
     expect(sessionFromToken(token, ` ${SIGN_IN_ID} `)).toEqual({
-      token: 'tok-abc',
       expiresAt: Date.parse('2030-01-01T12:00:00Z'),
       tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7',
       tenantName: 'c_demo',
@@ -110,7 +109,7 @@ describe('SessionStore', () => {
     store.subscribe(listener);
     store.save(sessionFromToken(token, SIGN_IN_ID));
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(new SessionStore(storage, now).get()?.token).toBe('tok-abc');
+    expect(new SessionStore(storage, now).get()?.tenantId).toBe('6cdebe3eb0094910bc41f1d42ebe4cb7');
     store.clear();
     expect(store.get()).toBeNull();
     expect(storage.getItem(SESSION_KEY)).toBeNull();
@@ -145,5 +144,18 @@ describe('SessionStore', () => {
     new SessionStore(storage).save(sessionFromToken(token, SIGN_IN_ID));
     expect(storage.dump()).not.toMatch(/password/i);
     expect(Object.keys(sessionFromToken(token, SIGN_IN_ID))).not.toContain('password');
+  });
+
+  it('never holds the token, even when an answer carries one (the server keeps it, issue 12)', () => {
+    const storage = new MemoryStorage();
+    new SessionStore(storage).save(sessionFromToken(token, SIGN_IN_ID));
+    expect(storage.dump()).not.toContain('tok-abc');
+  });
+
+  it('drops a session kept with the token in the page (before issue 12): its cookie is not there', () => {
+    const storage = new MemoryStorage();
+    const current = sessionFromToken(token, SIGN_IN_ID);
+    storage.setItem(SESSION_KEY, JSON.stringify({ ...current, token: 'tok-abc' }));
+    expect(new SessionStore(storage, () => 0).get()).toBeNull();
   });
 });

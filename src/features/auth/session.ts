@@ -1,13 +1,13 @@
 /**
- * The session: token, expiry, tenant, the operator's NHN Cloud ID and the regions the catalog
- * lists. It lives in sessionStorage, so a reload keeps it for the tab and closing the tab ends it.
- * The password is never part of it.
+ * What the browser keeps of the session: expiry, tenant, the operator's NHN Cloud ID and the
+ * regions the catalog lists — only what it shows. It lives in sessionStorage, so a reload keeps it
+ * for the tab and closing the tab ends it. The password is never part of it, nor the NHN token:
+ * the console's server keeps that in an HttpOnly cookie (src/domain/console-session.ts, issue 12).
  */
 import type { TokenResponse } from '../../domain/identity-types';
 import { orderRegions } from './landing-region';
 
 export interface Session {
-  token: string;
   /** Epoch milliseconds. */
   expiresAt: number;
   tenantId: string;
@@ -43,10 +43,10 @@ export function sessionFromToken(response: TokenResponse, signInId: string): Ses
   const id = signInId.trim();
   if (id === '') throw new Error('A session needs the NHN Cloud ID the operator signed in with.');
   const { token, serviceCatalog, user } = response.access;
+  // token.id is "" here: the console's server kept it (server/proxy, issue 12).
   const compute = serviceCatalog.find((entry) => entry.type === 'compute');
   const regions = [...new Set((compute?.endpoints ?? []).map((e) => e.region.toLowerCase()))];
   return {
-    token: token.id,
     expiresAt: Date.parse(token.expires),
     tenantId: token.tenant.id,
     tenantName: token.tenant.name,
@@ -61,7 +61,8 @@ function isSession(value: unknown): value is Session {
   return (
     typeof s === 'object' &&
     s !== null &&
-    typeof s.token === 'string' &&
+    // One saved before the token moved to the server's cookie (issue 12) has no cookie to go with.
+    !('token' in s) &&
     typeof s.expiresAt === 'number' &&
     typeof s.tenantId === 'string' &&
     typeof s.signInId === 'string' &&

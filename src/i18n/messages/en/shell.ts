@@ -104,7 +104,8 @@ const en = {
   request: {
     show: 'API request',
     more: 'and {{count}} more',
-    tokenHint: 'Set NHN_TOKEN to a token first; the console never copies its own.',
+    tokenHint:
+      'The copy uses $NHN_TOKEN, or gets one with $NHN_USERNAME and $NHN_API_PASSWORD (needs jq); the console never copies its own.',
     copyCurl: 'Copy as curl',
     title: 'API request',
   },

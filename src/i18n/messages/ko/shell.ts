@@ -104,7 +104,8 @@ const ko: Widen<typeof en> = {
   request: {
     show: 'API 요청',
     more: '외 {{count}}개',
-    tokenHint: '먼저 NHN_TOKEN에 토큰을 지정하세요. 콘솔의 토큰은 복사되지 않습니다.',
+    tokenHint:
+      '복사한 명령은 $NHN_TOKEN을 쓰고, 없으면 $NHN_USERNAME과 $NHN_API_PASSWORD로 토큰을 받습니다(jq 필요). 콘솔의 토큰은 복사되지 않습니다.',
     copyCurl: 'curl로 복사',
     title: 'API 요청',
   },
