@@ -3,7 +3,15 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from './app/providers';
 import { router } from './app/router';
+import { reloadOnStaleBuild } from './app/stale-build';
 import { initI18n } from './i18n';
+
+// The page being loaded is the navigation's target: the address bar changes only once it has.
+reloadOnStaleBuild(window, sessionStorage, () => {
+  const target = router.state.navigation.location;
+  if (target) window.location.assign(target.pathname + target.search + target.hash);
+  else window.location.reload();
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
