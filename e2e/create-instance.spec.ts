@@ -249,6 +249,73 @@ test.describe('creating instances', () => {
     );
   });
 
+  test('no answer after NHN Cloud made the instance: the form says so, finds it, and holds a second submit', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+    // The request reaches NHN Cloud and it creates the instance, but the answer is lost on the
+    // way back: the browser gets a gateway timeout.
+    await page.route(/\/servers$/, async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      await route.fetch();
+      return route.fulfill({
+        status: 504,
+        contentType: 'application/json',
+        body: '{"error":{"code":504,"message":"Gateway Timeout"}}',
+      });
+    });
+
+    await create.fillValidLinux('e2e-lost-answer');
+    await create.submit();
+    await create.confirm();
+    const outcome = page.getByTestId('create-outcome');
+    await expect(outcome).toHaveAttribute('data-state', 'created');
+    await expect(outcome).toContainText('NHN Cloud created e2e-lost-answer');
+    await expect(outcome).toContainText('Gateway Timeout');
+    await expect(page.getByTestId('create-refused')).toHaveCount(0);
+    // Submitting again would make a second one: held until the operator changes course.
+    await expect(page.getByTestId('create-submit')).toBeDisabled();
+    expect(creates.count()).toBe(1);
+    await outcome.getByRole('link', { name: 'e2e-lost-answer' }).click();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+    await expect(page.getByRole('heading', { level: 1, name: 'e2e-lost-answer' })).toBeVisible();
+  });
+
+  test('no answer and nothing made: the form says the outcome was unknown, then that it is safe to submit again', async ({
+    page,
+  }) => {
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+    let lost = 0;
+    await page.route(/\/servers$/, (route) => {
+      if (route.request().method() !== 'POST' || lost++ > 0) return route.fallback();
+      return route.fulfill({
+        status: 502,
+        contentType: 'application/json',
+        body: '{"error":{"code":502,"message":"Bad Gateway"}}',
+      });
+    });
+
+    await create.fillValidLinux('e2e-never-made');
+    await create.submit();
+    await create.confirm();
+    const outcome = page.getByTestId('create-outcome');
+    await expect(outcome).toHaveAttribute('data-state', 'notCreated');
+    await expect(outcome).toContainText('it is safe to submit again');
+    await expect(page.getByText('nothing was created')).toHaveCount(0);
+    await expect(page.getByTestId('create-submit')).toBeEnabled();
+
+    await create.submit();
+    await create.confirm();
+    await expect(page).toHaveURL(new RegExp(`/kr1/instances/${UUID.source}$`));
+    expect(creates.count()).toBe(2);
+  });
+
   test('a 400 that slips through is shown with NHN Cloud’s words, and a fixed resubmit works', async ({
     page,
     emulator,

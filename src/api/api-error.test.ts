@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
+import {
+  ApiError,
+  gatewayHeader,
+  parseErrorBody,
+  parseRetryAfter,
+  writeOutcome,
+} from './api-error';
 
 describe('parseErrorBody reads every NHN Cloud error shape', () => {
   it.each([
@@ -166,5 +172,25 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('-5', now)).toBeUndefined();
     expect(parseRetryAfter('1.5', now)).toBeUndefined();
     expect(parseRetryAfter('soon', now)).toBeUndefined();
+  });
+});
+
+describe('writeOutcome', () => {
+  const http = (status: number, details = {}) =>
+    new ApiError(status, 'x', 'm', 'http', 'POST /servers', details);
+  it('is refused only when NHN Cloud answered no: a 4xx or a gateway refusal', () => {
+    expect(writeOutcome(http(400))).toBe('refused');
+    expect(writeOutcome(http(403))).toBe('refused');
+    expect(writeOutcome(http(409))).toBe('refused');
+    expect(writeOutcome(http(429))).toBe('refused');
+    expect(writeOutcome(http(200, { resultCode: 403 }))).toBe('refused');
+    expect(writeOutcome(new Error('the form threw before sending'))).toBe('refused');
+  });
+  it('is unknown without an answer or after a server fault: the change may have happened', () => {
+    expect(writeOutcome(http(500))).toBe('unknown');
+    expect(writeOutcome(http(502))).toBe('unknown');
+    expect(writeOutcome(http(504))).toBe('unknown');
+    expect(writeOutcome(new ApiError(0, 'timeout', 'No answer', 'timeout'))).toBe('unknown');
+    expect(writeOutcome(new ApiError(0, 'network', 'Unreachable', 'network'))).toBe('unknown');
   });
 });

@@ -58,6 +58,21 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * What a failed change did: `refused` — NHN Cloud answered that it would not (a 4xx, or an
+ * API-gateway refusal), so nothing changed — or `unknown`: no answer (network, timeout) or a
+ * server fault (5xx, the proxy's 502/504), after which the change may or may not have happened
+ * (issue 12, "honest outcomes"). An error that is not an ApiError came before any request.
+ */
+export type WriteOutcome = 'refused' | 'unknown';
+
+export function writeOutcome(error: unknown): WriteOutcome {
+  if (!isApiError(error)) return 'refused';
+  if (error.kind !== 'http') return 'unknown';
+  if (error.isGatewayRefusal) return 'refused';
+  return error.status >= 400 && error.status < 500 ? 'refused' : 'unknown';
+}
+
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }

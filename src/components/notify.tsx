@@ -6,7 +6,7 @@ import { Button, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import i18next from 'i18next';
 import type { ReactNode } from 'react';
-import { isApiError } from '../api/api-error';
+import { isApiError, writeOutcome } from '../api/api-error';
 import { IconCheck, IconX } from './icons';
 
 let counter = 0;
@@ -15,6 +15,8 @@ export interface ProgressMessages {
   pending: { title: string; message?: ReactNode };
   success: { title: string; message?: ReactNode };
   failure: { title: string };
+  /** When no answer came (timeout, network, 5xx): the change may have happened (issue 12). */
+  unknown?: { title: string };
   retryLabel: string;
 }
 
@@ -54,17 +56,22 @@ export async function withProgress<T>(
     });
     return result;
   } catch (error) {
+    // Only a refusal means nothing happened; without a clear answer the notification says so.
+    const unknown = writeOutcome(error) === 'unknown';
     notifications.update({
       id,
       loading: false,
-      color: 'red',
+      color: unknown ? 'yellow' : 'red',
       icon: <IconX size={18} />,
-      title: messages.failure.title,
+      title: unknown
+        ? (messages.unknown?.title ?? i18next.t('request.unknownTitle'))
+        : messages.failure.title,
       message: (
         <Stack gap={6} align="flex-start">
           <Text size="sm" data-testid="notification-error">
             {errorMessage(error)}
           </Text>
+          {unknown && <Text size="sm">{i18next.t('request.unknownHint')}</Text>}
           {isApiError(error) && (
             <Text size="xs" c="dimmed">
               {error.status || error.kind} {error.code}

@@ -4,6 +4,7 @@
  * queries.
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { writeOutcome } from '../../../api/api-error';
 import { createServer } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import type { CreateServerRequest } from '../../../domain/compute-types';
@@ -20,11 +21,14 @@ export function useCreateServers(scope: ApiScope) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: CreateServerRequest) => createServer(scope, request),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
-        queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) }),
-        queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) }),
-      ]),
+    // After a success, and after an error whose outcome is unknown (something may have been made).
+    onSettled: (_data, error) =>
+      error && writeOutcome(error) === 'refused'
+        ? undefined
+        : Promise.all([
+            queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
+            queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) }),
+            queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) }),
+          ]),
   });
 }

@@ -16,7 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../../api/api-error';
+import { isApiError, writeOutcome } from '../../../api/api-error';
 import { computeBase } from '../../../api/endpoints';
 import { ErrorState } from '../../../components/error-state';
 import { IconAlertTriangle, IconArrowLeft } from '../../../components/icons';
@@ -31,7 +31,8 @@ import {
 import { instanceSubnets } from '../../../domain/network';
 import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
 import { formatNumber } from '../../../i18n';
-import { useScope } from '../../auth/use-session';
+import { useKeptDraft } from '../../auth/kept-draft';
+import { useRequiredSession, useScope } from '../../auth/use-session';
 import { flavorsQuery } from '../../flavors/queries';
 import { imagesQuery } from '../../images/queries';
 import { keypairsQuery } from '../../keypairs/queries';
@@ -70,6 +71,11 @@ import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
 import { useCreateServers } from '../create/queries';
 import { RootVolumeSection } from '../create/root-volume-section';
 import { summarize } from '../create/summary';
+import {
+  type UncertainCreate,
+  UnknownOutcome,
+  useUncertainCreate,
+} from '../create/unknown-outcome';
 import { type FormContext, validateCreateForm } from '../create/validate-form';
 import { violationMessage } from '../create/violation-messages';
 
@@ -96,6 +102,10 @@ export function CreateInstancePage() {
   const [keypairMode, setKeypairMode] = useState<'create' | 'import' | null>(null);
   const [attempted, setAttempted] = useState(false);
   const [refusal, setRefusal] = useState<unknown>(null);
+  // The last create got no clear answer: what NHN Cloud actually did (unknown-outcome.tsx).
+  const [uncertain, setUncertain] = useState<UncertainCreate | null>(null);
+  const outcome = useUncertainCreate(scope, uncertain);
+  const submitHeld = outcome.state !== null && outcome.state !== 'notCreated';
   // One request per press, however fast the presses come (state updates are not synchronous).
   const inFlight = useRef(false);
   // Until the operator sizes the boot volume, it follows the image's (or snapshot's) minimum.
@@ -107,9 +117,20 @@ export function CreateInstancePage() {
     [images.data],
   );
 
+  // If the session ends mid-form, the input is kept for the return after signing in again; not
+  // the user data, which may hold secrets (issue 12, "kept work").
+  const kept: CreateInstanceFormValues | null = useKeptDraft<CreateInstanceFormValues>(
+    'create-instance',
+    useRequiredSession(),
+    (): CreateInstanceFormValues => ({
+      ...form.getValues(),
+      userData: '',
+    }),
+  );
+  if (kept) sizeEdited.current = true;
   const form = useForm<CreateInstanceFormValues>({
     mode: 'controlled',
-    initialValues: {
+    initialValues: kept ?? {
       ...initialFormValues(),
       placementPolicyId: searchParams.get('placementPolicy') || null,
     },
@@ -207,11 +228,14 @@ export function CreateInstancePage() {
   };
 
   const submit = async (submitted: CreateInstanceFormValues) => {
-    if (inFlight.current) return;
+    if (inFlight.current || submitHeld) return;
     inFlight.current = true;
+    // Set when the request goes out (a cast: TypeScript does not see the closure assign it).
+    let sent = null as Omit<UncertainCreate, 'error'> | null;
     try {
       setAttempted(false);
       setRefusal(null);
+      setUncertain(null);
       const lookups = contextOf(submitted);
       const request = formToRequest(submitted, lookups);
       const instances = countOf(submitted);
@@ -237,9 +261,13 @@ export function CreateInstancePage() {
                 : t('createInstance.submit.successOne', { name }),
           },
           failure: { title: t('createInstance.submit.failure', { name }) },
+          unknown: { title: t('createInstance.outcome.checking.title', { name }) },
           retryLabel: t('createInstance.submit.retry'),
         },
-        () => createServers.mutateAsync(request),
+        () => {
+          sent = { name, count: instances, submittedAt: Date.now() };
+          return createServers.mutateAsync(request);
+        },
       );
       if ('reservation_id' in result) {
         navigate(
@@ -249,7 +277,9 @@ export function CreateInstancePage() {
         navigate(`/${scope.region}/instances/${result.server.id}`);
       }
     } catch (error) {
-      setRefusal(error);
+      // Only a refusal means nothing was made; without a clear answer, find out (issue 12).
+      if (sent && writeOutcome(error) === 'unknown') setUncertain({ ...sent, error });
+      else setRefusal(error);
     } finally {
       inFlight.current = false;
     }
@@ -525,11 +555,27 @@ export function CreateInstancePage() {
             </Alert>
           )}
 
+          {uncertain && outcome.state && (
+            <UnknownOutcome
+              scope={scope}
+              uncertain={uncertain}
+              state={outcome.state}
+              found={outcome.found}
+              checkAgain={outcome.checkAgain}
+            />
+          )}
+
           <Group justify="flex-end" gap="sm">
             <Button variant="default" component={Link} to={`/${scope.region}/instances`}>
               {t('createInstance.submit.cancel')}
             </Button>
-            <Button type="submit" loading={form.submitting} data-testid="create-submit">
+            <Button
+              type="submit"
+              loading={form.submitting}
+              disabled={submitHeld}
+              title={submitHeld ? t('createInstance.outcome.holdSubmit') : undefined}
+              data-testid="create-submit"
+            >
               {t('createInstance.submit.review')}
             </Button>
           </Group>

@@ -341,6 +341,27 @@ const en = {
     refusedHint: 'Correct the form and submit again; nothing was created.',
     dismiss: 'Dismiss',
   },
+  outcome: {
+    noAnswer: 'NHN Cloud gave no clear answer ({{message}}), so the instance may or may not exist.',
+    checking: {
+      title: 'Did NHN Cloud create {{name}}?',
+      text: 'Looking for it…',
+    },
+    created: {
+      title: 'NHN Cloud created {{name}}',
+      text: 'It is there despite the error. Submitting again would make another one.',
+    },
+    notCreated: {
+      title: 'NHN Cloud did not create {{name}}',
+      text: 'No instance named {{name}} appeared since you submitted: it is safe to submit again.',
+    },
+    stillUnknown: {
+      title: 'Still unknown whether {{name}} was created',
+      text: 'The console could not look it up. Check again before submitting, or look at the instances list.',
+    },
+    checkAgain: 'Check again',
+    holdSubmit: 'Wait until the console knows what happened to the last request',
+  },
 } as const;
 
 export default en;

@@ -106,6 +106,9 @@ const en = {
     more: 'and {{count}} more',
     tokenHint:
       'The copy uses $NHN_TOKEN, or gets one with $NHN_USERNAME and $NHN_API_PASSWORD (needs jq); the console never copies its own.',
+    unknownTitle: 'No clear answer from NHN Cloud',
+    unknownHint:
+      'It may have been done anyway: the console shows what NHN Cloud reports on its next refresh.',
     copyCurl: 'Copy as curl',
     title: 'API request',
   },

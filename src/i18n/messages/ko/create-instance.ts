@@ -349,6 +349,28 @@ const ko: Widen<typeof en> = {
     refusedHint: '입력 내용을 수정한 뒤 다시 생성하세요. 생성된 인스턴스는 없습니다.',
     dismiss: '닫기',
   },
+  outcome: {
+    noAnswer:
+      'NHN Cloud의 응답이 분명하지 않아({{message}}) 인스턴스가 생성되었는지 알 수 없습니다.',
+    checking: {
+      title: 'NHN Cloud가 {{name}}을(를) 생성했나요?',
+      text: '확인하고 있습니다…',
+    },
+    created: {
+      title: 'NHN Cloud가 {{name}}을(를) 생성했습니다',
+      text: '오류와 달리 인스턴스가 있습니다. 다시 생성하면 인스턴스가 하나 더 생깁니다.',
+    },
+    notCreated: {
+      title: 'NHN Cloud가 {{name}}을(를) 생성하지 않았습니다',
+      text: '요청 이후 {{name}} 인스턴스가 생기지 않았습니다. 다시 생성해도 안전합니다.',
+    },
+    stillUnknown: {
+      title: '{{name}}이(가) 생성되었는지 아직 알 수 없습니다',
+      text: '콘솔이 확인하지 못했습니다. 다시 생성하기 전에 다시 확인하거나 인스턴스 목록을 보세요.',
+    },
+    checkAgain: '다시 확인',
+    holdSubmit: '마지막 요청의 결과를 확인할 때까지 기다려 주세요',
+  },
 };
 
 export default ko;

@@ -106,6 +106,9 @@ const ko: Widen<typeof en> = {
     more: '외 {{count}}개',
     tokenHint:
       '복사한 명령은 $NHN_TOKEN을 쓰고, 없으면 $NHN_USERNAME과 $NHN_API_PASSWORD로 토큰을 받습니다(jq 필요). 콘솔의 토큰은 복사되지 않습니다.',
+    unknownTitle: 'NHN Cloud의 응답을 확인하지 못했습니다',
+    unknownHint:
+      '요청이 처리되었을 수도 있습니다. 다음 새로 고침에서 NHN Cloud의 실제 상태를 보여 줍니다.',
     copyCurl: 'curl로 복사',
     title: 'API 요청',
   },
