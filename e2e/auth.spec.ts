@@ -1,4 +1,5 @@
 import { DEMO, expect, expectAccessible, test } from './fixtures';
+import { CreateInstancePage } from './pages/create-instance-page';
 import { InstancesPage } from './pages/instances-page';
 import { LoginPage, signInAsDemo } from './pages/login-page';
 
@@ -139,6 +140,39 @@ test.describe('signing in and out', () => {
     await new LoginPage(page).signIn();
     await expect(page).toHaveURL(/\/kr1\/instances\?name=web$/);
     await expect(list.rows()).toHaveCount(2);
+  });
+
+  test('a session that ends mid-form brings the operator back to the form as they left it, secrets aside', async ({
+    page,
+    emulator,
+  }) => {
+    await signInAsDemo(page);
+    await page.goto('/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    await create.fillValidLinux('e2e-kept');
+    await create.userData.fill('#!/bin/bash\necho secret');
+
+    await emulator.expireTokens();
+    await create.submit();
+    await create.confirm();
+    await expect(page).toHaveURL(/\/login\?next=%2Fkr1%2Finstances%2Fnew&reason=expired/);
+    const kept = await page.evaluate(() => JSON.stringify({ ...sessionStorage }));
+    expect(kept).toContain('e2e-kept');
+    expect(kept).not.toContain('secret');
+
+    await new LoginPage(page).signIn();
+    await expect(page).toHaveURL(/\/kr1\/instances\/new$/);
+    await create.waitUntilReady();
+    await expect(create.name).toHaveValue('e2e-kept');
+    await expect(page.getByRole('combobox', { name: 'Key pair', exact: true })).toHaveValue(
+      'demo-key',
+    );
+    await expect(create.userData).toHaveValue('');
+    // Kept for one return only.
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(
+      'e2e-kept',
+    );
   });
 
   test('the token’s own expiry time ends the session without any request', async ({ page }) => {
