@@ -3,6 +3,7 @@
  * method and a path pattern; a given number of times, or at a rate.
  */
 import { z } from 'zod';
+import { type LinearPattern, linearPattern, PatternError } from './patterns';
 
 export const faultSchema = z
   .object({
@@ -11,7 +12,10 @@ export const faultSchema = z
       .regex(/^[A-Za-z]+$|^\*$/, 'must be an HTTP method or *')
       .transform((m) => m.toUpperCase())
       .optional(),
-    /** A regular expression tested against the request path (without the query). */
+    /**
+     * A regular expression tested against the request path (without the query), in RE2's
+     * syntax: it is matched against every request, so it runs in linear time (patterns.ts).
+     */
     path: z.string().min(1).max(500),
     status: z.number().int().min(400).max(599).optional(),
     latencyMs: z.number().int().min(0).max(60_000).optional(),
@@ -33,17 +37,18 @@ export const faultSchema = z
     message: 'a gateway fault needs the status to report as its resultCode',
     path: ['gateway'],
   })
-  .refine(
-    (f) => {
-      try {
-        new RegExp(f.path);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    { message: 'path must be a valid regular expression', path: ['path'] },
-  );
+  .superRefine((f, ctx) => {
+    try {
+      linearPattern(f.path);
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      ctx.addIssue({
+        code: 'custom',
+        message: `path must be a valid regular expression: ${error.message}`,
+        path: ['path'],
+      });
+    }
+  });
 
 export type FaultSpec = z.output<typeof faultSchema>;
 
@@ -54,10 +59,14 @@ export interface Fault extends FaultSpec {
 
 export class Faults {
   private faults: Fault[] = [];
+  /** Each fault's path, compiled once when it is added (faults are listed as plain JSON). */
+  private readonly patterns = new Map<number, LinearPattern>();
   private nextId = 1;
 
+  /** Adds a fault; `spec.path` must compile (faultSchema checks it, with a message). */
   add(spec: FaultSpec): Fault {
     const fault = { ...spec, id: this.nextId++, hits: 0 };
+    this.patterns.set(fault.id, linearPattern(fault.path));
     this.faults.push(fault);
     return fault;
   }
@@ -69,18 +78,20 @@ export class Faults {
   remove(id: number): boolean {
     const before = this.faults.length;
     this.faults = this.faults.filter((f) => f.id !== id);
+    this.patterns.delete(id);
     return this.faults.length < before;
   }
 
   clear(): void {
     this.faults = [];
+    this.patterns.clear();
   }
 
   /** The fault that applies to this request, if any (counting it as used). */
   match(method: string, path: string, random: () => number = Math.random): Fault | null {
     for (const fault of this.faults) {
       if (fault.method && fault.method !== '*' && fault.method !== method) continue;
-      if (!new RegExp(fault.path).test(path)) continue;
+      if (!this.patterns.get(fault.id)?.test(path)) continue;
       if (fault.times !== undefined && fault.hits >= fault.times) continue;
       if (fault.rate !== undefined && random() >= fault.rate) continue;
       fault.hits++;

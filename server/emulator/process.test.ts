@@ -176,6 +176,80 @@ describe('npm run emulator', () => {
     await expect(fetch(`${base}/_emulator/health`)).rejects.toThrow();
   });
 
+  /**
+   * Issue 12: a regular expression from a request cannot stall the emulator (the server list's
+   * `name`, 인스턴스 목록 보기: "정규 표현식으로 질의 가능"). Two of the demo tenant's servers get
+   * names on which a backtracking engine takes exponential time — 64 a's and a '!' for `(a+)+$`,
+   * 64 x's for `(x+x+)+y` (2^64 ways to try: years) — and both patterns are asked for at the
+   * same moment as the other tenant's list. On the real process, so that a stall there cannot
+   * stop this test's own timers: every request must be answered within Vitest's default test
+   * timeout of 5 s (AbortSignal.timeout; nothing is measured) or the test fails.
+   */
+  it('answers catastrophic name patterns at once and serves another tenant meanwhile', async () => {
+    const port = await freePort();
+    const running = start(port);
+    await waitFor(running, /listening on/);
+    const base = `http://127.0.0.1:${port}`;
+    const tokenOf = async (user: typeof DEMO) => {
+      const res = await fetch(`${base}/identity/v2.0/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          auth: {
+            tenantId: user.tenantId,
+            passwordCredentials: { username: user.username, password: user.password },
+          },
+        }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as any).access.token.id as string;
+    };
+    const [demo, other] = [await tokenOf(DEMO), await tokenOf(OTHER)];
+    const compute = (user: typeof DEMO) => `${base}/compute/kr1/v2/${user.tenantId}`;
+    const servers = (await (
+      await fetch(`${compute(DEMO)}/servers`, { headers: { 'X-Auth-Token': demo } })
+    ).json()) as { servers: { id: string; name: string }[] };
+    const AS = `${'a'.repeat(64)}!`;
+    const XS = 'x'.repeat(64);
+    for (const [seedName, name] of [
+      ['web-01', AS],
+      ['web-02', XS],
+    ]) {
+      const id = servers.servers.find((s) => s.name === seedName)?.id;
+      const renamed = await fetch(`${compute(DEMO)}/servers/${id}`, {
+        method: 'PUT',
+        headers: { 'X-Auth-Token': demo, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ server: { name } }),
+      });
+      expect(renamed.status).toBe(200);
+    }
+
+    const deadline = AbortSignal.timeout(5_000);
+    const list = async (user: typeof DEMO, token: string, query: string) => {
+      const res = await fetch(`${compute(user)}/servers${query}`, {
+        headers: { 'X-Auth-Token': token },
+        signal: deadline,
+      });
+      const body = (await res.json()) as { servers: { name: string }[] };
+      return { status: res.status, names: body.servers.map((s) => s.name) };
+    };
+    const [nested, overlapping, anchored, otherTenant] = await Promise.all([
+      list(DEMO, demo, `?name=${encodeURIComponent('(a+)+$')}`),
+      list(DEMO, demo, `/detail?name=${encodeURIComponent('(x+x+)+y')}`),
+      list(DEMO, demo, `?name=${encodeURIComponent('^(a+)+!$')}`),
+      list(OTHER, other, '/detail'),
+    ]);
+    expect(nested.status).toBe(200);
+    expect(nested.names).not.toContain(AS);
+    expect(overlapping).toEqual({ status: 200, names: [] });
+    expect(anchored).toEqual({ status: 200, names: [AS] });
+    expect(otherTenant.status).toBe(200);
+    expect(otherTenant.names.length).toBeGreaterThan(0);
+
+    signalGroup(running.child, 'SIGTERM');
+    await running.exited;
+  });
+
   it('starts with NHN_EMULATOR_SERVERS=10000 and lists all 10,009 servers of KR1', async () => {
     const port = await freePort();
     const running = start(port, { NHN_EMULATOR_SERVERS: '10000' });
