@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import type { EmulatorConfig } from './config';
 import { badRequest, forbidden, notFound, unauthorized } from './errors';
+import { ownValue, protoKeyPath } from './own-keys';
 import { isRegionId, type RegionId, type TokenRecord, USERS, type UserAccount } from './state';
 import type { Store } from './store';
 
@@ -62,7 +63,8 @@ export function authenticate(
     if (!isRegionId(region)) throw notFound(`Region '${region}' does not exist.`);
     const tokenId = c.req.header('X-Auth-Token');
     if (!tokenId) throw unauthorized();
-    const token = deps.store.state.tokens[tokenId];
+    // Own keys only: a header such as `constructor` names no token (issue 12).
+    const token = ownValue(deps.store.state.tokens, tokenId);
     if (!token || token.expiresAt <= deps.store.now()) throw unauthorized();
     const user = USERS.find((u) => u.userId === token.userId);
     if (!user) throw unauthorized();
@@ -98,9 +100,24 @@ export function parseBody<S extends z.ZodType>(text: string, schema: S): z.outpu
   } catch (error) {
     throw badRequest(`Malformed request body: ${(error as Error).message}`);
   }
+  refuseProtoKeys(json);
   const result = schema.safeParse(json);
   if (!result.success) throw badRequest(describeZodError(result.error));
   return result.data;
+}
+
+/**
+ * A 400 for a body with a key `__proto__` anywhere (issue 12): refused, naming where, before
+ * anything reads it, rather than dropped without a word or turned into a prototype change
+ * (see protoKeyPath).
+ */
+export function refuseProtoKeys(json: unknown): void {
+  const path = protoKeyPath(json);
+  if (path !== null) {
+    throw badRequest(
+      `Invalid input for field/attribute ${path.slice(0, 200)}: '__proto__' cannot be used as a key.`,
+    );
+  }
 }
 
 export function describeZodError(error: z.ZodError): string {

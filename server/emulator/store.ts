@@ -7,6 +7,7 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import type { EmulatorConfig } from './config';
 import { TenantIndex } from './indexes';
+import { ownValue } from './own-keys';
 import { seedState } from './seed';
 import type {
   EmulatorState,
@@ -65,7 +66,9 @@ export class Store {
   /** A tenant's resources in a region; created empty for a tenant the seed did not cover. */
   tenant(region: RegionId, tenantId: string): TenantRegionState {
     const regionState = this.region(region);
-    let tenant = regionState.tenants[tenantId];
+    // Own keys only, so no tenant id can name a member of Object.prototype (issue 12). The ids
+    // are the built-in users' (never a request's), so the assignment below stores a tenant.
+    let tenant = ownValue(regionState.tenants, tenantId);
     if (!tenant) {
       tenant = {
         servers: [],

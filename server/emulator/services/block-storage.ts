@@ -30,6 +30,7 @@ import {
 } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid, stableUuid } from '../ids';
+import { ownValue } from '../own-keys';
 import { renderSnapshot, renderVolume } from '../render';
 import type { SnapshotRecord, VolumeRecord } from '../state';
 import { computeScope } from './compute-scope';
@@ -153,7 +154,9 @@ export function blockStorageService(deps: Deps) {
     if (status !== undefined) volumes = volumes.filter((v) => v.status === status);
     const sort = c.req.query('sort') ?? 'created_at:desc';
     const [key = 'created_at', dir = 'desc'] = sort.split(',')[0]?.split(':') ?? [];
-    const by = SORT_KEYS[key];
+    // 블록 스토리지 목록 보기: sort is `<key>[:<direction>]`. Own keys only, so `sort=__proto__`
+    // is an invalid sort like any other, a 400 as before (issue 12).
+    const by = ownValue(SORT_KEYS, key);
     if (!by || (dir !== 'asc' && dir !== 'desc'))
       throw badRequest(`Invalid sort '${sort.slice(0, 40)}'.`);
     const direction = dir === 'asc' ? 1 : -1;

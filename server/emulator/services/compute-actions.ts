@@ -10,7 +10,13 @@ import {
   checkAction,
   type ServerActionId,
 } from '../../../src/domain/server-actions';
-import { type Ctx, type Deps, describeZodError, type EmulatorEnv } from '../context';
+import {
+  type Ctx,
+  type Deps,
+  describeZodError,
+  type EmulatorEnv,
+  refuseProtoKeys,
+} from '../context';
 import { badRequest, conflict, notFound } from '../errors';
 import { newUuid } from '../ids';
 import { actionFlow, POWER, settledAs } from '../lifecycle';
@@ -121,6 +127,8 @@ export function registerServerActions(
     if (!Object.hasOwn(ACTION_BODIES, key)) {
       throw badRequest(`There is no such action: ${key.slice(0, 64)}`);
     }
+    // createImage's metadata is a record: its keys are the request's (see refuseProtoKeys).
+    refuseProtoKeys(body);
     // Parsed under its key, so every message names the field, even when the action's value
     // itself has the wrong type (`{"reboot": null}` → "… field/attribute reboot: …"), as the
     // spec's request tables name each body field (인스턴스 추가 기능).

@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import { authenticate, type Deps, type EmulatorEnv, intQuery, requestOrigin } from '../context';
 import { badRequest, notFound } from '../errors';
+import { ownValue } from '../own-keys';
 import { renderImage } from '../render';
 import type { ImageRecord } from '../state';
 
@@ -60,7 +61,9 @@ export function imageService(deps: Deps) {
       throw badRequest(`Invalid member_status value: ${memberStatus.slice(0, 40)}`);
     }
     const sortKey = c.req.query('sort_key') ?? 'created_at';
-    const sortBy = SORT_KEYS[sortKey];
+    // 이미지 목록 조회: sort_key names an image attribute. Own keys only, so `sort_key=constructor`
+    // is an unsupported key like any other, a 400 as before (issue 12).
+    const sortBy = ownValue(SORT_KEYS, sortKey);
     if (!sortBy) throw badRequest(`Unsupported sort_key: ${sortKey.slice(0, 40)}`);
     const sortDir = c.req.query('sort_dir') ?? 'desc';
     if (sortDir !== 'asc' && sortDir !== 'desc')
