@@ -15,6 +15,7 @@ import {
   SESSION_ENDED_MESSAGE,
   SESSION_PATH,
 } from './api';
+import { PROXY_ERROR_HEADER } from './forward';
 import {
   randomSessionKey,
   SESSION_COOKIE,
@@ -525,5 +526,130 @@ describe('everything else under /api/', () => {
     );
     expect(res.status).toBe(200);
     expect(sent[0]?.headers.get('x-auth-token')).toBe(token);
+  });
+});
+
+describe('another site’s Origin, on every method (issue 12)', () => {
+  it.each(['GET', 'HEAD', 'POST', 'PUT', 'DELETE'])(
+    'a %s from another site is 403, with the cookie or without, forwarding nothing',
+    async (method) => {
+      const { cookie } = await session();
+      sent = [];
+      const variants: Record<string, string>[] = [
+        { Origin: 'https://evil.example' },
+        { Origin: 'https://evil.example', Cookie: cookie },
+        { Origin: 'http://console.test:8080', [CONSOLE_REQUEST_HEADER]: CONSOLE_REQUEST_VALUE },
+        { Origin: 'null', 'X-Auth-Token': 'a-tool-token' },
+      ];
+      for (const headers of variants) {
+        const res = await api(new Request(`${CONSOLE}${SERVERS}`, { method, headers }));
+        expect(res.status, JSON.stringify(headers)).toBe(403);
+        expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('cross-site');
+      }
+      expect(sent).toEqual([]);
+    },
+  );
+
+  it('a read from the console’s own origin, or with no Origin (a tool, a same-origin GET), goes', async () => {
+    const { cookie } = await session();
+    const own = await api(
+      new Request(`${CONSOLE}${SERVERS}`, { headers: { Origin: CONSOLE, Cookie: cookie } }),
+    );
+    expect(own.status).toBe(200);
+    const none = await api(new Request(`${CONSOLE}${SERVERS}`, { headers: { Cookie: cookie } }));
+    expect(none.status).toBe(200);
+  });
+});
+
+describe('methods the API does not take (issue 12)', () => {
+  it('are 405 with Allow before any session check, with the cookie or without', async () => {
+    const { cookie } = await session();
+    sent = [];
+    for (const method of ['PATCH', 'OPTIONS', 'PROPFIND']) {
+      const variants: Record<string, string>[] = [
+        {},
+        { Cookie: cookie },
+        { Cookie: `${SESSION_COOKIE}=garbage` },
+      ];
+      for (const headers of variants) {
+        const res = await api(fromConsole(SERVERS, { method, headers }));
+        expect(res.status, method).toBe(405);
+        expect(res.headers.get('allow')).toBe('GET, HEAD, POST, PUT, DELETE');
+        expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('method');
+        // Not the 401 that would clear the cookie: the method alone decides.
+        expect(res.headers.get('set-cookie')).toBeNull();
+      }
+    }
+    expect(sent).toEqual([]);
+  });
+
+  it('the session’s own 405 is marked too', async () => {
+    const res = await api(fromConsole(SESSION_PATH, { method: 'PUT' }));
+    expect(res.status).toBe(405);
+    expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('method');
+  });
+});
+
+describe('the handler’s own answers are marked X-NHN-Console-Proxy-Error (issue 12)', () => {
+  it('session: an ended session (401) and a sign-in body that is not one (400)', async () => {
+    const ended = await api(
+      fromConsole(SERVERS, { headers: { Cookie: `${SESSION_COOKIE}=garbage` } }),
+    );
+    expect(ended.status).toBe(401);
+    expect(ended.headers.get(PROXY_ERROR_HEADER)).toBe('session');
+    const bad = await api(signInRequest('[]'));
+    expect(bad.status).toBe(400);
+    expect(bad.headers.get(PROXY_ERROR_HEADER)).toBe('session');
+  });
+
+  it('too-large: a sign-in body over its limit; cross-site: a write without the console’s header', async () => {
+    const large = await api(signInRequest({ ...credentials(), password: 'x'.repeat(20_000) }));
+    expect(large.headers.get(PROXY_ERROR_HEADER)).toBe('too-large');
+    expect(((await large.json()) as any).error.message).toMatch(/nothing was sent/);
+    const { cookie } = await session();
+    const noHeader = await api(
+      new Request(`${CONSOLE}${KEYPAIRS}`, { method: 'POST', headers: { Cookie: cookie } }),
+    );
+    expect(noHeader.status).toBe(403);
+    expect(noHeader.headers.get(PROXY_ERROR_HEADER)).toBe('cross-site');
+  });
+
+  it('unreachable and no-upstream; NHN Cloud’s own answers are not marked', async () => {
+    const unreachable = createApiHandler({
+      table: upstreamTable('emulator', 'http://127.0.0.1:9'),
+      key,
+    });
+    const res = await unreachable(signInRequest(credentials()));
+    expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('unreachable');
+    const outside = await api(fromConsole('/api/evil/x'));
+    expect(outside.headers.get(PROXY_ERROR_HEADER)).toBe('no-upstream');
+    const refused = await api(signInRequest({ ...credentials(), password: 'wrong' }));
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get(PROXY_ERROR_HEADER)).toBeNull();
+    const { cookie } = await session();
+    const missing = await api(
+      fromConsole(`${SERVERS}/no-such-server`, { headers: { Cookie: cookie } }),
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get(PROXY_ERROR_HEADER)).toBeNull();
+  });
+
+  it('too-large: a 2 MiB write with the session, never reaching the emulator', async () => {
+    const { cookie } = await session();
+    sent = [];
+    const before = keypairNames();
+    const res = await api(
+      fromConsole(KEYPAIRS, {
+        method: 'POST',
+        headers: { Cookie: cookie, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          keypair: { name: 'huge', public_key: 'x'.repeat(2 * 1024 * 1024) },
+        }),
+      }),
+    );
+    expect(res.status).toBe(413);
+    expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('too-large');
+    expect(sent).toEqual([]);
+    expect(keypairNames()).toEqual(before);
   });
 });

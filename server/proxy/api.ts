@@ -10,6 +10,10 @@
  *   DELETE /api/session  signs out: revokes the token upstream (best effort), clears the cookie;
  *   anything else        forwarded through the upstream table (./forward.ts), with the session's
  *                        token as X-Auth-Token when the request carries the cookie.
+ *
+ * Before any of these, a request whose Origin is another site's is refused (403), whatever its
+ * method: no other site may use the console's API, with the session or without it. The proxy's
+ * own answers carry X-NHN-Console-Proxy-Error (./forward.ts, PROXY_ERROR_HEADER).
  */
 
 import {
@@ -18,7 +22,7 @@ import {
   SESSION_PATH,
 } from '../../src/domain/console-session.ts';
 import { compressAnswer } from './compress';
-import { forward, jsonError } from './forward';
+import { forward, jsonError, methodRefusal } from './forward';
 import {
   clearedSessionCookie,
   type SessionKey,
@@ -46,6 +50,10 @@ export interface ApiOptions {
   key: SessionKey;
   fetchImpl?: typeof fetch;
   now?: () => number;
+  /** How long an upstream has to answer (./forward.ts, UPSTREAM_TIMEOUT_MS by default). */
+  timeoutMs?: number;
+  /** The largest request body forwarded (./forward.ts, MAX_BODY_BYTES by default). */
+  maxBodyBytes?: number;
 }
 
 /** Sign-in bodies are three short strings; anything this large is not one. */
@@ -70,30 +78,37 @@ const SAFE_METHODS = new Set(['GET', 'HEAD']);
 const isHttps = (request: Request) => new URL(request.url).protocol === 'https:';
 
 /**
+ * The 403 for a request whose Origin is not this host, or null. Browsers send Origin on every
+ * cross-origin request and on same-origin ones other than GET/HEAD, so a same-origin read carries
+ * none and a tool sends none. The host alone is compared: behind a TLS-terminating proxy the
+ * request reaches this server as http: while the page's origin is https:.
+ */
+function foreignOriginRefusal(request: Request): Response | null {
+  const origin = request.headers.get('origin');
+  if (origin === null) return null;
+  let host: string | null = null;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    // "null" (a sandboxed or file page) and anything else that is not a URL: another site.
+  }
+  if (host !== null && host === new URL(request.url).host) return null;
+  return jsonError(403, "A request from another site cannot use the console's API.", 'cross-site');
+}
+
+/**
  * Why a state-changing request that would act with the session is refused, or null when it may
- * go: it must carry the console's header, and an Origin, when sent, must be this host (browsers
- * send Origin on every cross-origin request and on same-origin ones other than GET/HEAD).
+ * go: it must carry the console's header, and an Origin, when sent, must be this host.
  */
 function crossSiteRefusal(request: Request): Response | null {
   if (request.headers.get(CONSOLE_REQUEST_HEADER) !== CONSOLE_REQUEST_VALUE) {
     return jsonError(
       403,
       `This request must come from the console's own pages (${CONSOLE_REQUEST_HEADER}: ${CONSOLE_REQUEST_VALUE} is missing).`,
+      'cross-site',
     );
   }
-  const origin = request.headers.get('origin');
-  if (origin !== null) {
-    let host: string | null = null;
-    try {
-      host = new URL(origin).host;
-    } catch {
-      // "null" (a sandboxed or file page) and anything else that is not a URL: another site.
-    }
-    if (host === null || host !== new URL(request.url).host) {
-      return jsonError(403, "A request from another site cannot use the console's session.");
-    }
-  }
-  return null;
+  return foreignOriginRefusal(request);
 }
 
 /** Reads at most `limit` bytes of the body; null when it is longer. */
@@ -126,7 +141,11 @@ interface Credentials {
 async function readCredentials(request: Request): Promise<Credentials | Response> {
   const text = await readLimited(request, MAX_SIGN_IN_BYTES);
   if (text === null) {
-    return jsonError(413, `The sign-in body is larger than ${MAX_SIGN_IN_BYTES} bytes.`);
+    return jsonError(
+      413,
+      `The sign-in body is larger than ${MAX_SIGN_IN_BYTES} bytes: nothing was sent to NHN Cloud.`,
+      'too-large',
+    );
   }
   let body: unknown;
   try {
@@ -135,12 +154,14 @@ async function readCredentials(request: Request): Promise<Credentials | Response
     return jsonError(
       400,
       'The sign-in body must be JSON: {"tenantId": "…", "username": "…", "password": "…"}.',
+      'session',
     );
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     return jsonError(
       400,
       'The sign-in body must be a JSON object with tenantId, username, password.',
+      'session',
     );
   }
   const fields = body as Record<string, unknown>;
@@ -148,7 +169,11 @@ async function readCredentials(request: Request): Promise<Credentials | Response
     (name) => typeof fields[name] !== 'string' || fields[name] === '',
   );
   if (missing.length > 0) {
-    return jsonError(400, `The sign-in needs ${missing.join(', ')} (non-empty strings).`);
+    return jsonError(
+      400,
+      `The sign-in needs ${missing.join(', ')} (non-empty strings).`,
+      'session',
+    );
   }
   return fields as unknown as Credentials;
 }
@@ -169,10 +194,17 @@ export function createApiHandler({
   key,
   fetchImpl = fetch,
   now = Date.now,
+  timeoutMs,
+  maxBodyBytes,
 }: ApiOptions): ApiHandler {
   const identityTokens = resolveUpstream(table, '/api/identity/v2.0/tokens');
+  // A sign-in changes nothing at NHN Cloud, so whether it arrived does not matter to the operator.
   const unreachable = () =>
-    jsonError(502, "The console's server could not reach NHN Cloud's identity service.");
+    jsonError(
+      502,
+      "The console's server could not reach NHN Cloud's identity service.",
+      'unreachable',
+    );
 
   /** The first of the request's session cookies that opens; `present` when there was any. */
   function sessionOf(request: Request) {
@@ -238,6 +270,7 @@ export function createApiHandler({
       return jsonError(
         502,
         "NHN Cloud's identity service issued a token without a usable expiry time: try again.",
+        'session',
       );
     }
     const sealed = seal(key, {
@@ -284,28 +317,39 @@ export function createApiHandler({
     });
   }
 
+  const forwarding = { fetchImpl, timeoutMs, maxBodyBytes };
+
   return async (request) => {
+    const foreign = foreignOriginRefusal(request);
+    if (foreign) return foreign;
     const { pathname } = new URL(request.url);
     if (pathname === SESSION_PATH) {
       if (request.method === 'POST') return signIn(request);
       if (request.method === 'DELETE') return signOut(request);
-      const refusal = jsonError(405, `${SESSION_PATH} takes POST (sign in) and DELETE (sign out).`);
+      const refusal = jsonError(
+        405,
+        `${SESSION_PATH} takes POST (sign in) and DELETE (sign out).`,
+        'method',
+      );
       refusal.headers.set('Allow', 'POST, DELETE');
       return refusal;
     }
+    // Before the session's checks: a method the API never takes is 405 for everyone.
+    const refusedMethod = methodRefusal(request);
+    if (refusedMethod) return refusedMethod;
     const { present, session } = sessionOf(request);
     // Without the cookie the request carries no authority of the console's: forwarded as it is
     // (a tool may send its own X-Auth-Token).
-    if (!present) return forward(table, request, fetchImpl);
+    if (!present) return forward(table, request, forwarding);
     if (!SAFE_METHODS.has(request.method)) {
       const refused = crossSiteRefusal(request);
       if (refused) return refused;
     }
     if (!session) {
-      const ended = jsonError(401, SESSION_ENDED_MESSAGE);
+      const ended = jsonError(401, SESSION_ENDED_MESSAGE, 'session');
       ended.headers.set('Set-Cookie', clearedSessionCookie(isHttps(request)));
       return ended;
     }
-    return forward(table, request, fetchImpl, session.token);
+    return forward(table, request, { ...forwarding, token: session.token });
   };
 }

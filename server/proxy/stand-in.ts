@@ -17,7 +17,10 @@ export interface Received {
 
 export interface StandIn {
   url: string;
+  /** Every request whose body arrived whole, in order. */
   received: Received[];
+  /** Every request whose headers arrived, whole or not (a body cut off midway is only here). */
+  started: Omit<Received, 'body'>[];
   close(): Promise<void>;
 }
 
@@ -32,7 +35,9 @@ export async function startStandIn(
   answer: (request: Received) => StandInAnswer | undefined = () => undefined,
 ): Promise<StandIn> {
   const received: Received[] = [];
+  const started: Omit<Received, 'body'>[] = [];
   const server: Server = createServer((req, res) => {
+    started.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -62,7 +67,12 @@ export async function startStandIn(
   return {
     url: `http://127.0.0.1:${port}`,
     received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    started,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

@@ -80,10 +80,3 @@ export function resolveUpstream(table: readonly Upstream[], pathWithQuery: strin
   }
   return null;
 }
-
-/**
- * Request headers that never go upstream: the console's own cookies (the session's among them:
- * the proxy sends its token as X-Auth-Token instead), page addresses, and the console's own
- * cross-site marker (X-Requested-With, checked by ./api.ts).
- */
-export const DROPPED_REQUEST_HEADERS = ['cookie', 'origin', 'referer', 'x-requested-with'] as const;
