@@ -316,6 +316,31 @@ test.describe('creating instances', () => {
     expect(creates.count()).toBe(2);
   });
 
+  test('when every list fails alike, the form says so once, and one retry brings them all back', async ({
+    page,
+    emulator,
+  }) => {
+    await emulator.fault({
+      method: 'GET',
+      path: '^/(compute|image|network|block-storage)/',
+      status: 503,
+      message: 'Service Unavailable',
+      times: 100,
+    });
+    await signIn(page, '/kr1/instances/new');
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not load' });
+    await expect(failure).toHaveCount(1, { timeout: 30_000 });
+    await expect(failure).toContainText('the choices of this form');
+    await expect(failure).toContainText('Service Unavailable');
+    await expect(page.getByTestId('not-loaded').first()).toBeVisible();
+
+    await emulator.clearFaults();
+    await failure.getByRole('button', { name: 'Try again' }).click();
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    await expect(page.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
+  });
+
   test('a 400 that slips through is shown with NHN Cloud’s words, and a fixed resubmit works', async ({
     page,
     emulator,

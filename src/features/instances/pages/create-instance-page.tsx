@@ -64,7 +64,7 @@ import { ExtraVolumesEditor } from '../create/extra-volumes-editor';
 import { FlavorTable } from '../create/flavor-table';
 import { FormSection } from '../create/form-section';
 import { KeypairField } from '../create/keypair-field';
-import { Loaded } from '../create/loaded';
+import { failureKey, Loaded, SharedFailure, sharedFailure } from '../create/loaded';
 import { MetadataEditor } from '../create/metadata-editor';
 import { NetworkFields } from '../create/network-fields';
 import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
@@ -285,8 +285,13 @@ export function CreateInstancePage() {
     }
   };
 
+  // Lists that fail alike are reported once, here (loaded.tsx).
+  const lists = [images, flavors, zones, subnets, groups, keypairs, volumeTypes, policies];
+  const failure = sharedFailure([...lists, volumes, snapshots]);
+  const failed = [...lists, volumes, snapshots].filter((query) => query.isError);
+
   return (
-    <>
+    <SharedFailure.Provider value={failure}>
       <PageHeader
         title={t('createInstance.title')}
         description={t('createInstance.description', { region: regionLabel })}
@@ -300,6 +305,15 @@ export function CreateInstancePage() {
         }
       />
 
+      {failure !== null && (
+        <ErrorState
+          what={t('createInstance.choicesNotLoaded')}
+          error={failed[0]?.error}
+          onRetry={() => {
+            for (const query of failed) query.refetch();
+          }}
+        />
+      )}
       <form
         ref={formRef}
         noValidate
@@ -451,7 +465,7 @@ export function CreateInstancePage() {
               mode={keypairMode}
               onModeChange={setKeypairMode}
             />
-            {keypairs.isError && (
+            {keypairs.isError && failureKey(keypairs.error) !== failure && (
               <ErrorState
                 what={t('createInstance.sections.keypair')}
                 error={keypairs.error}
@@ -581,6 +595,6 @@ export function CreateInstancePage() {
           </Group>
         </Stack>
       </form>
-    </>
+    </SharedFailure.Provider>
   );
 }

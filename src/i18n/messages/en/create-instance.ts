@@ -341,6 +341,8 @@ const en = {
     refusedHint: 'Correct the form and submit again; nothing was created.',
     dismiss: 'Dismiss',
   },
+  notLoaded: '{{what}}: not loaded (see the message above).',
+  choicesNotLoaded: 'the choices of this form',
   outcome: {
     noAnswer: 'NHN Cloud gave no clear answer ({{message}}), so the instance may or may not exist.',
     checking: {

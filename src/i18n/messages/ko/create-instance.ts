@@ -349,6 +349,8 @@ const ko: Widen<typeof en> = {
     refusedHint: '입력 내용을 수정한 뒤 다시 생성하세요. 생성된 인스턴스는 없습니다.',
     dismiss: '닫기',
   },
+  notLoaded: '{{what}}: 불러오지 못했습니다(위 메시지 참고).',
+  choicesNotLoaded: '이 양식의 선택 항목',
   outcome: {
     noAnswer:
       'NHN Cloud의 응답이 분명하지 않아({{message}}) 인스턴스가 생성되었는지 알 수 없습니다.',
