@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type PreviewServer, preview, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES, PROXY_ERROR_HEADER } from './forward';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security-headers';
 import { type StandIn, startStandIn } from './stand-in';
 
 // The real vite.config.ts, with the emulator port pointed at a stand-in upstream.
@@ -78,6 +80,76 @@ describe('the Vite dev server proxy (vite.config.ts)', () => {
       expect(res.status).toBe(404);
     }
     expect(standIn.received.length).toBe(before);
+  });
+});
+
+describe('the dev server’s headers and CORS (issue 12)', () => {
+  const OTHER_LOCAL_ORIGIN = 'http://localhost:3000';
+
+  it('sends the production security headers with a policy that leaves HMR alone, on pages and the API', async () => {
+    for (const path of ['/', '/kr1/instances', '/src/main.tsx', '/api/network/kr1/v2.0/vpcs']) {
+      const res = await fetch(`${base}${path}`);
+      expect(res.status, path).toBeLessThan(300);
+      expect(res.headers.get('content-security-policy'), path).toBe(DEV_CONTENT_SECURITY_POLICY);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security'), path).toBeNull();
+      await res.body?.cancel();
+    }
+    const policy = DEV_CONTENT_SECURITY_POLICY.split('; ');
+    expect(policy).toEqual(
+      expect.arrayContaining(["frame-ancestors 'none'", "base-uri 'none'", "form-action 'self'"]),
+    );
+    // Vite's dev page runs inline module scripts (React's refresh preamble) and its HMR socket.
+    expect(policy.some((d) => /^(default|script|style|connect)-src/.test(d))).toBe(false);
+    const page = await (await fetch(`${base}/`)).text();
+    expect(page).toMatch(/<script type="module">/);
+  });
+
+  it('allows no cross-origin call: no CORS headers for another local origin, its API calls refused', async () => {
+    const preflight = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: OTHER_LOCAL_ORIGIN,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-requested-with, content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-methods')).toBeNull();
+    expect(preflight.status).toBe(403);
+    const before = standIn.started.length;
+    for (const method of ['GET', 'POST', 'DELETE']) {
+      const res = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+        method,
+        headers: { Origin: OTHER_LOCAL_ORIGIN },
+      });
+      expect(res.status, method).toBe(403);
+      expect(res.headers.get(PROXY_ERROR_HEADER)).toBe('cross-site');
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    }
+    expect(standIn.started.length).toBe(before);
+    const page = await fetch(`${base}/`, { headers: { Origin: OTHER_LOCAL_ORIGIN } });
+    expect(page.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses a method the API does not take (405) and a 2 MiB body (413), forwarding neither', async () => {
+    const before = standIn.started.length;
+    const patch = await fetch(`${base}/api/compute/kr1/v2/t1/servers/s1`, {
+      method: 'PATCH',
+      body: '{}',
+    });
+    expect(patch.status).toBe(405);
+    expect(patch.headers.get('allow')).toBe('GET, HEAD, POST, PUT, DELETE');
+    const large = await fetch(`${base}/api/compute/kr1/v2/t1/servers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: 'x'.repeat(2 * MAX_BODY_BYTES),
+    });
+    expect(large.status).toBe(413);
+    expect(large.headers.get(PROXY_ERROR_HEADER)).toBe('too-large');
+    expect(standIn.started.length).toBe(before);
   });
 });
 
@@ -229,5 +301,17 @@ describe('the Vite preview server mounts the same handler', () => {
     expect((await fetch(`${previewBase}/api/evil/x`)).status).toBe(404);
     // Pages are still Vite's.
     expect(await (await fetch(`${previewBase}/`)).text()).toContain('<title>console</title>');
+  });
+
+  it('sends the production server’s policy (it serves the build) and no CORS headers', async () => {
+    for (const path of ['/', '/api/network/kr1/v2.0/vpcs']) {
+      const res = await fetch(`${previewBase}${path}`, {
+        headers: { Origin: 'http://localhost:3000' },
+      });
+      expect(res.headers.get('content-security-policy'), path).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('access-control-allow-origin'), path).toBeNull();
+      await res.body?.cancel();
+    }
   });
 });

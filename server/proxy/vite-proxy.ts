@@ -10,6 +10,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin } from 'vite';
 import { type ApiHandler, createApiHandler } from './api.ts';
+import {
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  DOCUMENT_HEADERS,
+} from './security-headers.ts';
 import { sessionKeyFromEnv } from './session.ts';
 import type { Upstream } from './upstreams.ts';
 
@@ -53,6 +58,44 @@ export function apiPlugin(
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware());
+    },
+  };
+}
+
+/** The headers every answer of the dev server carries: the production set, a dev policy. */
+export const DEV_SERVER_HEADERS: Readonly<Record<string, string>> = {
+  ...DOCUMENT_HEADERS,
+  'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY,
+};
+/** The preview server serves the build, as the production server does: its policy too. */
+export const PREVIEW_SERVER_HEADERS: Readonly<Record<string, string>> = {
+  ...DOCUMENT_HEADERS,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+};
+
+function headersMiddleware(headers: Readonly<Record<string, string>>) {
+  return (_req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    // Set before any later middleware answers: Node merges them into its writeHead.
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    next();
+  };
+}
+
+/**
+ * The security headers of ./security-headers.ts on every answer of the dev and preview servers,
+ * the API's included (issue 12). No Strict-Transport-Security: these servers speak plain HTTP.
+ * The dev server's policy leaves scripts, styles and connections alone (Vite's HMR needs inline
+ * scripts and its WebSocket); the preview server's is the production one. Listed before
+ * apiPlugin, so its middleware runs first.
+ */
+export function securityHeadersPlugin(): Plugin {
+  return {
+    name: 'nhn-console-security-headers',
+    configureServer(server) {
+      server.middlewares.use(headersMiddleware(DEV_SERVER_HEADERS));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(headersMiddleware(PREVIEW_SERVER_HEADERS));
     },
   };
 }
