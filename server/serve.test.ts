@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import {
   mkdirSync,
   mkdtempSync,
@@ -7,17 +8,27 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from './emulator/testing';
 import { precompressDir } from './precompress';
 import { createApiHandler } from './proxy/api';
+import { MAX_BODY_BYTES, PROXY_ERROR_HEADER } from './proxy/forward';
 import { randomSessionKey } from './proxy/session';
 import { type StandIn, startEmulatorUpstream, startStandIn } from './proxy/stand-in';
 import { upstreamTable } from './proxy/upstreams';
-import { chooseEncoding, createServerApp } from './serve';
+import {
+  chooseEncoding,
+  createServerApp,
+  type HostPolicy,
+  hostAllowed,
+  hostPolicyFromEnv,
+  isLoopbackAddress,
+} from './serve';
 
 let standIn: StandIn;
 let dist: string;
@@ -65,11 +76,50 @@ describe('the production server', () => {
     expect(await route.text()).toContain('<title>console</title>');
   });
 
-  it('sets security headers', async () => {
-    const res = await get('/');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  it('sets security headers: one answer on framing, <base> and forms held, no HSTS over HTTP', async () => {
+    for (const path of ['/', '/kr1/instances', '/api/network/kr1/v2.0/vpcs', '/x.js']) {
+      const res = await get(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ]) {
+        expect(csp.split('; '), `${path}: ${directive}`).toContain(directive);
+      }
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      // frame-ancestors 'none' and X-Frame-Options say the same: no framing at all.
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(res.headers.get('referrer-policy'), path).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security'), path).toBeNull();
+    }
+  });
+
+  it('sends Strict-Transport-Security only to a request that came over HTTPS', async () => {
+    const secure = await app().request('https://localhost/kr1/instances');
+    expect(secure.status).toBe(200);
+    expect(secure.headers.get('strict-transport-security')).toBe(
+      'max-age=15552000; includeSubDomains',
+    );
+    const plain = await app().request('http://localhost/kr1/instances');
+    expect(plain.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('builds a page the policy allows: the source index.html has no inline script or handler', () => {
+    // The shell is Vite's build of index.html, which adds only external scripts and links.
+    const html = readFileSync('index.html', 'utf8');
+    for (const [, attributes, content] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+      expect(attributes, 'a script has a src').toMatch(/\bsrc=/);
+      expect(content?.trim()).toBe('');
+    }
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/<base\b/i);
   });
 
   it('keeps the document’s headers off hashed assets, but not nosniff (issue 10: bytes on the wire)', async () => {
@@ -188,10 +238,40 @@ describe('the production server’s delivery (issue 10: a light first load)', ()
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
-  it('answers a missing hashed asset with 404, never the shell in its place', async () => {
-    const res = await get('/assets/index-OLDHASH1.js');
-    expect(res.status).toBe(404);
-    expect(res.headers.get('cache-control')).toBeNull();
+  it('answers a missing hashed asset with 404, never the shell in its place, never cached', async () => {
+    for (const path of ['/assets/index-OLDHASH1.js', '/assets/index-OLDHASH1.css', '/assets/']) {
+      const res = await get(path, { 'Accept-Encoding': CHROME });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(res.headers.get('content-type'), path).toMatch(/^text\/plain/);
+      expect(await res.text(), path).toBe('Not found');
+    }
+  });
+
+  it('answers any other name of a file that is not in the build with 404: only routes get the shell', async () => {
+    for (const path of [
+      '/favicon.ico',
+      '/x.js',
+      '/robots.txt',
+      '/kr1/instances/main.js',
+      '/kr1/app.css.map',
+      '/.env',
+      '/index.php',
+    ]) {
+      const res = await get(path, { 'Accept-Encoding': CHROME });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(await res.text(), path).not.toContain('<title>');
+    }
+    // HEAD as GET.
+    expect((await app().request('/x.js', { method: 'HEAD' })).status).toBe(404);
+    // The built files and the routes are as before.
+    expect((await get('/index.html')).status).toBe(200);
+    for (const path of ['/', '/login', '/kr1/instances', '/kr1/keypairs/my-key_1', '/nowhere']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(200);
+      expect(await res.text(), path).toBe(shell);
+    }
   });
 
   it('serves nothing outside the build, and no dotfiles', async () => {
@@ -366,6 +446,205 @@ describe('the production server keeps the session (server/proxy/api.ts, issue 12
       expect(replayed.status).toBe(401);
     } finally {
       await upstream.close();
+    }
+  });
+});
+
+describe('ALLOWED_HOSTS: the Host names the server answers to (issue 12, DNS rebinding)', () => {
+  const appFor = (hosts: HostPolicy) =>
+    createServerApp(
+      upstreamTable('emulator', standIn.url),
+      relative(process.cwd(), dist),
+      undefined,
+      {
+        hosts,
+      },
+    );
+
+  it('reads the list: names with any port, host:port with that port, IPv6 in brackets', () => {
+    const { policy, warning } = hostPolicyFromEnv({
+      ALLOWED_HOSTS: ' Console.Example.com , intranet:8443,::1,',
+      HOST: '0.0.0.0',
+    });
+    expect(policy).toEqual({ allowed: ['console.example.com', 'intranet:8443', '[::1]'] });
+    expect(warning).toBeUndefined();
+    expect(hostAllowed(policy, 'console.example.com')).toBe(true);
+    expect(hostAllowed(policy, 'CONSOLE.example.com:443')).toBe(true);
+    expect(hostAllowed(policy, 'intranet:8443')).toBe(true);
+    expect(hostAllowed(policy, 'intranet:8080')).toBe(false);
+    expect(hostAllowed(policy, 'intranet')).toBe(false);
+    expect(hostAllowed(policy, '[::1]:8080')).toBe(true);
+    expect(hostAllowed(policy, 'localhost')).toBe(false);
+    expect(hostAllowed(policy, 'console.example.com.evil.example')).toBe(false);
+    expect(hostAllowed(policy, 'evil.example')).toBe(false);
+  });
+
+  it('unset, on a loopback address: only loopback names, any port; no warning', () => {
+    for (const HOST of [undefined, '127.0.0.1', 'localhost', '::1', '[::1]', '127.0.1.1']) {
+      const { policy, warning } = hostPolicyFromEnv(HOST === undefined ? {} : { HOST });
+      expect(warning, String(HOST)).toBeUndefined();
+      for (const host of ['localhost', 'localhost:5173', '127.0.0.1:8080', '[::1]:8080', '[::1]']) {
+        expect(hostAllowed(policy, host), host).toBe(true);
+      }
+      for (const host of [
+        'evil.example',
+        'evil.example:8080',
+        '127.0.0.2',
+        'localhost.evil.example',
+      ]) {
+        expect(hostAllowed(policy, host), host).toBe(false);
+      }
+    }
+  });
+
+  it('unset, on another address: every name, with a warning to set it', () => {
+    for (const HOST of ['0.0.0.0', '::', '10.0.0.5', 'console.example.com']) {
+      const { policy, warning } = hostPolicyFromEnv({ HOST });
+      expect(policy).toEqual({ allowed: 'any' });
+      expect(warning).toContain('ALLOWED_HOSTS');
+      expect(warning).toContain(`HOST=${HOST}`);
+      expect(hostAllowed(policy, 'evil.example')).toBe(true);
+    }
+    expect(isLoopbackAddress('0.0.0.0')).toBe(false);
+    expect(isLoopbackAddress('127.0.0.1')).toBe(true);
+  });
+
+  it('answers 421 with nothing of consequence to another name, for pages and the API alike', async () => {
+    const server = appFor({ allowed: ['console.example.com'] });
+    const before = standIn.started.length;
+    for (const path of ['/', '/kr1/instances', CHUNK, '/api/network/kr1/v2.0/vpcs']) {
+      const res = await server.request(`http://evil.example${path}`, {
+        headers: { Host: 'evil.example' },
+      });
+      expect(res.status, path).toBe(421);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.text()).toBe('Misdirected Request');
+    }
+    // A Host header that disagrees with the request's own target is refused too.
+    const mixed = await server.request('http://console.example.com/', {
+      headers: { Host: 'evil.example' },
+    });
+    expect(mixed.status).toBe(421);
+    expect(standIn.started.length).toBe(before);
+    const ok = await server.request('http://console.example.com/kr1/instances', {
+      headers: { Host: 'console.example.com' },
+    });
+    expect(ok.status).toBe(200);
+    const api = await server.request('http://console.example.com:443/api/network/kr1/v2.0/vpcs', {
+      headers: { Host: 'console.example.com:443' },
+    });
+    expect(api.status).toBe(202);
+  });
+
+  it('by default answers loopback names only', async () => {
+    expect((await app().request('http://localhost:8080/')).status).toBe(200);
+    expect((await app().request('http://127.0.0.1:5/')).status).toBe(200);
+    expect((await app().request('http://[::1]:8080/')).status).toBe(200);
+    expect((await app().request('http://rebound.example/')).status).toBe(421);
+    expect((await appFor({ allowed: 'any' }).request('http://rebound.example/')).status).toBe(200);
+  });
+
+  it('warns at start when HOST is not a loopback address and ALLOWED_HOSTS is unset', async () => {
+    const output = async (env: Record<string, string>) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/serve.ts'], {
+        env: {
+          ...process.env,
+          NHN_BACKEND: 'nhn',
+          PORT: '0',
+          DIST_DIR: relative(process.cwd(), dist),
+          ALLOWED_HOSTS: '',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let text = '';
+      child.stdout.on('data', (chunk) => {
+        text += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        text += chunk;
+      });
+      // Until it listens (or gives up).
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          if (text.includes('NHN Cloud Console on') || child.exitCode !== null) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 50);
+      });
+      child.kill('SIGTERM');
+      return text;
+    };
+    const open = await output({ HOST: '0.0.0.0' });
+    expect(open).toContain(
+      'Warning: HOST=0.0.0.0 is not a loopback address and ALLOWED_HOSTS is not set',
+    );
+    const local = await output({ HOST: '127.0.0.1' });
+    expect(local).toContain('answering only localhost, 127.0.0.1 and [::1]');
+    expect(local).not.toContain('Warning');
+    const listed = await output({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'console.example.com' });
+    expect(listed).toContain('Answering Host names: console.example.com.');
+    expect(listed).not.toContain('Warning');
+  }, 30_000);
+});
+
+describe('the production server over a socket: request bodies (issue 12)', () => {
+  it('answers 413 to a 2 MiB body, with and without Content-Length, and the upstream gets no complete request', async () => {
+    const server = serve({
+      fetch: app().fetch,
+      port: 0,
+      hostname: '127.0.0.1',
+    });
+    await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+    const { port } = server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/api/compute/kr1/v2/t1/servers`;
+    try {
+      const received = standIn.received.length;
+      const body = JSON.stringify({ server: { name: 'x'.repeat(2 * MAX_BODY_BYTES) } });
+      const declared = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      expect(declared.status).toBe(413);
+      expect(declared.headers.get(PROXY_ERROR_HEADER)).toBe('too-large');
+      expect(((await declared.json()) as any).error.code).toBe(413);
+
+      // A browser's streamed upload: chunked, no Content-Length.
+      let sent = 0;
+      const chunked = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent >= 2 * MAX_BODY_BYTES) controller.close();
+            else {
+              sent += 64 * 1024;
+              controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+            }
+          },
+        }),
+        duplex: 'half',
+      } as RequestInit);
+      // The answer comes while the client is still sending; the server then closes.
+      expect(chunked.status).toBe(413);
+      expect(chunked.headers.get(PROXY_ERROR_HEADER)).toBe('too-large');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(standIn.received.length).toBe(received);
+
+      // And a body under the limit still goes through whole.
+      const small = JSON.stringify({ server: { name: 'web-1' } });
+      const ok = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: small,
+      });
+      expect(ok.status).toBe(202);
+      expect(standIn.received.at(-1)?.body).toBe(small);
+    } finally {
+      server.close();
+      if ('closeAllConnections' in server) server.closeAllConnections();
     }
   });
 });

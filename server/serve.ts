@@ -9,7 +9,22 @@
  * Delivery (issue 10, "a light first load"): the build writes brotli and gzip copies of its text
  * files (server/precompress.ts); this server sends the best one the browser accepts, hashed
  * /assets/* as immutable for a year (a new build has new names) and everything else — the app
- * shell above all — as no-cache, so a new build is picked up on the next visit.
+ * shell above all — as no-cache, so a new build is picked up on the next visit. Only paths
+ * without a file extension (the console's routes) get the shell: a file that is not in the build
+ * (an older build's chunk, /favicon.ico) is a 404, never HTML in place of a script (issue 12).
+ *
+ * Environment:
+ *   PORT           the port (8080)
+ *   HOST           the address to listen on (127.0.0.1)
+ *   DIST_DIR       the build to serve (dist)
+ *   ALLOWED_HOSTS  the names this server answers to, comma-separated `host[:port]` (a name
+ *                  without a port matches any port; IPv6 in brackets), e.g.
+ *                  `console.example.com,localhost`: any request whose Host is another gets 421
+ *                  (against DNS rebinding: a page of another site whose name was pointed at this
+ *                  server's address). Unset: only loopback names (localhost, 127.0.0.1, [::1]) are
+ *                  answered while HOST is a loopback address; with HOST on another address every
+ *                  name is, and the server warns at start that ALLOWED_HOSTS should be set.
+ *   NHN_BACKEND, NHN_EMULATOR_PORT, NHN_CONSOLE_SESSION_SECRET: see server/proxy/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,13 +33,13 @@ import { join, resolve, sep } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { getMimeType } from 'hono/utils/mime';
 import { configFromEnv } from './emulator/config';
 import { describeEmulator, startEmulator } from './emulator/main';
 import { ENCODINGS, type Encoding } from './precompress';
 import { type ApiHandler, createApiHandler } from './proxy/api';
 import { chooseEncoding } from './proxy/compress';
+import { CONTENT_SECURITY_POLICY, DOCUMENT_HEADERS, hstsFor } from './proxy/security-headers';
 import { SESSION_SECRET_ENV, type SessionKey, sessionKeyFromEnv } from './proxy/session';
 import {
   backendFromEnv,
@@ -98,21 +113,18 @@ function holdsAlready(c: Context, etag: string): boolean {
 
 /**
  * The headers that protect a document (and the API's answers): a policy for what the page may
- * load and run, framing, referrer, isolation. A hashed script or style is not a document, so
- * these say nothing there; they cost ~900 bytes on each script and style a page loads, more than
- * some of the files (issue 10: JS+CSS on the wire to a live list ≤ 200 KB).
+ * load and run, framing, referrer, isolation (server/proxy/security-headers.ts, shared with the
+ * dev server), and HSTS when the request came over HTTPS. A hashed script or style is not a
+ * document, so these say nothing there; they cost ~900 bytes on each script and style a page
+ * loads, more than some of the files (issue 10: JS+CSS on the wire to a live list ≤ 200 KB).
  */
-const documentHeaders = secureHeaders({
-  contentSecurityPolicy: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
-  referrerPolicy: 'no-referrer',
-});
+function setDocumentHeaders(c: Context) {
+  const headers = c.res.headers;
+  for (const [name, value] of Object.entries(DOCUMENT_HEADERS)) headers.set(name, value);
+  headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  const hsts = hstsFor(c.req.url);
+  if (hsts) headers.set('Strict-Transport-Security', hsts);
+}
 
 /**
  * What a hashed asset keeps: nosniff (a script or style is run only as the type it is sent as)
@@ -125,6 +137,116 @@ export const ASSET_HEADERS = {
 } as const;
 
 const isAsset = (c: Context) => new URL(c.req.url).pathname.startsWith('/assets/');
+
+/**
+ * Whether the path's last segment names a file (has a dot: `/x.js`, `/favicon.ico`, `/.env`).
+ * The console's routes never do (regions, ids, key pair names: src/app/router.tsx,
+ * src/domain/keypair.ts), so such a path that is not in the build is a 404, not the shell.
+ */
+const namesAFile = (urlPath: string) => (urlPath.split('/').at(-1) ?? '').includes('.');
+
+/**
+ * A file that is not there: 404, plain text, never kept by a cache (the next deploy may bring
+ * it). A page of an older build asking for its chunks gets this, not the shell in place of a
+ * script; Vite's preload error then reloads it (src/app/stale-build.ts).
+ */
+const notFound = (c: Context) =>
+  c.text('Not found', 404, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+
+/**
+ * Which Host names the server answers to (ALLOWED_HOSTS, see the top of this file): `any`, or a
+ * list of `host` (any port) and `host:port` entries, lower case, IPv6 in brackets.
+ */
+export type HostPolicy = { allowed: 'any' } | { allowed: readonly string[] };
+
+/** The loopback names, on any port: what a local install is reached by. */
+export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
+export const LOOPBACK_ONLY: HostPolicy = { allowed: LOOPBACK_HOSTS };
+
+/** Whether an address to listen on (HOST) is only reachable from this machine. */
+export function isLoopbackAddress(address: string): boolean {
+  const host = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** One `host[:port]` as compared: lower case, a bare IPv6 address put in brackets. */
+function normalizeHost(value: string): string {
+  const host = value.trim().toLowerCase();
+  return !host.startsWith('[') && host.split(':').length > 2 ? `[${host}]` : host;
+}
+
+/** The name of a `host[:port]`, without the port. */
+const nameOf = (host: string) =>
+  host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+
+/**
+ * The policy for this environment, and a warning to print at start when it answers every name
+ * because ALLOWED_HOSTS is unset and HOST is not a loopback address (refusing would break the
+ * deployments that work today).
+ */
+export function hostPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): {
+  policy: HostPolicy;
+  notice: string;
+  warning?: string;
+} {
+  const list = (env.ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map(normalizeHost)
+    .filter((host) => host !== '');
+  if (list.length > 0) {
+    return { policy: { allowed: list }, notice: `Answering Host names: ${list.join(', ')}.` };
+  }
+  const bound = env.HOST || '127.0.0.1';
+  if (isLoopbackAddress(bound)) {
+    return {
+      policy: LOOPBACK_ONLY,
+      notice:
+        'ALLOWED_HOSTS is not set: answering only localhost, 127.0.0.1 and [::1] (421 for other Host names).',
+    };
+  }
+  return {
+    policy: { allowed: 'any' },
+    notice: 'ALLOWED_HOSTS is not set: answering every Host name.',
+    warning: `HOST=${bound} is not a loopback address and ALLOWED_HOSTS is not set: this server answers requests for any Host name, which leaves it open to DNS rebinding. Set ALLOWED_HOSTS to the names the console is reached by (e.g. ALLOWED_HOSTS=console.example.com).`,
+  };
+}
+
+/** Whether `host` (a Host header or a URL's host) is one the policy answers to. */
+export function hostAllowed(policy: HostPolicy, host: string): boolean {
+  if (policy.allowed === 'any') return true;
+  const asked = normalizeHost(host);
+  const name = nameOf(asked);
+  return policy.allowed.some((entry) => entry === asked || entry === name);
+}
+
+/**
+ * 421 Misdirected Request (RFC 9110 §15.5.20: the server "is unable or unwilling to produce an
+ * authoritative response for the target URI") for a Host the policy does not name; each refused
+ * name is logged once, so an operator behind a proxy sees what to add to ALLOWED_HOSTS.
+ */
+function hostGuard(policy: HostPolicy) {
+  const logged = new Set<string>();
+  return (c: Context) => {
+    const hosts = [c.req.header('host'), new URL(c.req.url).host].filter(
+      (host): host is string => host !== undefined,
+    );
+    const refused = hosts.find((host) => !hostAllowed(policy, host));
+    if (refused === undefined) return null;
+    if (logged.size < 100 && !logged.has(refused)) {
+      logged.add(refused);
+      console.warn(
+        `Refused a request for Host ${JSON.stringify(refused)} (421): not in ALLOWED_HOSTS.`,
+      );
+    }
+    return c.text('Misdirected Request', 421, {
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  };
+}
 
 /** The build's manifest (`build.manifest`), for the shells' preloads; null without one. */
 function readManifest(root: string): Manifest | null {
@@ -186,20 +308,29 @@ function shellSender() {
 
 /**
  * `api` answers /api/: by default one made for this app with the key from the environment
- * (throws when NHN_CONSOLE_SESSION_SECRET is set but too short).
+ * (throws when NHN_CONSOLE_SESSION_SECRET is set but too short). `hosts`: the Host names
+ * answered (hostPolicyFromEnv), loopback names only by default.
  */
 export function createServerApp(
   table: readonly Upstream[],
   distDir = 'dist',
   api: ApiHandler = createApiHandler({ table, key: sessionKeyFromEnv() }),
+  { hosts = LOOPBACK_ONLY }: { hosts?: HostPolicy } = {},
 ) {
   const root = resolve(distDir);
   const shells = currentShells(root);
   const sendShell = shellSender();
+  const misdirected = hostGuard(hosts);
   const app = new Hono();
   app.use('*', async (c, next) => {
-    if (!isAsset(c)) return documentHeaders(c, next);
+    // Before anything else, the API included: another site's name gets nothing of consequence.
+    const refused = misdirected(c);
+    if (refused) return refused;
     await next();
+    if (!isAsset(c)) {
+      setDocumentHeaders(c);
+      return;
+    }
     for (const [name, value] of Object.entries(ASSET_HEADERS)) c.res.headers.set(name, value);
   });
   app.all('/api/*', (c) => api(c.req.raw));
@@ -211,13 +342,13 @@ export function createServerApp(
     const file = fileUnder(root, urlPath);
     const found = file && (await sendFile(c, file, hashed ? IMMUTABLE : REVALIDATE));
     if (found) return found;
-    // A missing hashed file is a page of an older build asking for its chunks: a 404, never the
-    // shell in place of a script.
-    if (hashed) return c.notFound();
+    // A missing hashed file is a page of an older build asking for its chunks, and any other
+    // name of a file is not a route: a 404, never the shell in place of a script or an image.
+    if (hashed || namesAFile(urlPath)) return notFound(c);
     // Client-side routes: every other GET gets the app shell, naming what its page loads first.
     const shell = (await shells())?.shellFor(urlPath, c.req.header('Accept-Language')) ?? null;
     if (shell) return sendShell(c, shell);
-    return (await sendFile(c, join(root, 'index.html'), REVALIDATE)) ?? c.notFound();
+    return (await sendFile(c, join(root, 'index.html'), REVALIDATE)) ?? notFound(c);
   });
   return app;
 }
@@ -267,7 +398,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const port = Number(process.env.PORT || 8080);
   const table = upstreamTable(backend, emulatorUrlFromEnv());
-  const app = createServerApp(table, distDir, createApiHandler({ table, key: sessionKey }));
+  const hosts = hostPolicyFromEnv();
+  console.log(hosts.notice);
+  if (hosts.warning) console.warn(`Warning: ${hosts.warning}`);
+  const app = createServerApp(table, distDir, createApiHandler({ table, key: sessionKey }), {
+    hosts: hosts.policy,
+  });
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST || '127.0.0.1' },
     (info) =>
