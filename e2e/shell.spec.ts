@@ -164,6 +164,25 @@ test.describe('the API layer in the browser', () => {
     await expect(page.getByRole('link', { name: 'web-01' })).toBeVisible();
   });
 
+  test("a failure of the console's own server says so, never as NHN Cloud's words", async ({
+    page,
+  }) => {
+    const said =
+      "The console's server could not reach NHN Cloud: nothing was sent. Try again in a moment.";
+    await page.route(/\/servers\/detail\?/, (route) =>
+      route.fulfill({
+        status: 502,
+        headers: { 'Content-Type': 'application/json', 'X-NHN-Console-Proxy-Error': 'unreachable' },
+        body: JSON.stringify({ error: { code: 502, message: said } }),
+      }),
+    );
+    await signIn(page);
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not load Instances' });
+    await expect(failure).toContainText(said);
+    await expect(failure).not.toContainText('NHN Cloud said');
+    await expect(page.getByRole('alert')).toHaveCount(1);
+  });
+
   test('a 429 is asked again only after its Retry-After', async ({ page, emulator }) => {
     await emulator.fault({
       method: 'GET',

@@ -10,6 +10,7 @@
  *   internal address or a socket error (those go to the server's log), and carry
  *   PROXY_ERROR_HEADER so the browser can tell them from NHN Cloud's answers.
  */
+import { PROXY_ERROR_HEADER, type ProxyErrorKind } from '../../src/domain/console-session.ts';
 import { compressAnswer } from './compress';
 import { resolveUpstream, type Upstream } from './upstreams';
 
@@ -30,15 +31,7 @@ import { resolveUpstream, type Upstream } from './upstreams';
  *                not one, 502 a sign-in answer without a usable expiry
  *   cross-site   403: a request from another site, or a write without the console's own header
  */
-export const PROXY_ERROR_HEADER = 'X-NHN-Console-Proxy-Error';
-export type ProxyErrorKind =
-  | 'unreachable'
-  | 'timeout'
-  | 'too-large'
-  | 'method'
-  | 'no-upstream'
-  | 'session'
-  | 'cross-site';
+export { PROXY_ERROR_HEADER, type ProxyErrorKind };
 
 /** The proxy's own answer: the JSON error shape the console reads, marked as the proxy's. */
 export function jsonError(status: number, message: string, kind: ProxyErrorKind): Response {

@@ -15,12 +15,19 @@ export interface ApiErrorDetails {
    * set only for those, which may arrive with HTTP 200.
    */
   resultCode?: number | string;
+  /**
+   * Set when the console's own server made the answer (its X-NHN-Console-Proxy-Error: NHN Cloud
+   * unreachable or too slow, a body too large, the session ended …), which is then never shown
+   * as NHN Cloud's words.
+   */
+  fromConsole?: string;
 }
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   readonly retryAfterMs?: number;
   readonly resultCode?: number | string;
+  readonly fromConsole?: string;
 
   constructor(
     /** HTTP status (200 for a gateway refusal sent with 200), or 0 when no response arrived. */
@@ -37,6 +44,7 @@ export class ApiError extends Error {
     super(message);
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
     if (details.resultCode !== undefined) this.resultCode = details.resultCode;
+    if (details.fromConsole !== undefined) this.fromConsole = details.fromConsole;
   }
 
   get isUnauthorized(): boolean {

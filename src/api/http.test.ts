@@ -57,6 +57,21 @@ describe('HttpClient', () => {
     });
   });
 
+  it("marks an answer of the console's own server, so it is never shown as NHN Cloud's", async () => {
+    const { http } = client(
+      (async () =>
+        new Response('{"error":{"code":504,"message":"NHN Cloud did not answer"}}', {
+          status: 504,
+          headers: { 'Content-Type': 'application/json', 'X-NHN-Console-Proxy-Error': 'timeout' },
+        })) as typeof fetch,
+    );
+    const error = await failureOf(http.get('/api/compute/kr1/v2/t/servers'));
+    expect(error.fromConsole).toBe('timeout');
+    expect(error.message).toBe('NHN Cloud did not answer');
+    const { http: nhn } = client((async () => json(503, { message: 'down' })) as typeof fetch);
+    expect((await failureOf(nhn.get('/api/compute/kr1/v2/t/servers'))).fromConsole).toBeUndefined();
+  });
+
   it('turns an error body into an ApiError with status, code, message and request', async () => {
     const { http } = client((async () =>
       json(409, {

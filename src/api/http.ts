@@ -10,7 +10,11 @@
  * `Retry-After` on a failure (429, 503) is kept on the error, for the back-off (back-off.ts).
  */
 
-import { CONSOLE_REQUEST_HEADER, CONSOLE_REQUEST_VALUE } from '../domain/console-session';
+import {
+  CONSOLE_REQUEST_HEADER,
+  CONSOLE_REQUEST_VALUE,
+  PROXY_ERROR_HEADER,
+} from '../domain/console-session';
 import { ApiError, gatewayHeader, parseErrorBody, parseRetryAfter } from './api-error';
 import { noteBackendAnswer } from './backend';
 
@@ -125,6 +129,7 @@ export class HttpClient {
         {
           retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
           resultCode,
+          fromConsole: response.headers.get(PROXY_ERROR_HEADER) ?? undefined,
         },
       );
       if (response.status === 401 && options.auth !== false) this.options.onUnauthorized?.(error);

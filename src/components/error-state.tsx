@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
 import { IconAlertTriangle, IconRefresh } from './icons';
 
-/** A failed load: what failed, what NHN Cloud said, and a retry. */
+/** A failed load: what failed, what NHN Cloud (or the console's own server) said, and a retry. */
 export function ErrorState({
   what,
   error,
@@ -17,7 +17,9 @@ export function ErrorState({
   const apiError = isApiError(error) ? error : null;
   const message = apiError
     ? apiError.kind === 'http'
-      ? t('errors.upstream', { message: apiError.message })
+      ? apiError.fromConsole
+        ? apiError.message
+        : t('errors.upstream', { message: apiError.message })
       : t('errors.network')
     : error instanceof Error
       ? error.message

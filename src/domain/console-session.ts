@@ -15,3 +15,17 @@ export const SESSION_COOKIE = 'nhn-console-session';
  */
 export const CONSOLE_REQUEST_HEADER = 'X-Requested-With';
 export const CONSOLE_REQUEST_VALUE = 'nhn-console';
+
+/**
+ * Marks an answer the console's own server made (server/proxy/forward.ts says when each is
+ * sent), so the browser never presents it as NHN Cloud's words.
+ */
+export const PROXY_ERROR_HEADER = 'X-NHN-Console-Proxy-Error';
+export type ProxyErrorKind =
+  | 'unreachable'
+  | 'timeout'
+  | 'too-large'
+  | 'method'
+  | 'no-upstream'
+  | 'session'
+  | 'cross-site';

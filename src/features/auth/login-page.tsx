@@ -152,11 +152,14 @@ export function LoginPage() {
             {errorText && (
               <Alert color="red" icon={<IconAlertCircle />} title={t('auth.failed')} role="alert">
                 {errorText}
-                {isApiError(error) && error.status === 401 && error.message && (
-                  <Text size="xs" c="dimmed" mt={4}>
-                    {t('errors.upstream', { message: error.message })}
-                  </Text>
-                )}
+                {isApiError(error) &&
+                  error.status === 401 &&
+                  error.message &&
+                  !error.fromConsole && (
+                    <Text size="xs" c="dimmed" mt={4}>
+                      {t('errors.upstream', { message: error.message })}
+                    </Text>
+                  )}
               </Alert>
             )}
 

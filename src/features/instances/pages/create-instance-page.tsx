@@ -548,7 +548,11 @@ export function CreateInstancePage() {
               variant="default"
               color="red"
               icon={<IconAlertTriangle />}
-              title={t('createInstance.submit.refused')}
+              title={
+                isApiError(refusal) && refusal.fromConsole
+                  ? t('createInstance.submit.consoleRefused')
+                  : t('createInstance.submit.refused')
+              }
               role="alert"
               withCloseButton
               closeButtonLabel={t('createInstance.submit.dismiss')}

@@ -338,6 +338,7 @@ const en = {
     failure: 'Could not create {{name}}',
     retry: 'Try again',
     refused: 'NHN Cloud refused the request',
+    consoleRefused: "The console's server did not send the request",
     refusedHint: 'Correct the form and submit again; nothing was created.',
     dismiss: 'Dismiss',
   },

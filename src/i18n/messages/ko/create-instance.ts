@@ -346,6 +346,7 @@ const ko: Widen<typeof en> = {
     failure: '{{name}}을(를) 생성하지 못했습니다',
     retry: '다시 시도',
     refused: 'NHN Cloud가 요청을 거부했습니다',
+    consoleRefused: '콘솔 서버가 요청을 보내지 않았습니다',
     refusedHint: '입력 내용을 수정한 뒤 다시 생성하세요. 생성된 인스턴스는 없습니다.',
     dismiss: '닫기',
   },
