@@ -103,8 +103,12 @@ const STALE_RESPONSE_HEADERS = [
   'set-cookie',
 ];
 
-/** How long the upstream has to answer (its headers) before the proxy answers 504 itself. */
-export const UPSTREAM_TIMEOUT_MS = 60_000;
+/**
+ * How long the upstream has to answer (its headers) before the proxy answers 504 itself: less
+ * than the browser waits (DEFAULT_TIMEOUT_MS in src/api/http.ts, 30 s), so the operator reads the
+ * proxy's account of what happened rather than a bare timeout of their own.
+ */
+export const UPSTREAM_TIMEOUT_MS = 25_000;
 
 /**
  * The most a request body to the API may hold: 1 MiB of JSON. The largest the console sends is a
