@@ -28,6 +28,7 @@ import {
   VOLUME_ATTACHMENT_SHOW,
   VOLUME_ATTACHMENTS_LIST,
 } from '../spec-examples';
+import { generateKeypair } from '../ssh-keys';
 import { DEMO, OTHER, shapeMismatches, type TestClient, testClient } from '../testing';
 import {
   advance,
@@ -46,6 +47,13 @@ import {
   UBUNTU_22,
   volumeByName,
 } from './compute-test-support';
+
+// Every key pair the emulator generates goes through this spy (it calls the real generator), so
+// a test can tell whether a request made one (issue 12: a taken name must not cost a key).
+vi.mock('../ssh-keys', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../ssh-keys')>();
+  return { ...actual, generateKeypair: vi.fn(actual.generateKeypair) };
+});
 
 beforeEach(freezeDate);
 afterEach(() => {
@@ -422,6 +430,28 @@ describe('key pairs (키페어)', () => {
     }
     expect((await client.compute('GET', '/os-keypairs/demo-key')).body.keypair).toEqual(before);
     expect((await keypairNames()).filter((n) => n === 'demo-key')).toHaveLength(1);
+  });
+
+  it('refuses a taken name (409) before generating any key (issue 12)', async () => {
+    const generator = vi.mocked(generateKeypair);
+    generator.mockClear();
+    const res = await client.compute('POST', '/os-keypairs', { keypair: { name: 'demo-key' } });
+    expect(res.status).toBe(409);
+    expect(generator).not.toHaveBeenCalled();
+    // A free name still gets a generated pair, through the same generator.
+    const made = await client.compute('POST', '/os-keypairs', { keypair: { name: 'fresh-key' } });
+    expect(made.status).toBe(200);
+    expect(made.body.keypair.private_key).toContain('PRIVATE KEY');
+    expect(generator).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets only one of two requests racing for a free name have it', async () => {
+    const [first, second] = await Promise.all([
+      client.compute('POST', '/os-keypairs', { keypair: { name: 'raced' } }),
+      client.compute('POST', '/os-keypairs', { keypair: { name: 'raced' } }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([200, 409]);
+    expect((await keypairNames()).filter((n: string) => n === 'raced')).toHaveLength(1);
   });
 
   it('deletes a key pair (202, no body), then it is gone; deleting again answers 404', async () => {

@@ -163,6 +163,10 @@ export function computeService(deps: Deps) {
     const problem = checkKeypairName(request.name);
     if (problem) throw badRequest(describeKeypairNameProblem(problem));
     if (request.type === 'x509') throw badRequest('Only ssh key pairs are supported.');
+    // A taken name is refused before any key is made (issue 12): generating an RSA pair is the
+    // slow part of this request, and a 409 must not cost it.
+    const taken = () => tenant.keypairs.some((k) => k.name === request.name);
+    if (taken()) throw conflict(`Key pair '${request.name}' already exists.`);
     let publicKey: string;
     let fingerprint: string;
     let privateKey: string | undefined;
@@ -182,10 +186,8 @@ export function computeService(deps: Deps) {
       privateKey = generated.privateKey;
       keyType = 'ssh';
     }
-    // Checked after the (slow) key generation so two requests racing for a name cannot both win.
-    if (tenant.keypairs.some((k) => k.name === request.name)) {
-      throw conflict(`Key pair '${request.name}' already exists.`);
-    }
+    // And again after it: two requests racing for a name while keys were made cannot both win.
+    if (taken()) throw conflict(`Key pair '${request.name}' already exists.`);
     const record = {
       id: store.state.nextKeypairId++,
       name: request.name,
