@@ -11,6 +11,7 @@ import { controlService } from './control';
 import { EmulatorError, errorBody, serviceOfPath } from './errors';
 import { Faults } from './faults';
 import { newUuid } from './ids';
+import { requestLogLine } from './log';
 import { blockStorageService } from './services/block-storage';
 import { computeService, computeVersionService } from './services/compute';
 import { identityService, identityVersions } from './services/identity';
@@ -74,7 +75,7 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     c.res.headers.set('Date', new Date(store.now()).toUTCString());
     store.persist();
     if (config.log)
-      console.log(`${c.req.method} ${c.req.path} → ${c.res.status} (${Date.now() - started} ms)`);
+      console.log(requestLogLine(c.req.method, c.req.path, c.res.status, Date.now() - started));
   });
 
   const limitBody = bodyLimit({
