@@ -139,9 +139,9 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
   app.route('/identity', identityService(deps));
   // A sub-app's '/' only matches '/identity'; clients that discover the version from the
   // catalog's root URL ask for '/identity/' (Keystone answers both).
-  app.get('/identity/', identityVersions);
+  app.get('/identity/', identityVersions(config));
   app.route('/compute/:region/v2/:tenantId', computeService(deps));
-  app.route('/compute', computeVersionService());
+  app.route('/compute', computeVersionService(config));
   app.route('/image', imageService(deps));
   app.route('/network', networkService(deps));
   app.route('/block-storage/:region/v2/:tenantId', blockStorageService(deps));

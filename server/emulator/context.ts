@@ -30,27 +30,92 @@ export interface Deps {
 
 export type Ctx = Context<EmulatorEnv>;
 
-/** Origins by the request URL's `scheme://authority`, as URL parses them (a few in use). */
-const origins = new Map<string, string>();
+/** What the request URL's `scheme://authority` parses to (a few in use). */
+interface ParsedOrigin {
+  origin: string;
+  /** URL's hostname: lower case, IPv4 in dotted decimal, IPv6 in brackets. */
+  hostname: string;
+}
 
-/**
- * The origin links are built with. Parsing the whole URL on every request cost more than the
- * token check (issue 10); the origin depends only on what comes before the path, so it is parsed
- * once for each such prefix.
- */
-export function requestOrigin(c: Context): string {
+const origins = new Map<string, ParsedOrigin>();
+
+/** The request URL's origin, parsed once for each `scheme://authority` prefix (issue 10). */
+function parsedOrigin(c: Context): ParsedOrigin {
   const url = c.req.url;
   const path = url.indexOf('/', url.indexOf('//') + 2);
-  if (path < 0) return new URL(url).origin;
-  const prefix = url.slice(0, path);
-  let origin = origins.get(prefix);
-  if (origin === undefined) {
-    origin = new URL(url).origin;
+  const prefix = path < 0 ? url : url.slice(0, path);
+  let parsed = origins.get(prefix);
+  if (parsed === undefined) {
+    const { origin, hostname } = new URL(url);
+    parsed = { origin, hostname };
     // The Host header is the client's: keep the map small whatever it sends.
     if (origins.size >= 64) origins.clear();
-    origins.set(prefix, origin);
+    origins.set(prefix, parsed);
   }
-  return origin;
+  return parsed;
+}
+
+/** Loopback names as URL writes them: localhost, 127.0.0.0/8, ::1 (also IPv4-mapped). */
+export function isLoopbackHostname(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) ||
+    /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(hostname)
+  );
+}
+
+/** A host name or address (IPv6 with or without brackets) as URL writes it, or null. */
+function normalHostname(host: string): string | null {
+  const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+  try {
+    return new URL(`http://${bracketed}`).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The configured host as URL writes it, and the origin links fall back to. */
+interface ConfiguredOrigin {
+  hostname: string | null;
+  origin: string;
+}
+
+const configured = new WeakMap<Pick<EmulatorConfig, 'host' | 'port'>, ConfiguredOrigin>();
+
+function configuredOrigin(config: Pick<EmulatorConfig, 'host' | 'port'>): ConfiguredOrigin {
+  let known = configured.get(config);
+  if (known === undefined) {
+    const hostname = normalHostname(config.host);
+    // Listening on every address names no host a client could use: loopback stands in.
+    const wildcard = hostname === null || hostname === '0.0.0.0' || hostname === '[::]';
+    known = {
+      hostname: wildcard ? null : hostname,
+      origin: `http://${wildcard ? '127.0.0.1' : hostname}:${config.port}`,
+    };
+    configured.set(config, known);
+  }
+  return known;
+}
+
+/**
+ * The origin links and the token's service catalog are built with. The request's own origin
+ * when its host is a loopback name or the configured NHN_EMULATOR_HOST; otherwise the
+ * configured `http://host:port` (issue 12). The Host header is the client's to write: echoing
+ * any host would hand out URLs on a name someone else controls (Host: evil.example, or a DNS
+ * rebinding page), where the client then sends its token.
+ */
+export function requestOrigin(c: Context, config: Pick<EmulatorConfig, 'host' | 'port'>): string {
+  const { origin, hostname } = parsedOrigin(c);
+  const own = configuredOrigin(config);
+  return isLoopbackHostname(hostname) || hostname === own.hostname ? origin : own.origin;
+}
+
+/** The request's URL at requestOrigin's origin (for next-page links): its path and query kept. */
+export function requestUrl(c: Context, config: Pick<EmulatorConfig, 'host' | 'port'>): string {
+  const url = c.req.url;
+  const path = url.indexOf('/', url.indexOf('//') + 2);
+  return `${requestOrigin(c, config)}${path < 0 ? '/' : url.slice(path)}`;
 }
 
 /** Validates X-Auth-Token and, for tenant paths, that the token belongs to that tenant. */

@@ -8,7 +8,12 @@ import { USERS } from './state';
 
 export const DEMO = USERS[0] as (typeof USERS)[number];
 export const OTHER = USERS[1] as (typeof USERS)[number];
-export const ORIGIN = 'http://emulator.test';
+/**
+ * Where test requests go: a loopback name, on a port other than the configured one. Links are
+ * built at the request's own origin only for loopback names and the configured host (issue 12:
+ * never at an arbitrary Host header's), so this is the origin the answers' links name.
+ */
+export const ORIGIN = 'http://localhost:8775';
 
 export interface Response<T = any> {
   status: number;

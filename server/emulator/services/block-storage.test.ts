@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { VOLUME_STATUSES } from '../../../src/domain/volume';
-import { DEMO, rawRequest, shapeMismatches, type TestClient, testClient } from '../testing';
+import { DEMO, ORIGIN, rawRequest, shapeMismatches, type TestClient, testClient } from '../testing';
 
 /**
  * Transitions so long that real time never completes one during a test: only the control API's
@@ -109,7 +109,7 @@ describe('volumes: list, detail, show', () => {
       expect(Object.keys(volume).sort()).toEqual(['id', 'links', 'name']);
       expect(volume.links[0]).toEqual({
         rel: 'self',
-        href: `http://emulator.test/block-storage/kr1/v2/${DEMO.tenantId}/volumes/${volume.id}`,
+        href: `${ORIGIN}/block-storage/kr1/v2/${DEMO.tenantId}/volumes/${volume.id}`,
       });
     }
     expect(volumes.map((v) => v.id)).toEqual((await detail(client)).map((v) => v.id));

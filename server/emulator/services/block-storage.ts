@@ -27,6 +27,7 @@ import {
   intQuery,
   readBody,
   requestOrigin,
+  requestUrl,
 } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid, stableUuid } from '../ids';
@@ -97,7 +98,7 @@ export function blockStorageService(deps: Deps) {
     const scope = computeScope(c, store);
     return {
       ...scope,
-      url: `${requestOrigin(c)}/block-storage/${scope.region}/v2/${scope.tenantId}`,
+      url: `${requestOrigin(c, config)}/block-storage/${scope.region}/v2/${scope.tenantId}`,
     };
   };
   const volumeLinks = (url: string, id: string) => [
@@ -122,7 +123,7 @@ export function blockStorageService(deps: Deps) {
     const page = rest.slice(0, limit);
     const last = page.at(-1);
     if (!last || rest.length <= limit) return { page, next: null };
-    const url = new URL(c.req.url);
+    const url = new URL(requestUrl(c, config));
     url.searchParams.delete('offset');
     url.searchParams.set('marker', last.id);
     url.searchParams.set('limit', String(limit));

@@ -16,6 +16,7 @@ import {
   describeZodError,
   type EmulatorEnv,
   refuseProtoKeys,
+  requestOrigin,
 } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
 import { newUuid } from '../ids';
@@ -271,7 +272,7 @@ export function registerServerActions(
           ],
         );
         // The spec: the new image's URL comes back in the Location header.
-        const origin = new URL(c.req.url).origin;
+        const origin = requestOrigin(c, store.config);
         c.header('Location', `${origin}/image/${region}/v2/images/${image.id}`);
         return c.body(null, 202);
       }

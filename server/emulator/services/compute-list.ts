@@ -7,7 +7,7 @@
  */
 import type { Hono } from 'hono';
 import type { ServerSummary } from '../../../src/domain/compute-types';
-import { type Ctx, type Deps, type EmulatorEnv, intQuery } from '../context';
+import { type Ctx, type Deps, type EmulatorEnv, intQuery, requestUrl } from '../context';
 import { badRequest, forbidden } from '../errors';
 import { firstAfter } from '../indexes';
 import { type LinearPattern, linearPattern, PatternError } from '../patterns';
@@ -118,7 +118,7 @@ export function registerServerLists(app: Hono<EmulatorEnv>, { store }: Deps) {
 
     let serversLinks: { href: string; rel: string }[] | undefined;
     if (page.length > 0 && more) {
-      const href = withQuery(c.req.url, {
+      const href = withQuery(requestUrl(c, store.config), {
         marker: page[page.length - 1]?.id ?? '',
         limit: String(limit),
       });

@@ -8,7 +8,7 @@ export function computeScope(c: Ctx, store: Store) {
   const region = c.get('region');
   const { user } = c.get('auth');
   const tenantId = user.tenantId;
-  const base: ComputeBase = { origin: requestOrigin(c), region, tenantId };
+  const base: ComputeBase = { origin: requestOrigin(c, store.config), region, tenantId };
   return {
     region,
     tenantId,

@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { checkKeypairName, describeKeypairNameProblem } from '../../../src/domain/keypair';
 import { checkAction } from '../../../src/domain/server-actions';
+import type { EmulatorConfig } from '../config';
 import {
   authenticate,
   type Ctx,
@@ -49,19 +50,19 @@ export function computeVersions(origin: string, region: string) {
 }
 
 /** Version documents (no token needed), as stock OpenStack clients discover them. */
-export function computeVersionService() {
+export function computeVersionService(config: EmulatorConfig) {
   const app = new Hono();
   app.get('/:region{[a-z0-9]+}', (c) =>
-    c.json({ versions: [computeVersions(requestOrigin(c), c.req.param('region'))] }),
+    c.json({ versions: [computeVersions(requestOrigin(c, config), c.req.param('region'))] }),
   );
   app.get('/:region{[a-z0-9]+}/', (c) =>
-    c.json({ versions: [computeVersions(requestOrigin(c), c.req.param('region'))] }),
+    c.json({ versions: [computeVersions(requestOrigin(c, config), c.req.param('region'))] }),
   );
   app.get('/:region{[a-z0-9]+}/v2', (c) =>
-    c.json({ version: computeVersions(requestOrigin(c), c.req.param('region')) }),
+    c.json({ version: computeVersions(requestOrigin(c, config), c.req.param('region')) }),
   );
   app.get('/:region{[a-z0-9]+}/v2/', (c) =>
-    c.json({ version: computeVersions(requestOrigin(c), c.req.param('region')) }),
+    c.json({ version: computeVersions(requestOrigin(c, config), c.req.param('region')) }),
   );
   return app;
 }
@@ -369,7 +370,9 @@ export function computeService(deps: Deps) {
   registerServerMetadata(app, deps, findServer);
   registerServerGroups(app, deps);
 
-  app.get('/', (c) => c.json({ version: computeVersions(requestOrigin(c), c.get('region')) }));
+  app.get('/', (c) =>
+    c.json({ version: computeVersions(requestOrigin(c, config), c.get('region')) }),
+  );
 
   return app;
 }

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../app';
+import type { EmulatorConfig } from '../config';
 import { TOKEN_RESPONSE } from '../spec-examples';
-import { DEMO, OTHER, rawRequest, shapeMismatches, signIn, testClient } from '../testing';
+import { DEMO, ORIGIN, OTHER, rawRequest, shapeMismatches, signIn, testClient } from '../testing';
 
 const HOUR = 3600 * 1000;
 const EXPIRES = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -115,10 +116,11 @@ describe('POST /identity/v2.0/tokens', () => {
     ['demo', DEMO, ['KR2', 'KR1', 'KR3', 'JP1']],
     ['other', OTHER, ['KR2', 'KR1']],
   ])(
-    'lists every service in each region of the %s tenant, at the request origin',
+    'lists every service in each region of the %s tenant, at the request origin (loopback)',
     async (_, user, regions) => {
       const emulator = createEmulator();
-      const origin = 'http://console.example:8123';
+      // A loopback name on a port other than the configured one: the port it was reached on.
+      const origin = 'http://localhost:8123';
       const res = await emulator.app.request(`${origin}/identity/v2.0/tokens`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -240,6 +242,94 @@ describe('POST /identity/v2.0/tokens', () => {
   });
 });
 
+/**
+ * Issue 12: the catalog's URLs are where a client then sends its token, so they never name a
+ * host only because the request's Host header did (Host: evil.example, or a DNS rebinding page
+ * whose name resolves to the emulator): only loopback names and the configured host are taken
+ * from the request; any other gets the configured origin.
+ */
+describe("the catalog's origin", () => {
+  const catalogUrls = async (config: Partial<EmulatorConfig>, host: string) => {
+    const emulator = createEmulator(config);
+    const res = await emulator.app.request(`http://${host}/identity/v2.0/tokens`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Host: host },
+      body: JSON.stringify(tokenBody(DEMO.tenantId, DEMO.username, DEMO.password)),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as any;
+    return (body.access.serviceCatalog as { endpoints: { publicURL: string }[] }[]).flatMap(
+      (entry) => entry.endpoints.map((endpoint) => endpoint.publicURL),
+    );
+  };
+
+  it.each([
+    ['evil.example', 'http://127.0.0.1:8774'],
+    ['evil.example:8774', 'http://127.0.0.1:8774'],
+    ['127.0.0.1.evil.example', 'http://127.0.0.1:8774'],
+    ['localhost.evil.example:8774', 'http://127.0.0.1:8774'],
+    ['10.0.0.5:8774', 'http://127.0.0.1:8774'],
+  ])('Host: %s gets URLs at the configured origin, %s', async (host, origin) => {
+    const urls = await catalogUrls({}, host);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url.startsWith(`${origin}/`), url).toBe(true);
+      expect(url).not.toContain('evil');
+    }
+  });
+
+  it.each([
+    ['localhost:9000', 'http://localhost:9000'],
+    ['127.0.0.1:8774', 'http://127.0.0.1:8774'],
+    ['127.8.9.10:8774', 'http://127.8.9.10:8774'],
+    ['[::1]:8774', 'http://[::1]:8774'],
+  ])('Host: %s (loopback) gets URLs at %s, the origin it was asked at', async (host, origin) => {
+    for (const url of await catalogUrls({}, host))
+      expect(url.startsWith(`${origin}/`), url).toBe(true);
+  });
+
+  it('takes the configured host (NHN_EMULATOR_HOST) from the request, on any port', async () => {
+    const config = { host: 'emulator.lan', port: 9100 };
+    for (const url of await catalogUrls(config, 'emulator.lan:9200'))
+      expect(url.startsWith('http://emulator.lan:9200/'), url).toBe(true);
+    for (const url of await catalogUrls(config, 'evil.example'))
+      expect(url.startsWith('http://emulator.lan:9100/'), url).toBe(true);
+  });
+
+  it.each([
+    ['0.0.0.0', 'http://127.0.0.1:9100'],
+    ['::', 'http://127.0.0.1:9100'],
+    ['::1', 'http://[::1]:9100'],
+  ])('listening on %s, a foreign Host gets %s', async (host, origin) => {
+    for (const url of await catalogUrls({ host, port: 9100 }, 'evil.example'))
+      expect(url.startsWith(`${origin}/`), url).toBe(true);
+  });
+
+  it('builds the other links (versions, pages, self links) at the same origin', async () => {
+    const emulator = createEmulator();
+    const token = await signIn(emulator);
+    const get = async (path: string) => {
+      const res = await emulator.app.request(`http://evil.example${path}`, {
+        headers: { Host: 'evil.example', 'X-Auth-Token': token },
+      });
+      return JSON.stringify(await res.json());
+    };
+    for (const path of [
+      '/identity',
+      '/identity/v2.0',
+      '/compute/kr1',
+      '/image/kr1',
+      '/network/kr1',
+      `/compute/kr1/v2/${DEMO.tenantId}/servers?limit=1`,
+      `/block-storage/kr1/v2/${DEMO.tenantId}/volumes?limit=1`,
+    ]) {
+      const text = await get(path);
+      expect(text, path).toContain('http://127.0.0.1:8774/');
+      expect(text, path).not.toContain('evil.example');
+    }
+  });
+});
+
 describe('DELETE /identity/v2.0/tokens/{tokenId} (revocation, as the console signs out)', () => {
   const revoke = (emulator: Emulator, tokenId: string, headers: Record<string, string>) =>
     rawRequest(emulator, 'DELETE', `/identity/v2.0/tokens/${tokenId}`, undefined, headers);
@@ -310,7 +400,7 @@ describe('Identity version documents', () => {
     expect([200, 300]).toContain(res.status);
     const values = res.body.versions.values as { id: string; links: { href: string }[] }[];
     expect(values.map((v) => v.id)).toEqual(['v2.0']);
-    expect(values[0]?.links[0]?.href).toBe('http://emulator.test/identity/v2.0/');
+    expect(values[0]?.links[0]?.href).toBe(`${ORIGIN}/identity/v2.0/`);
   });
 
   it.each(['/identity/v2.0', '/identity/v2.0/'])('GET %s describes v2.0', async (path) => {

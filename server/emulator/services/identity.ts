@@ -7,6 +7,7 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { CatalogEntry, TokenResponse } from '../../../src/domain/identity-types';
+import type { EmulatorConfig } from '../config';
 import { type Deps, readBody, requestOrigin } from '../context';
 import { EmulatorError, unauthorized } from '../errors';
 import { randomHex } from '../ids';
@@ -68,15 +69,15 @@ function versionV2(origin: string) {
 }
 
 /** Keystone's version list (300 Multiple Choices), at /identity and at /identity/. */
-export const identityVersions = (c: Context) =>
-  c.json({ versions: { values: [versionV2(requestOrigin(c))] } }, 300);
+export const identityVersions = (config: EmulatorConfig) => (c: Context) =>
+  c.json({ versions: { values: [versionV2(requestOrigin(c, config))] } }, 300);
 
 export function identityService({ store, config }: Deps) {
   const app = new Hono();
 
-  app.get('/', identityVersions);
-  app.get('/v2.0', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
-  app.get('/v2.0/', (c) => c.json({ version: versionV2(requestOrigin(c)) }));
+  app.get('/', identityVersions(config));
+  app.get('/v2.0', (c) => c.json({ version: versionV2(requestOrigin(c, config)) }));
+  app.get('/v2.0/', (c) => c.json({ version: versionV2(requestOrigin(c, config)) }));
 
   app.post('/v2.0/tokens', async (c) => {
     const { auth } = await readBody(c, tokenRequest);
@@ -119,7 +120,8 @@ export function identityService({ store, config }: Deps) {
           },
           audit_ids: [randomHex(11)],
         },
-        serviceCatalog: catalog(requestOrigin(c), user),
+        // At the emulator's own origin, never an arbitrary Host header's (issue 12, requestOrigin).
+        serviceCatalog: catalog(requestOrigin(c, config), user),
         // The real service names the user by an opaque id, not the e-mail signed in with
         // (iaas-token.ko.md's example): a console must not show this as the operator's ID.
         user: {

@@ -39,9 +39,15 @@ export function imageService(deps: Deps) {
   const { store } = deps;
   const app = new Hono<EmulatorEnv>();
 
-  app.get('/:region', (c) => c.json(versionsDoc(requestOrigin(c), c.req.param('region')), 300));
-  app.get('/:region/', (c) => c.json(versionsDoc(requestOrigin(c), c.req.param('region')), 300));
-  app.get('/:region/versions', (c) => c.json(versionsDoc(requestOrigin(c), c.req.param('region'))));
+  app.get('/:region', (c) =>
+    c.json(versionsDoc(requestOrigin(c, deps.config), c.req.param('region')), 300),
+  );
+  app.get('/:region/', (c) =>
+    c.json(versionsDoc(requestOrigin(c, deps.config), c.req.param('region')), 300),
+  );
+  app.get('/:region/versions', (c) =>
+    c.json(versionsDoc(requestOrigin(c, deps.config), c.req.param('region'))),
+  );
 
   app.use('/:region/v2/*', authenticate(deps, { tenantInPath: false }));
 

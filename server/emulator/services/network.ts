@@ -44,7 +44,10 @@ export function networkService(deps: Deps) {
           status: 'CURRENT',
           id: 'v2.0',
           links: [
-            { href: `${requestOrigin(c)}/network/${c.req.param('region')}/v2.0/`, rel: 'self' },
+            {
+              href: `${requestOrigin(c, deps.config)}/network/${c.req.param('region')}/v2.0/`,
+              rel: 'self',
+            },
           ],
         },
       ],
