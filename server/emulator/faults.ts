@@ -9,6 +9,7 @@ export const faultSchema = z
   .object({
     method: z
       .string()
+      .max(16)
       .regex(/^[A-Za-z]+$|^\*$/, 'must be an HTTP method or *')
       .transform((m) => m.toUpperCase())
       .optional(),
@@ -19,7 +20,7 @@ export const faultSchema = z
     path: z.string().min(1).max(500),
     status: z.number().int().min(400).max(599).optional(),
     latencyMs: z.number().int().min(0).max(60_000).optional(),
-    times: z.number().int().min(1).optional(),
+    times: z.number().int().min(1).max(1_000_000).optional(),
     rate: z.number().min(0).max(1).optional(),
     message: z.string().max(1000).optional(),
     /** Seconds, sent as Retry-After (a 429 from a rate limit says when to come back). */
@@ -51,6 +52,9 @@ export const faultSchema = z
   });
 
 export type FaultSpec = z.output<typeof faultSchema>;
+
+/** At most this many faults at once (issue 12: the control API's state stays bounded). */
+export const MAX_FAULTS = 100;
 
 export interface Fault extends FaultSpec {
   id: number;
