@@ -22,6 +22,7 @@ import {
   SESSION_PATH,
 } from '../../src/domain/console-session.ts';
 import { compressAnswer } from './compress';
+import { deadline } from './deadline';
 import { forward, jsonError, methodRefusal } from './forward';
 import {
   clearedSessionCookie,
@@ -226,6 +227,7 @@ export function createApiHandler({
 
     let upstream: Response;
     let text: string;
+    const identityLimit = deadline(IDENTITY_TIMEOUT_MS);
     try {
       upstream = await fetchImpl(identityTokens, {
         method: 'POST',
@@ -240,12 +242,14 @@ export function createApiHandler({
           },
         }),
         redirect: 'manual',
-        signal: AbortSignal.any([request.signal, AbortSignal.timeout(IDENTITY_TIMEOUT_MS)]),
+        signal: AbortSignal.any([request.signal, identityLimit.signal]),
       });
       text = await upstream.text();
     } catch {
       // Not the upstream's address or the socket error: those are the server's business.
       return unreachable();
+    } finally {
+      identityLimit.clear();
     }
     const headers = new Headers(upstream.headers);
     for (const name of STALE_IDENTITY_HEADERS) headers.delete(name);

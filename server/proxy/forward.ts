@@ -10,8 +10,10 @@
  *   internal address or a socket error (those go to the server's log), and carry
  *   PROXY_ERROR_HEADER so the browser can tell them from NHN Cloud's answers.
  */
+
 import { PROXY_ERROR_HEADER, type ProxyErrorKind } from '../../src/domain/console-session.ts';
 import { compressAnswer } from './compress';
+import { deadline } from './deadline';
 import { resolveUpstream, type Upstream } from './upstreams';
 
 /**
@@ -305,6 +307,7 @@ export async function forward(
   }
 
   let response: Response;
+  const limit = deadline(timeoutMs);
   try {
     response = await fetchImpl(upstream, {
       method: request.method,
@@ -313,17 +316,16 @@ export async function forward(
       // Node's fetch streams a ReadableStream body only in half-duplex mode.
       duplex: 'half',
       redirect: 'manual',
-      signal: AbortSignal.any([
-        request.signal,
-        upstreamAbort.signal,
-        AbortSignal.timeout(timeoutMs),
-      ]),
+      signal: AbortSignal.any([request.signal, upstreamAbort.signal, limit.signal]),
     } as RequestInit);
   } catch (error) {
     if (over) return tooLarge(maxBodyBytes, true);
     // The browser went away: nobody reads this answer, and it is no upstream's fault.
     if (!request.signal.aborted) logFailure(request, upstream, error);
     return failure(request, error, timeoutMs);
+  } finally {
+    // The limit is on the answer's headers (its body streams to the browser as it comes).
+    limit.clear();
   }
   if (over) {
     // The upstream answered before the body was over the limit, and then it was: what it answered
