@@ -284,9 +284,40 @@ test.describe('creating instances', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'e2e-lost-answer' })).toBeVisible();
   });
 
+  test('a create slower than the console waits ends by showing the instance NHN Cloud did make, with no duplicate', async ({
+    page,
+    emulator,
+  }) => {
+    test.setTimeout(150_000);
+    await signIn(page, '/kr1/instances/new');
+    const create = new CreateInstancePage(page);
+    await create.waitUntilReady();
+    const creates = watchCreates(page);
+    // 35 s: past the proxy's 25 s and the browser's 30 s; the emulator then creates it anyway.
+    await emulator.fault({ method: 'POST', path: '/servers$', latencyMs: 35_000, times: 1 });
+
+    await create.fillValidLinux('e2e-slow-create');
+    await create.submit();
+    await create.confirm();
+    const outcome = page.getByTestId('create-outcome');
+    await expect(outcome).toHaveAttribute('data-state', 'checking', { timeout: 40_000 });
+    await expect(outcome).toContainText('timed out');
+    await expect(page.getByTestId('create-submit')).toBeDisabled();
+    await expect(outcome).toHaveAttribute('data-state', 'created', { timeout: 45_000 });
+    await expect(outcome.getByRole('link', { name: 'e2e-slow-create' })).toHaveCount(1);
+    expect(creates.count()).toBe(1);
+    const made = await emulator.api(
+      'GET',
+      `/compute/kr1/v2/${DEMO.tenantId}/servers?name=^e2e-slow-create$`,
+    );
+    expect((await made.json()).servers).toHaveLength(1);
+  });
+
   test('no answer and nothing made: the form says the outcome was unknown, then that it is safe to submit again', async ({
     page,
   }) => {
+    // The console keeps looking for half a minute before it says nothing was made: jump it.
+    await page.clock.install();
     await signIn(page, '/kr1/instances/new');
     const create = new CreateInstancePage(page);
     await create.waitUntilReady();
@@ -305,6 +336,9 @@ test.describe('creating instances', () => {
     await create.submit();
     await create.confirm();
     const outcome = page.getByTestId('create-outcome');
+    await expect(outcome).toHaveAttribute('data-state', 'checking');
+    await expect(page.getByTestId('create-submit')).toBeDisabled();
+    await page.clock.fastForward('00:31');
     await expect(outcome).toHaveAttribute('data-state', 'notCreated');
     await expect(outcome).toContainText('it is safe to submit again');
     await expect(page.getByText('nothing was created')).toHaveCount(0);

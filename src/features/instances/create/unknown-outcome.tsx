@@ -6,6 +6,7 @@
  */
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiScope } from '../../../api/endpoints';
@@ -18,8 +19,18 @@ export interface UncertainCreate {
   count: number;
   /** Date.now() just before the request was sent. */
   submittedAt: number;
+  /** Date.now() when the unclear answer came. */
+  failedAt: number;
   error: unknown;
 }
+
+/**
+ * A request that timed out at a gateway may still be carried out after it (NHN Cloud keeps
+ * working on a create the caller stopped waiting for): the console keeps looking this long after
+ * the unclear answer before it says that nothing was made, every RECHECK_MS.
+ */
+export const WATCH_AFTER_ERROR_MS = 30_000;
+export const RECHECK_MS = 3_000;
 
 /** Where the lookup stands: submitting again is safe only once it found nothing. */
 export type UncertainState = 'checking' | 'created' | 'notCreated' | 'stillUnknown';
@@ -33,16 +44,33 @@ export function useUncertainCreate(scope: ApiScope, uncertain: UncertainCreate |
     },
     enabled: uncertain !== null,
     staleTime: Number.POSITIVE_INFINITY,
+    // Until it is found or the watch is over; the last look falls just after the watch's end, so
+    // the answer it brings renders the verdict.
+    refetchInterval: (query) => {
+      if (!uncertain || (query.state.data?.length ?? 0) > 0) return false;
+      const left = uncertain.failedAt + WATCH_AFTER_ERROR_MS - Date.now();
+      return left > 0 ? Math.min(RECHECK_MS, left + 50) : false;
+    },
   });
+  // The watch's end changes the verdict without changing the data: render again then.
+  const [, setWatchOver] = useState(0);
+  useEffect(() => {
+    if (!uncertain) return;
+    const left = uncertain.failedAt + WATCH_AFTER_ERROR_MS - Date.now();
+    if (left <= 0) return;
+    const timer = setTimeout(() => setWatchOver(Date.now()), left);
+    return () => clearTimeout(timer);
+  }, [uncertain]);
+  const watching = uncertain !== null && Date.now() < uncertain.failedAt + WATCH_AFTER_ERROR_MS;
   const state: UncertainState | null =
     uncertain === null
       ? null
-      : lookup.isPending
-        ? 'checking'
-        : lookup.isError
-          ? 'stillUnknown'
-          : (lookup.data?.length ?? 0) > 0
-            ? 'created'
+      : (lookup.data?.length ?? 0) > 0
+        ? 'created'
+        : lookup.isPending || lookup.isFetching || (watching && !lookup.isError)
+          ? 'checking'
+          : lookup.isError
+            ? 'stillUnknown'
             : 'notCreated';
   return { state, found: lookup.data ?? [], checkAgain: () => lookup.refetch() };
 }

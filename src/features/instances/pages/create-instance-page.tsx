@@ -231,7 +231,7 @@ export function CreateInstancePage() {
     if (inFlight.current || submitHeld) return;
     inFlight.current = true;
     // Set when the request goes out (a cast: TypeScript does not see the closure assign it).
-    let sent = null as Omit<UncertainCreate, 'error'> | null;
+    let sent = null as Omit<UncertainCreate, 'error' | 'failedAt'> | null;
     try {
       setAttempted(false);
       setRefusal(null);
@@ -278,8 +278,9 @@ export function CreateInstancePage() {
       }
     } catch (error) {
       // Only a refusal means nothing was made; without a clear answer, find out (issue 12).
-      if (sent && writeOutcome(error) === 'unknown') setUncertain({ ...sent, error });
-      else setRefusal(error);
+      if (sent && writeOutcome(error) === 'unknown') {
+        setUncertain({ ...sent, failedAt: Date.now(), error });
+      } else setRefusal(error);
     } finally {
       inFlight.current = false;
     }

@@ -348,7 +348,7 @@ const en = {
     noAnswer: 'NHN Cloud gave no clear answer ({{message}}), so the instance may or may not exist.',
     checking: {
       title: 'Did NHN Cloud create {{name}}?',
-      text: 'Looking for it…',
+      text: 'Looking for it… NHN Cloud may still be making it, so the console keeps looking for half a minute.',
     },
     created: {
       title: 'NHN Cloud created {{name}}',

@@ -357,7 +357,7 @@ const ko: Widen<typeof en> = {
       'NHN Cloud의 응답이 분명하지 않아({{message}}) 인스턴스가 생성되었는지 알 수 없습니다.',
     checking: {
       title: 'NHN Cloud가 {{name}}을(를) 생성했나요?',
-      text: '확인하고 있습니다…',
+      text: '확인하고 있습니다… NHN Cloud가 아직 생성 중일 수 있어 30초 동안 계속 확인합니다.',
     },
     created: {
       title: 'NHN Cloud가 {{name}}을(를) 생성했습니다',
