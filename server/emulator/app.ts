@@ -24,6 +24,11 @@ export interface Emulator {
   store: Store;
   faults: Faults;
   config: EmulatorConfig;
+  /**
+   * Writes what the state file (NHN_EMULATOR_STATE) does not have yet: changes are written in
+   * batches (issue 12), so whoever stops using an emulator closes it. It still answers after.
+   */
+  close(): void;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -73,6 +78,7 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     // A server's Date is its own clock: the emulator's, which tests and demos move on. Clients
     // that ask `changes-since` from the last answer's Date then ask in the emulator's time.
     c.res.headers.set('Date', new Date(store.now()).toUTCString());
+    // Marks the state for the next batched write (issue 12); writes nothing on this request.
     store.persist();
     if (config.log)
       console.log(requestLogLine(c.req.method, c.req.path, c.res.status, Date.now() - started));
@@ -146,5 +152,5 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
   app.route('/network', networkService(deps));
   app.route('/block-storage/:region/v2/:tenantId', blockStorageService(deps));
 
-  return { app, store, faults, config };
+  return { app, store, faults, config, close: () => store.flush() };
 }

@@ -6,8 +6,11 @@
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEmulator, type Emulator } from './app';
+import { DEFAULT_CONFIG } from './config';
+import { startEmulator } from './main';
+import { PERSIST_DELAY_MS } from './store';
 import { DEMO, OTHER, rawRequest, signIn, type TestClient, testClient } from './testing';
 
 // Every file system call the store makes goes through these spies (they call the real ones), so
@@ -714,6 +717,8 @@ describe('persistence', () => {
       });
       expect(created.status).toBe(202);
       await control(first.emulator, 'POST', '/clock', { advanceMs: 60_000 });
+      // Changes are written in batches (issue 12): closing writes the rest.
+      first.emulator.close();
 
       const second = await testClient({ config: { stateFile } });
       expect(second.emulator).not.toBe(first.emulator);
@@ -742,6 +747,7 @@ describe('persistence', () => {
       rename.mockClear();
       const client = await testClient({ config: { stateFile } });
       await client.blockStorage('POST', '/volumes', { volume: { size: 10, name: 'x' } });
+      client.emulator.close();
       expect(rename).toHaveBeenCalled();
       for (const [from, to] of rename.mock.calls) {
         expect(to).toBe(stateFile);
@@ -763,6 +769,8 @@ describe('persistence', () => {
     try {
       const stateFile = join(dir, 'state.json');
       const client = await testClient({ config: { stateFile } });
+      // The sign-in's write, now rather than during the reads below.
+      client.emulator.close();
       const { rename } = spied();
       rename.mockClear();
       await client.compute('GET', '/servers/detail');
@@ -809,6 +817,7 @@ describe('persistence', () => {
       const stateFile = join(dir, 'state.json');
       const first = createEmulator({ stateFile });
       const token = await signIn(first);
+      first.close();
       const second = createEmulator({ stateFile });
       const res = await rawRequest(
         second,
@@ -823,6 +832,242 @@ describe('persistence', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+  /** Renames onto the state file: one per write of the state. */
+  const writesTo = (stateFile: string) =>
+    vi.mocked(fs.renameSync).mock.calls.filter(([, to]) => to === stateFile).length;
+
+  const serverNames = (file: string) =>
+    (
+      JSON.parse(fs.readFileSync(file, 'utf8')).regions.kr1.tenants[DEMO.tenantId].servers as {
+        name: string;
+      }[]
+    ).map((s) => s.name);
+
+  describe('in batches, off the request path (issue 12)', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('writes many changes in quick succession once, and the last of them', async () => {
+      const dir = tempDir();
+      try {
+        const stateFile = join(dir, 'state.json');
+        // The emulator's timers only run when the test moves them: no wall clock involved.
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        const client = await testClient({ config: { stateFile } });
+        vi.mocked(fs.renameSync).mockClear();
+        const web01 = (await client.compute('GET', '/servers')).body.servers.find(
+          (s: any) => s.name === 'web-01',
+        );
+        const changes = 40;
+        for (let i = 1; i <= changes; i++) {
+          const res = await client.compute('PUT', `/servers/${web01.id}`, {
+            server: { name: `web-01-v${i}` },
+          });
+          expect(res.status).toBe(200);
+          await signIn(client.emulator);
+        }
+        // Nothing was written on the requests' path.
+        expect(writesTo(stateFile)).toBe(0);
+        expect(serverNames(stateFile)).toContain('web-01');
+
+        vi.advanceTimersByTime(PERSIST_DELAY_MS);
+        expect(writesTo(stateFile)).toBe(1);
+        expect(serverNames(stateFile)).toContain(`web-01-v${changes}`);
+        // Nothing changed since: no timer, no write.
+        vi.advanceTimersByTime(10 * PERSIST_DELAY_MS);
+        expect(writesTo(stateFile)).toBe(1);
+
+        // The next change waits for the next batch, or for close().
+        await client.compute('PUT', `/servers/${web01.id}`, { server: { name: 'web-01-last' } });
+        expect(serverNames(stateFile)).not.toContain('web-01-last');
+        client.emulator.close();
+        expect(writesTo(stateFile)).toBe(2);
+        expect(serverNames(stateFile)).toContain('web-01-last');
+        // close() left no write pending, and nothing to write.
+        vi.advanceTimersByTime(10 * PERSIST_DELAY_MS);
+        expect(writesTo(stateFile)).toBe(2);
+        expect(fs.readdirSync(dir)).toEqual(['state.json']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('writes a change by itself soon after, with no flush', async () => {
+      const dir = tempDir();
+      try {
+        const stateFile = join(dir, 'state.json');
+        const client = await testClient({ config: { stateFile } });
+        const volume = await client.blockStorage('POST', '/volumes', {
+          volume: { size: 10, name: 'batched' },
+        });
+        expect(volume.status).toBe(202);
+        await vi.waitFor(() => expect(fs.readFileSync(stateFile, 'utf8')).toContain('batched'));
+        client.emulator.close();
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('writes what is pending when the server startEmulator started closes', async () => {
+      const dir = tempDir();
+      try {
+        const stateFile = join(dir, 'state.json');
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        const { emulator, server } = startEmulator({
+          ...DEFAULT_CONFIG,
+          port: 0,
+          stateFile,
+        });
+        const token = await signIn(emulator);
+        expect(fs.readFileSync(stateFile, 'utf8')).not.toContain(token);
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+        expect(fs.readFileSync(stateFile, 'utf8')).toContain(token);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('leaves the state as it was when a batched write fails, and writes it later', async () => {
+      const dir = tempDir();
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const stateFile = join(dir, 'state.json');
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        const client = await testClient({ config: { stateFile } });
+        vi.mocked(fs.renameSync).mockImplementationOnce(() => {
+          throw new Error('disk full');
+        });
+        vi.advanceTimersByTime(PERSIST_DELAY_MS);
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('disk full'));
+        client.emulator.close();
+        expect(fs.readFileSync(stateFile, 'utf8')).toContain(client.token);
+      } finally {
+        error.mockRestore();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
+  it('removes temporary files a crash left beside the state file, and only those', () => {
+    const dir = tempDir();
+    try {
+      const stateFile = join(dir, 'state.json');
+      const write = (name: string) => fs.writeFileSync(join(dir, name), '{"torn": ');
+      // A writer that is gone (no such pid), this process (it writes synchronously, so never
+      // midway), and one that is alive (the test runner's parent) and may be writing.
+      const gone = 'state.json.999999999.tmp';
+      const own = `state.json.${process.pid}.tmp`;
+      const alive = `state.json.${process.ppid}.tmp`;
+      const others = ['other.json.1.tmp', 'state.json.bak', 'state.json.x.tmp', 'notes.tmp'];
+      for (const name of [gone, own, alive, ...others]) write(name);
+      const emulator = createEmulator({ stateFile });
+      expect(fs.readdirSync(dir).sort()).toEqual([alive, ...others, 'state.json'].sort());
+      emulator.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('a damaged state file stops the start, naming the file and what is wrong', () => {
+    const seedJson = () => JSON.parse(JSON.stringify(createEmulator().store.state));
+
+    it.each([
+      ['cut short', () => '{"version": 2, "clockOffsetMs": 0, "tok', /is not JSON/],
+      ['empty', () => '', /is not JSON/],
+      ['not JSON at all', () => 'hello', /is not JSON/],
+      ['null', () => 'null', /not an emulator state/],
+      ['an array', () => '[]', /not an emulator state/],
+      ['a string', () => '"state"', /not an emulator state/],
+      [
+        'without its regions',
+        () =>
+          '{"version": 2, "clockOffsetMs": 0, "nextKeypairId": 1, "eventSeq": 0, "tokens": {}, "events": []}',
+        /field\/attribute regions: /,
+      ],
+      [
+        'a server without a flavor',
+        () => {
+          const state = seedJson();
+          delete state.regions.kr1.tenants[DEMO.tenantId].servers[0].flavorId;
+          return JSON.stringify(state);
+        },
+        /regions\.kr1\.tenants\.[0-9a-f]+\.servers\.0\.flavorId/,
+      ],
+      [
+        'a token whose expiry is text',
+        () => {
+          const state = seedJson();
+          state.tokens.abc = { id: 'abc', tenantId: 't', userId: 'u', issuedAt: 0, expiresAt: 'x' };
+          return JSON.stringify(state);
+        },
+        /tokens\.abc\.expiresAt/,
+      ],
+      [
+        'a pending step of an unknown kind',
+        () => {
+          const state = seedJson();
+          state.events.push({ at: 0, seq: 0, ops: [{ op: 'explode', region: 'kr1' }] });
+          return JSON.stringify(state);
+        },
+        /events\.0\.ops\.0/,
+      ],
+      [
+        'a key __proto__',
+        () => {
+          const state = seedJson();
+          return JSON.stringify(state).replace('"tokens":{}', '"tokens":{"__proto__":{}}');
+        },
+        /'__proto__' at tokens\.__proto__/,
+      ],
+    ])('%s', (_, contents, problem) => {
+      const dir = tempDir();
+      try {
+        const stateFile = join(dir, 'state.json');
+        const text = contents();
+        fs.writeFileSync(stateFile, text);
+        let thrown: unknown;
+        try {
+          createEmulator({ stateFile });
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(Error);
+        const message = (thrown as Error).message;
+        expect(message.startsWith(`${stateFile}: `)).toBe(true);
+        expect(message).toMatch(problem);
+        // The file is left as it was, for its owner to look at.
+        expect(fs.readFileSync(stateFile, 'utf8')).toBe(text);
+        expect(() => startEmulator({ ...DEFAULT_CONFIG, port: 0, stateFile })).toThrow(message);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('a state the emulator wrote, after every kind of change, is one', async () => {
+      const dir = tempDir();
+      try {
+        const stateFile = join(dir, 'state.json');
+        const client = await testClient({ config: { stateFile, extraServers: 5 } });
+        await createU2Server(client, 'kept');
+        await client.blockStorage('POST', '/volumes', { volume: { size: 10 } });
+        await client.compute('POST', '/os-keypairs', {
+          keypair: { name: 'generated-here' },
+        });
+        // Pending steps of several kinds stay in the file.
+        const web01 = (await client.compute('GET', '/servers')).body.servers.find(
+          (s: any) => s.name === 'web-01',
+        );
+        await client.compute('POST', `/servers/${web01.id}/action`, { 'os-stop': null });
+        client.emulator.close();
+        expect(JSON.parse(fs.readFileSync(stateFile, 'utf8')).events.length).toBeGreaterThan(0);
+        const again = createEmulator({ stateFile });
+        expect(JSON.stringify(again.store.state)).toBe(JSON.stringify(client.emulator.store.state));
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 });
 

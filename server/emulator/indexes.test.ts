@@ -276,6 +276,8 @@ describe('with NHN_EMULATOR_STATE', () => {
       await first.compute('DELETE', `/servers/${load.id}`);
       await first.settle();
       const before = (await first.compute('GET', '/servers/detail?limit=1000')).body.servers;
+      // Changes are written in batches (issue 12): closing writes the rest.
+      first.emulator.close();
 
       const saved = JSON.parse(fs.readFileSync(stateFile, 'utf8'));
       expect(Object.keys(saved).sort()).toEqual([

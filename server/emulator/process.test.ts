@@ -5,7 +5,10 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO, OTHER } from './testing';
 
@@ -248,6 +251,115 @@ describe('npm run emulator', () => {
 
     signalGroup(running.child, 'SIGTERM');
     await running.exited;
+  });
+
+  /**
+   * Issue 12: the state file is written in batches, so SIGTERM writes what is pending before the
+   * process ends. The token is asked for and SIGTERM sent at once, well inside the batch's
+   * 200 ms, so the file can only hold the token because the shutdown wrote it.
+   */
+  it('writes the pending state on SIGTERM (NHN_EMULATOR_STATE)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nhn-emulator-process-'));
+    try {
+      const stateFile = join(dir, 'state.json');
+      const port = await freePort();
+      const running = start(port, { NHN_EMULATOR_STATE: stateFile });
+      await waitFor(running, /listening on/);
+      const res = await fetch(`http://127.0.0.1:${port}/identity/v2.0/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          auth: {
+            tenantId: DEMO.tenantId,
+            passwordCredentials: { username: DEMO.username, password: DEMO.password },
+          },
+        }),
+      });
+      expect(res.status).toBe(200);
+      const token = ((await res.json()) as any).access.token.id as string;
+      signalGroup(running.child, 'SIGTERM');
+      const exit = await running.exited;
+      expect(exit.code === 0 || exit.signal === 'SIGTERM').toBe(true);
+      const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+      expect(Object.keys(saved.tokens)).toContain(token);
+      expect(readdirSync(dir)).toEqual(['state.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  /**
+   * The same where startEmulator runs inside another program that handles no signal itself
+   * (`npm run serve`): the state is written, and the process still ends by the signal.
+   */
+  it('writes the pending state on SIGTERM when startEmulator runs in a program of its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nhn-emulator-process-'));
+    try {
+      const stateFile = join(dir, 'state.json');
+      const here = join(process.cwd(), 'server/emulator');
+      const script = [
+        `import { startEmulator } from ${JSON.stringify(join(here, 'main.ts'))};`,
+        `import { DEFAULT_CONFIG } from ${JSON.stringify(join(here, 'config.ts'))};`,
+        `const { server } = startEmulator({ ...DEFAULT_CONFIG, port: 0, stateFile: ${JSON.stringify(stateFile)} });`,
+        "server.on('listening', () => console.log('listening on ' + server.address().port));",
+      ].join('\n');
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      started.push(child);
+      let text = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      child.stderr?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+        (resolve) => child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      const running: Running = { child, output: () => text, exited };
+      await waitFor(running, /listening on \d+/);
+      const port = /listening on (\d+)/.exec(text)?.[1];
+      const res = await fetch(`http://127.0.0.1:${port}/identity/v2.0/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          auth: {
+            tenantId: DEMO.tenantId,
+            passwordCredentials: { username: DEMO.username, password: DEMO.password },
+          },
+        }),
+      });
+      expect(res.status).toBe(200);
+      const token = ((await res.json()) as any).access.token.id as string;
+      child.kill('SIGTERM');
+      expect(await exited).toEqual({ code: null, signal: 'SIGTERM' });
+      const saved = JSON.parse(readFileSync(stateFile, 'utf8'));
+      expect(Object.keys(saved.tokens)).toContain(token);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start on a damaged state file, naming it and what is wrong', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nhn-emulator-process-'));
+    try {
+      const stateFile = join(dir, 'state.json');
+      const damaged = '{"version": 2, "clockOffsetMs": 0, "tok';
+      writeFileSync(stateFile, damaged);
+      const running = start(await freePort(), { NHN_EMULATOR_STATE: stateFile });
+      const exit = await running.exited;
+      expect(exit.code).not.toBe(0);
+      expect(exit.code).not.toBeNull();
+      expect(running.output()).toContain(`emulator: ${stateFile}: the state file is not JSON`);
+      expect(running.output()).not.toContain('listening on');
+      // Left as it was, for its owner to look at.
+      expect(readFileSync(stateFile, 'utf8')).toBe(damaged);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('starts with NHN_EMULATOR_SERVERS=10000 and lists all 10,009 servers of KR1', async () => {
