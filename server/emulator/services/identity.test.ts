@@ -102,6 +102,31 @@ describe('POST /identity/v2.0/tokens', () => {
     expect(issuedAt).toBeLessThanOrEqual(after + 1);
   });
 
+  /** Issue 12: the state stays bounded; tokens nobody can use any more are dropped. */
+  it('drops expired tokens when it issues a new one', async () => {
+    const emulator = createEmulator({ tokenTtlSeconds: 600 });
+    const old = [await signIn(emulator), await signIn(emulator), await signIn(emulator, OTHER)];
+    expect(tokenCount(emulator)).toBe(3);
+    // Past the lifetime on the emulator's clock.
+    const clock = await rawRequest(emulator, 'POST', '/_emulator/clock', {
+      advanceMs: 600 * 1000 + 1,
+    });
+    expect(clock.status).toBe(200);
+    const fresh = await signIn(emulator);
+    expect(Object.keys(emulator.store.state.tokens)).toEqual([fresh]);
+    for (const token of old) expect(emulator.store.state.tokens[token]).toBeUndefined();
+  });
+
+  it('drops tokens expired through the control API, and keeps those still valid', async () => {
+    const emulator = createEmulator();
+    const expired = [await signIn(emulator), await signIn(emulator, OTHER)];
+    expect((await rawRequest(emulator, 'POST', '/_emulator/tokens/expire')).status).toBe(200);
+    const valid = await signIn(emulator);
+    const fresh = await signIn(emulator, OTHER);
+    expect(Object.keys(emulator.store.state.tokens).sort()).toEqual([valid, fresh].sort());
+    for (const token of expired) expect(emulator.store.state.tokens[token]).toBeUndefined();
+  });
+
   it('takes the token lifetime from the configuration (tokenTtlSeconds)', async () => {
     const emulator = createEmulator({ tokenTtlSeconds: 600 });
     const res = await issue(emulator);
