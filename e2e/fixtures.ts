@@ -59,6 +59,8 @@ export class EmulatorControl {
     retryAfterS?: number;
     /** Answer HTTP 200 with NHN's gateway body, `status` as its resultCode. */
     gateway?: boolean;
+    /** Close the connection without an answer, as a service that is down. */
+    drop?: boolean;
   }) {
     return this.post('/faults', spec);
   }

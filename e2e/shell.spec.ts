@@ -183,6 +183,19 @@ test.describe('the API layer in the browser', () => {
     await expect(page.getByRole('alert')).toHaveCount(1);
   });
 
+  test('NHN Cloud gone: the proxy says so in its own words, with no address of its upstream', async ({
+    page,
+    emulator,
+  }) => {
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', drop: true, times: 20 });
+    await signIn(page);
+    const failure = page.getByRole('alert').filter({ hasText: 'Could not load Instances' });
+    await expect(failure).toContainText("The console's server lost its connection to NHN Cloud");
+    await expect(failure).not.toContainText('NHN Cloud said');
+    const text = (await failure.textContent()) ?? '';
+    expect(text).not.toMatch(/127\.0\.0\.1|localhost|:\d{4,5}\b|ECONN|socket/i);
+  });
+
   test('a 429 is asked again only after its Retry-After', async ({ page, emulator }) => {
     await emulator.fault({
       method: 'GET',

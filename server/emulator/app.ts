@@ -3,6 +3,7 @@
  * (/identity, /compute/{region}/v2/{tenantId}, /image/{region}, /network/{region},
  * /block-storage/{region}/v2/{tenantId}) plus the control API under /_emulator.
  */
+import type { IncomingMessage } from 'node:http';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -109,6 +110,14 @@ export function createEmulator(overrides: Partial<EmulatorConfig> = {}): Emulato
     const fault = faults.match(c.req.method, c.req.path);
     if (fault) {
       if (fault.latencyMs) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (fault.drop) {
+        // Under @hono/node-server the raw socket is there to close; elsewhere (app.request in
+        // tests) there is no connection to drop, and the nearest thing is a bare 502.
+        const socket = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket;
+        if (!socket) return c.body(null, 502);
+        socket.destroy();
+        return c.body(null, 502);
+      }
       if (fault.status !== undefined) {
         const service = serviceOfPath(c.req.path);
         const message =

@@ -6,6 +6,7 @@
  * fixtures send (e2e/fixtures.ts: Playwright's APIRequestContext posts JSON, or no body at all
  * for reset, settle and tokens/expire; no Origin) still works.
  */
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from './app';
 import { MAX_CONTROL_BODY_BYTES } from './control';
@@ -268,5 +269,34 @@ describe("the control API's own clients", () => {
       headers: { 'Content-Type': 'Application/JSON; charset=utf-8' },
     });
     expect(res.status).toBe(200);
+  });
+});
+
+describe('a dropped connection (drop: true)', () => {
+  it('closes the connection without an answer, as a service that is down does, then answers again', async () => {
+    const { startEmulator } = await import('./main');
+    const { DEFAULT_CONFIG } = await import('./config');
+    const { server } = startEmulator({ ...DEFAULT_CONFIG, port: 0, host: '127.0.0.1' });
+    try {
+      await new Promise<void>((listening) => server.once('listening', () => listening()));
+      const { port } = server.address() as AddressInfo;
+      const base = `http://127.0.0.1:${port}`;
+      const added = await fetch(`${base}/_emulator/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ path: '^/identity/v2.0$', drop: true, times: 1 }),
+      });
+      expect(added.status).toBe(201);
+      await expect(fetch(`${base}/identity/v2.0`)).rejects.toThrow();
+      expect((await fetch(`${base}/identity/v2.0`)).status).toBe(200);
+      const refused = await fetch(`${base}/_emulator/faults`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ path: '/x', drop: true, status: 500 }),
+      });
+      expect(refused.status).toBe(400);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -30,9 +30,18 @@ export const faultSchema = z
      * `{"header": {"isSuccessful": false, "resultCode": status, "resultMessage": message}}`.
      */
     gateway: z.boolean().optional(),
+    /**
+     * Close the connection without an answer, as a service that is down or crashed mid-request
+     * does (after `latencyMs`, if given): what the console's proxy meets when NHN Cloud is gone.
+     */
+    drop: z.boolean().optional(),
   })
-  .refine((f) => f.status !== undefined || f.latencyMs !== undefined, {
-    message: 'a fault needs a status, a latencyMs, or both',
+  .refine((f) => f.status !== undefined || f.latencyMs !== undefined || f.drop === true, {
+    message: 'a fault needs a status, a latencyMs or drop',
+  })
+  .refine((f) => !(f.drop && f.status !== undefined), {
+    message: 'a dropped connection has no status',
+    path: ['drop'],
   })
   .refine((f) => !f.gateway || f.status !== undefined, {
     message: 'a gateway fault needs the status to report as its resultCode',
