@@ -5,6 +5,7 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
+import { writeOutcome } from '../../api/api-error';
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../../api/compute';
 import { type ApiScope, computeBase } from '../../api/endpoints';
 import type { CreatedKeypair, Server } from '../../domain/compute-types';
@@ -67,6 +68,8 @@ export function createKeypairOptions(
   return {
     mutationFn: ({ name, publicKey }) => createKeypair(scope, name, publicKey),
     onSuccess: invalidate,
+    // Without a clear answer the key pair may exist: the list asks again (issue 12).
+    onError: (error) => (writeOutcome(error) === 'unknown' ? invalidate() : undefined),
     gcTime: 0,
   };
 }
@@ -107,6 +110,11 @@ export function useDeleteKeypair(scope: ApiScope) {
       );
       await queryClient.invalidateQueries({ queryKey: keypairKeys.list(scope) });
     },
+    // Without a clear answer it may be gone: the list asks again (issue 12).
+    onError: (error) =>
+      writeOutcome(error) === 'unknown'
+        ? queryClient.invalidateQueries({ queryKey: keypairKeys.list(scope) })
+        : undefined,
   });
 }
 
