@@ -13,6 +13,7 @@ import {
   BACKGROUND_PAGE_SIZE,
   FIRST_PAGE_SIZE,
   MAX_SERVER_PAGE,
+  PROGRESS_EVERY_MS,
   serversCollectionQuery,
 } from './collection-query';
 import { BUSY_REFRESH_MS, instanceKeys, instanceQuery, SETTLED_REFRESH_MS } from './queries';
@@ -21,7 +22,7 @@ import { testServer } from './test-servers';
 const scope = { region: 'kr1', tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7' };
 
 /** A fake Nova: newest first, limit + marker, changes-since with DELETED, a Date header. */
-function fakeNova(count: number) {
+function fakeNova(count: number, { latencyMs = 0 }: { latencyMs?: number } = {}) {
   let servers: Server[] = Array.from({ length: count }, (_, i) =>
     testServer(`srv-${String(i).padStart(5, '0')}`, i),
   ).reverse();
@@ -33,6 +34,7 @@ function fakeNova(count: number) {
     fetchImpl: (async (input: RequestInfo | URL) => {
       const url = new URL(String(input), 'http://console.test');
       requests.push(url);
+      if (latencyMs > 0) await new Promise((answer) => setTimeout(answer, latencyMs));
       if (failNext) {
         const answer = failNext;
         failNext = null;
@@ -149,19 +151,28 @@ describe('the first load', () => {
       ['500', 'srv-00550'],
       ['500', 'srv-00050'],
     ]);
-    // Shown as it came: 50, 550, 1,050, …, then all 2,600.
+    // The first page at once, then all 2,600 (the pages came faster than progress is shown).
     expect(seen.map((c) => [c.servers.length, c.complete])).toEqual([
       [50, false],
-      [550, false],
-      [1_050, false],
-      [1_550, false],
-      [2_050, false],
-      [2_550, false],
       [2_600, true],
     ]);
     expect(data()?.servers[0]?.id).toBe('srv-02599');
     expect(data()?.servers.at(-1)?.id).toBe('srv-00000');
     expect(new Set(data()?.servers.map((s) => s.id)).size).toBe(2_600);
+  });
+
+  it('shows the progress of a slow background load at most every second', async () => {
+    expect(PROGRESS_EVERY_MS).toBe(1000);
+    fakeNova(2_600, { latencyMs: 400 });
+    const { seen } = observe();
+    await vi.advanceTimersByTimeAsync(10_000);
+    // Pages at 0.4 s (50), 0.8 s (550), 1.2 s, 1.6 s (1,550), 2 s, 2.4 s, 2.8 s (all): each
+    // showing sorts and renders everything loaded, so not one for every page.
+    expect(seen.map((c) => [c.servers.length, c.complete])).toEqual([
+      [50, false],
+      [1_550, false],
+      [2_600, true],
+    ]);
   });
 
   it('a screen that waits for the whole region (the overview) asks the largest page first', async () => {

@@ -35,6 +35,8 @@ export const MAX_SERVER_PAGE = 1000;
  * pages of MAX_SERVER_PAGE.
  */
 export const BACKGROUND_PAGE_SIZE = 500;
+/** How often the background load shows its progress (the first page shows at once). */
+export const PROGRESS_EVERY_MS = 1000;
 /** A collection no screen has read for this long is let go; the next visit reads it in full. */
 export const COLLECTION_GC_MS = 30 * 60_000;
 /** The longest the background load waits for the page's first paint. */
@@ -133,9 +135,17 @@ export async function loadServerCollection(
   const key = instanceKeys.collection(scope);
   const id = JSON.stringify(key);
   const isCurrent = startRun(client, id);
-  /** Shows a page of the background load, unless this run was superseded or the cache let go. */
-  const publish = (collection: ServerCollection) => {
+  let publishedAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Shows the background load so far, unless this run was superseded or the cache let go: at
+   * most every PROGRESS_EVERY_MS, since each showing sorts and filters everything loaded and
+   * renders the list again (issue 10: Lighthouse's blocking time while the rest loads).
+   */
+  const publish = (collection: ServerCollection, always = false) => {
+    const now = Date.now();
+    if (!always && now - publishedAt < PROGRESS_EVERY_MS) return;
     if (isCurrent() && client.getQueryCache().find({ queryKey: key, exact: true })) {
+      publishedAt = now;
       client.setQueryData(key, collection);
     }
   };
@@ -177,7 +187,7 @@ export async function loadServerCollection(
     );
     if (collection.complete) return collection;
     if (show) {
-      publish(collection);
+      publish(collection, true);
       // The first screen first: the rest waits until a screen has painted the first page.
       if (firstPageSize < MAX_SERVER_PAGE) await firstPageShown(client, key);
     }
