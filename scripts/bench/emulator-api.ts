@@ -22,15 +22,18 @@ async function json<T>(response: Response, what: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** The demo tenant's token answer, from the emulator (`/identity/v2.0/tokens`). */
-export async function demoToken(emulatorUrl: string): Promise<TokenResponse> {
+/** A user's token answer (the demo tenant's by default), from the emulator (`/identity/v2.0/tokens`). */
+export async function demoToken(
+  emulatorUrl: string,
+  user: Pick<typeof DEMO, 'tenantId' | 'username' | 'password'> = DEMO,
+): Promise<TokenResponse> {
   const response = await fetch(`${emulatorUrl}/identity/v2.0/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       auth: {
-        tenantId: DEMO.tenantId,
-        passwordCredentials: { username: DEMO.username, password: DEMO.password },
+        tenantId: user.tenantId,
+        passwordCredentials: { username: user.username, password: user.password },
       },
     }),
   });

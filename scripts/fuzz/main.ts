@@ -21,7 +21,7 @@ import { sessionKeyFromEnv } from '../../server/proxy/session';
 import { upstreamTable } from '../../server/proxy/upstreams';
 import { createServerApp } from '../../server/serve';
 import { SESSION_COOKIE } from '../../src/domain/console-session';
-import { DEMO, demoSession } from '../bench/emulator-api';
+import { DEMO, demoSession, demoToken } from '../bench/emulator-api';
 import { REPO } from '../bench/servers';
 import { bodyBytes, bodySize, describeBody } from './body';
 import { type AuthKind, type FuzzRequest, generateRequests } from './generate';
@@ -79,19 +79,9 @@ function close(server: ServerType): Promise<void> {
   });
 }
 
+/** A token straight from the emulator (the same sign-in as the bench's). */
 async function signInDirect(emulatorUrl: string, user: UserAccount): Promise<string> {
-  const response = await fetch(`${emulatorUrl}/identity/v2.0/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        tenantId: user.tenantId,
-        passwordCredentials: { username: user.username, password: user.password },
-      },
-    }),
-  });
-  if (!response.ok) throw new Error(`sign-in of ${user.username}: HTTP ${response.status}`);
-  return ((await response.json()) as { access: { token: { id: string } } }).access.token.id;
+  return (await demoToken(emulatorUrl, user)).access.token.id;
 }
 
 /** The build to serve: dist/ when built, else a stand-in shell (the fuzz is about the API). */
