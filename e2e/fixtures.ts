@@ -9,6 +9,7 @@ import {
   CONSOLE_REQUEST_VALUE,
   SESSION_PATH,
 } from '../src/domain/console-session';
+import { passwordTokenRequest } from '../src/domain/identity-types';
 import { SESSION_KEY, sessionFromToken } from '../src/features/auth/session';
 import { consoleUrl, emulatorUrl } from './ports';
 
@@ -80,12 +81,7 @@ export class EmulatorControl {
   private async token(): Promise<string> {
     if (this.cachedToken) return this.cachedToken;
     const res = await this.request.post(`${this.url}/identity/v2.0/tokens`, {
-      data: {
-        auth: {
-          tenantId: DEMO.tenantId,
-          passwordCredentials: { username: DEMO.username, password: DEMO.password },
-        },
-      },
+      data: passwordTokenRequest(DEMO),
     });
     this.cachedToken = (await res.json()).access.token.id as string;
     return this.cachedToken;

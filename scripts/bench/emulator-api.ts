@@ -9,7 +9,7 @@ import {
   SESSION_COOKIE,
   SESSION_PATH,
 } from '../../src/domain/console-session';
-import type { TokenResponse } from '../../src/domain/identity-types';
+import { passwordTokenRequest, type TokenResponse } from '../../src/domain/identity-types';
 import { type Session, sessionFromToken } from '../../src/features/auth/session';
 
 const demo = USERS.find((user) => user.username.startsWith('demo'));
@@ -30,12 +30,7 @@ export async function demoToken(
   const response = await fetch(`${emulatorUrl}/identity/v2.0/tokens`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        tenantId: user.tenantId,
-        passwordCredentials: { username: user.username, password: user.password },
-      },
-    }),
+    body: JSON.stringify(passwordTokenRequest(user)),
   });
   return json<TokenResponse>(response, 'sign-in');
 }

@@ -3,6 +3,7 @@
  * and the demo credentials, serves sign-in and compute over HTTP, and ends on SIGTERM; with
  * NHN_EMULATOR_SERVERS=10000 it starts too (issue 10) and lists them all.
  */
+
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passwordTokenRequest } from '../../src/domain/identity-types';
 import { DEMO, OTHER } from './testing';
 
 const STARTUP_TIMEOUT_MS = 30_000;
@@ -122,12 +124,7 @@ describe('npm run emulator', () => {
     const signIn = await fetch(`${base}/identity/v2.0/tokens`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          tenantId: DEMO.tenantId,
-          passwordCredentials: { username: DEMO.username, password: DEMO.password },
-        },
-      }),
+      body: JSON.stringify(passwordTokenRequest(DEMO)),
     });
     expect(signIn.status).toBe(200);
     const access = ((await signIn.json()) as any).access;
@@ -197,12 +194,7 @@ describe('npm run emulator', () => {
       const res = await fetch(`${base}/identity/v2.0/tokens`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            tenantId: user.tenantId,
-            passwordCredentials: { username: user.username, password: user.password },
-          },
-        }),
+        body: JSON.stringify(passwordTokenRequest(user)),
       });
       expect(res.status).toBe(200);
       return ((await res.json()) as any).access.token.id as string;
@@ -268,12 +260,7 @@ describe('npm run emulator', () => {
       const res = await fetch(`http://127.0.0.1:${port}/identity/v2.0/tokens`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            tenantId: DEMO.tenantId,
-            passwordCredentials: { username: DEMO.username, password: DEMO.password },
-          },
-        }),
+        body: JSON.stringify(passwordTokenRequest(DEMO)),
       });
       expect(res.status).toBe(200);
       const token = ((await res.json()) as any).access.token.id as string;
@@ -325,12 +312,7 @@ describe('npm run emulator', () => {
       const res = await fetch(`http://127.0.0.1:${port}/identity/v2.0/tokens`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            tenantId: DEMO.tenantId,
-            passwordCredentials: { username: DEMO.username, password: DEMO.password },
-          },
-        }),
+        body: JSON.stringify(passwordTokenRequest(DEMO)),
       });
       expect(res.status).toBe(200);
       const token = ((await res.json()) as any).access.token.id as string;
@@ -370,12 +352,7 @@ describe('npm run emulator', () => {
     const signIn = await fetch(`${base}/identity/v2.0/tokens`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          tenantId: DEMO.tenantId,
-          passwordCredentials: { username: DEMO.username, password: DEMO.password },
-        },
-      }),
+      body: JSON.stringify(passwordTokenRequest(DEMO)),
     });
     expect(signIn.status).toBe(200);
     const token = ((await signIn.json()) as any).access.token.id as string;

@@ -2,6 +2,7 @@
  * Helpers for contract tests: an emulator in memory driven over HTTP with `app.request`, signed
  * in as one of the built-in users, with path helpers for each service.
  */
+import { passwordTokenRequest } from '../../src/domain/identity-types.ts';
 import { createEmulator, type Emulator } from './app';
 import type { EmulatorConfig } from './config';
 import { USERS } from './state';
@@ -74,12 +75,12 @@ export async function rawRequest<T = any>(
 }
 
 export async function signIn(emulator: Emulator, user = DEMO): Promise<string> {
-  const res = await rawRequest(emulator, 'POST', '/identity/v2.0/tokens', {
-    auth: {
-      tenantId: user.tenantId,
-      passwordCredentials: { username: user.username, password: user.password },
-    },
-  });
+  const res = await rawRequest(
+    emulator,
+    'POST',
+    '/identity/v2.0/tokens',
+    passwordTokenRequest(user),
+  );
   if (res.status !== 200) throw new Error(`sign-in failed: ${res.status}`);
   return res.body.access.token.id as string;
 }

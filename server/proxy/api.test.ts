@@ -4,8 +4,10 @@
  * the sealed HttpOnly cookie, later calls carry it upstream as X-Auth-Token, sign-out revokes it,
  * and cross-site or tampered requests are refused before anything goes upstream.
  */
+
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { passwordTokenRequest } from '../../src/domain/identity-types';
 import { DEMO, OTHER, signIn } from '../emulator/testing';
 import {
   type ApiHandler,
@@ -153,12 +155,7 @@ describe('POST /api/session: sign-in', () => {
     const direct = await fetch(`${upstream.url}/identity/v2.0/tokens`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        auth: {
-          tenantId: DEMO.tenantId,
-          passwordCredentials: { username: DEMO.username, password: DEMO.password },
-        },
-      }),
+      body: JSON.stringify(passwordTokenRequest(DEMO)),
     });
     const identity = (await direct.json()) as any;
     const { body } = await session();

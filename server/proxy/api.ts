@@ -21,6 +21,7 @@ import {
   CONSOLE_REQUEST_VALUE,
   SESSION_PATH,
 } from '../../src/domain/console-session.ts';
+import { type PasswordCredentials, passwordTokenRequest } from '../../src/domain/identity-types.ts';
 import { compressAnswer } from './compress';
 import { deadline } from './deadline';
 import { forward, jsonError, methodRefusal } from './forward';
@@ -132,11 +133,7 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
   return Buffer.concat(chunks).toString('utf8');
 }
 
-interface Credentials {
-  tenantId: string;
-  username: string;
-  password: string;
-}
+type Credentials = PasswordCredentials;
 
 /** The sign-in body, or the 400 that says what is wrong with it. */
 async function readCredentials(request: Request): Promise<Credentials | Response> {
@@ -232,15 +229,7 @@ export function createApiHandler({
       upstream = await fetchImpl(identityTokens, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({
-          auth: {
-            tenantId: credentials.tenantId,
-            passwordCredentials: {
-              username: credentials.username,
-              password: credentials.password,
-            },
-          },
-        }),
+        body: JSON.stringify(passwordTokenRequest(credentials)),
         redirect: 'manual',
         signal: AbortSignal.any([request.signal, identityLimit.signal]),
       });

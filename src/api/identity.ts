@@ -5,16 +5,13 @@
  * (src/domain/console-session.ts, issue 12).
  */
 import { SESSION_PATH } from '../domain/console-session';
-import type { TokenResponse } from '../domain/identity-types';
+import type { PasswordCredentials, TokenResponse } from '../domain/identity-types';
 import { EMULATOR_HEADER, emulatorSeen } from './backend';
 import { http } from './client';
 import { IDENTITY_BASE } from './endpoints';
 
-export interface Credentials {
-  tenantId: string;
-  username: string;
-  password: string;
-}
+/** The sign-in form's fields (src/domain/identity-types.ts). */
+export type Credentials = PasswordCredentials;
 
 export async function openSession(
   credentials: Credentials,

@@ -8,6 +8,22 @@ export interface TokenRequest {
   };
 }
 
+/** What signing in takes: the tenant ID, the NHN Cloud ID and the API password. */
+export interface PasswordCredentials {
+  tenantId: string;
+  username: string;
+  password: string;
+}
+
+/** The token request for a tenant's password credentials (neighbour-apis.md, "Identity: issue a token"). */
+export function passwordTokenRequest({
+  tenantId,
+  username,
+  password,
+}: PasswordCredentials): TokenRequest {
+  return { auth: { tenantId, passwordCredentials: { username, password } } };
+}
+
 export interface CatalogEndpoint {
   region: string;
   publicURL: string;
