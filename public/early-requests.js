@@ -7,7 +7,7 @@
 // largest page of servers (limit=1000) and the flavors. Anything else, or no session: nothing.
 //
 // Plain script (no module, no bundling), so it runs as soon as it arrives. It reads the tenant and
-// expiry the console keeps in sessionStorage (src/features/auth/session.ts); the token itself
+// expiry the console keeps in sessionStorage (src/session/session.ts); the token itself
 // travels in the HttpOnly session cookie, which the browser adds (issue 12).
 (() => {
   // The console's code came first and asks for itself (src/api/early-requests.ts).

@@ -9,9 +9,9 @@ import { environmentManager, QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configureApi } from '../api/client';
 import { EARLY_REQUESTS_GLOBAL } from '../api/early-requests';
-import { SESSION_KEY, type Session } from '../features/auth/session';
 import { listQueries } from '../features/instances/list-data';
 import { overviewQueries } from '../features/overview/overview-data';
+import { SESSION_KEY, type Session } from '../session/session';
 import { prefetchingLoader } from './route-data';
 
 const SCRIPT = readFileSync(new URL('../../public/early-requests.js', import.meta.url), 'utf8');

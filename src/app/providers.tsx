@@ -5,7 +5,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { sessionStore } from '../features/auth/session';
+import { sessionStore } from '../session/session';
 import { queryClient } from './query-client';
 import { cssVariablesResolver, theme } from './theme';
 

@@ -13,9 +13,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../api/api-error';
 import { createVolume } from '../api/block-storage';
 import { configureApi } from '../api/client';
-import { serversCollectionQuery } from '../features/instances/collection-query';
-import { SETTLED_REFRESH_MS } from '../features/instances/queries';
-import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../features/volumes/queries';
+import { serversCollectionQuery } from '../resources/server-collection-query';
+import { SETTLED_REFRESH_MS } from '../resources/servers';
+import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../resources/volumes';
 import { createQueryClient } from './query-client';
 
 const scope = { region: 'kr1', tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7' };

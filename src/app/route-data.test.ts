@@ -6,10 +6,10 @@
 import { environmentManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configureApi } from '../api/client';
-import type { Session } from '../features/auth/session';
+import { testServer } from '../domain/test-servers';
 import { listQueries } from '../features/instances/list-data';
-import { testServer } from '../features/instances/test-servers';
 import { overviewQueries } from '../features/overview/overview-data';
+import type { Session } from '../session/session';
 import { prefetchingLoader } from './route-data';
 
 const TENANT = '6cdebe3eb0094910bc41f1d42ebe4cb7';

@@ -12,7 +12,7 @@
 import type { QueryClient, UseQueryOptions } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import type { ApiScope } from '../api/endpoints';
-import { type Session, sessionStore } from '../features/auth/session';
+import { type Session, sessionStore } from '../session/session';
 
 // The options of any query: each page's query functions return their own data types.
 // biome-ignore lint/suspicious/noExplicitAny: the loader only hands each query's options back to react-query

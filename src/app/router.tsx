@@ -1,17 +1,17 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { emulatorQuery } from '../components/use-is-emulator';
-import { landingPath } from '../features/auth/landing-region';
 import { RequireSession } from '../features/auth/require-session';
-import { useRequiredSession } from '../features/auth/use-session';
 import { listQueries } from '../features/instances/list-data';
 import { overviewQueries } from '../features/overview/overview-data';
 import { loadSections } from '../i18n';
+import { landingPath } from '../session/landing-region';
+import { useRequiredSession } from '../session/use-session';
 import { NotFoundPage } from './not-found-page';
 import { queryClient } from './query-client';
 import { prefetchingLoader } from './route-data';
 import { RouteError } from './route-error';
 
-/** `/`: the region the operator used last, else kr1 (src/features/auth/landing-region.ts). */
+/** `/`: the region the operator used last, else kr1 (src/session/landing-region.ts). */
 function DefaultRegion() {
   const session = useRequiredSession();
   return <Navigate to={landingPath(session)} replace />;

@@ -35,7 +35,7 @@ const busy = (server) =>
 /**
  * Keeps `servers` (id → server) fresh the plainest incremental way: `changes-since` the previous
  * answer (a second of overlap), every 2.5 s while one is busy, else every minute — the console's
- * own intervals (src/features/instances/queries.ts).
+ * own intervals (src/resources/servers.ts).
  */
 export function keepFresh(servers, since, onChange) {
   let last = since;

@@ -16,8 +16,8 @@ import {
 } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
-import { rememberRegion } from '../../features/auth/landing-region';
-import { useRequiredSession } from '../../features/auth/use-session';
+import { rememberRegion } from '../../session/landing-region';
+import { useRequiredSession } from '../../session/use-session';
 import { NotFoundPage } from '../not-found-page';
 import { RegionSwitcher } from './region-switcher';
 import { UserMenu } from './user-menu';
@@ -45,7 +45,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const listed = session.regions.includes(region);
-  // The next sign-in opens the region shown last (src/features/auth/landing-region.ts). Noted
+  // The next sign-in opens the region shown last (src/session/landing-region.ts). Noted
   // before the page paints, so a region on screen is always the one remembered.
   useLayoutEffect(() => {
     if (listed) rememberRegion(session.tenantId, region);

@@ -3,7 +3,7 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { IconWorld } from '../../components/icons';
 import { regionLabel } from '../../components/region-label';
 import { SelectOnDemand } from '../../components/select-on-demand';
-import { useRequiredSession } from '../../features/auth/use-session';
+import { useRequiredSession } from '../../session/use-session';
 
 /**
  * The catalog's regions, in NHN's order (kr1, kr2, kr3, jp1: the session keeps them so whatever

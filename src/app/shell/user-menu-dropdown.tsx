@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format-time';
 import { IconLogout } from '../../components/icons';
 import { endSession } from '../../features/auth/end-session';
-import { useRequiredSession } from '../../features/auth/use-session';
 import { currentLanguage } from '../../i18n';
+import { useRequiredSession } from '../../session/use-session';
 
 export default function UserMenuDropdown({
   target,

@@ -2,7 +2,7 @@ import { Avatar, UnstyledButton } from '@mantine/core';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MenuOnDemand } from '../../components/menu-on-demand';
-import { useRequiredSession } from '../../features/auth/use-session';
+import { useRequiredSession } from '../../session/use-session';
 
 // Mantine's Menu comes when the menu is first wanted (issue 10: menu-on-demand.tsx).
 const loadUserMenu = () => import('./user-menu-dropdown');

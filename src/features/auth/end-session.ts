@@ -6,7 +6,7 @@
  * once.
  */
 import { closeSession } from '../../api/identity';
-import { sessionStore } from './session';
+import { sessionStore } from '../../session/session';
 
 export type EndReason = 'expired' | 'signedOut';
 

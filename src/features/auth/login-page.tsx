@@ -22,10 +22,10 @@ import { ColorSchemeToggle } from '../../components/color-scheme-toggle';
 import { IconAlertCircle, IconFlask, IconInfoCircle } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
+import { landingPath } from '../../session/landing-region';
+import { sessionFromToken, sessionStore } from '../../session/session';
+import { useSession } from '../../session/use-session';
 import { DEMO_CREDENTIALS } from './backend';
-import { landingPath } from './landing-region';
-import { sessionFromToken, sessionStore } from './session';
-import { useSession } from './use-session';
 
 const TENANT_ID = /^[0-9a-f]{32}$/i;
 

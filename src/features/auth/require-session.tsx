@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { configureApi } from '../../api/client';
+import { useSession } from '../../session/use-session';
 import { endSession, lastEndReason } from './end-session';
-import { useSession } from './use-session';
 
 // Any 401 from an authenticated call means the token is no longer good: end the session.
 configureApi({

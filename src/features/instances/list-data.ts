@@ -5,9 +5,9 @@
  */
 import type { ApiScope } from '../../api/endpoints';
 import { loadedByRoute } from '../../components/loaded-by-route';
-import { flavorsQuery } from '../flavors/queries';
-import { imagesQuery } from '../images/queries';
-import { serversCollectionQuery } from './collection-query';
+import { flavorsQuery } from '../../resources/flavors';
+import { imagesQuery } from '../../resources/images';
+import { serversCollectionQuery } from '../../resources/server-collection-query';
 
 export const listQueries = (scope: ApiScope) =>
   loadedByRoute({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../../domain/image-types';
+import { names, testServer } from '../../domain/test-servers';
 import { filterServers, namePattern, pageOf, sortServers } from './list-view';
-import { names, testServer } from './test-servers';
 
 const ROCKY = { id: 'img-rocky', name: 'Rocky Linux 9.4 (2024.06.18)' } as Image;
 const UBUNTU = { id: 'img-ubuntu', name: 'Ubuntu Server 22.04.4 LTS (2024.05.21)' } as Image;

@@ -10,8 +10,8 @@
  */
 import type { ApiScope } from '../../api/endpoints';
 import { loadedByRoute } from '../../components/loaded-by-route';
-import { flavorsQuery } from '../flavors/queries';
-import { MAX_SERVER_PAGE, serversCollectionQuery } from '../instances/collection-query';
+import { flavorsQuery } from '../../resources/flavors';
+import { MAX_SERVER_PAGE, serversCollectionQuery } from '../../resources/server-collection-query';
 
 export const overviewQueries = (scope: ApiScope) =>
   loadedByRoute({

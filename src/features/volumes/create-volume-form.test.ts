@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { snapshotSources } from '../../domain/snapshot-rules';
+import { web01Root, web01RootSnap } from '../../domain/test-volumes';
 import {
   type CreateVolumeFormValues,
   checkCreateVolumeForm,
@@ -8,8 +10,6 @@ import {
   minimumSizeGb,
   volumeBody,
 } from './create-volume-form';
-import { snapshotSources } from './snapshot-rules';
-import { web01Root, web01RootSnap } from './test-data';
 
 const TYPES = ['General HDD', 'General SSD', 'Encrypted HDD', 'Encrypted SSD'];
 const sources = snapshotSources([web01RootSnap], [web01Root]);

@@ -7,6 +7,7 @@
  */
 import type { CreateVolumeRequest } from '../../domain/block-storage-types';
 import { DEFAULT_VOLUME_TYPE } from '../../domain/create-server-rules';
+import type { SnapshotSource } from '../../domain/snapshot-rules';
 import {
   checkVolumeSize,
   VOLUME_NAME_MAX,
@@ -19,7 +20,6 @@ import {
   missingEncryptionKeyParts,
   nhnEncryptionOf,
 } from '../../domain/volume-encryption';
-import type { SnapshotSource } from './snapshot-rules';
 
 export const VOLUME_SOURCES = ['blank', 'snapshot'] as const;
 export type VolumeSourceKind = (typeof VOLUME_SOURCES)[number];

@@ -7,13 +7,17 @@ import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../api/endpoints';
 import { confirm } from '../../components/confirm';
 import { withProgress } from '../../components/notify';
+import { snapshotStatusLabel, volumeStatusLabel } from '../../components/volume-status-badge';
 import type { Snapshot, Volume } from '../../domain/block-storage-types';
-import { snapshotStatusLabel, volumeStatusLabel } from './components/volume-status-badge';
-import { useDeleteSnapshot } from './queries';
+import {
+  checkCreateSnapshot,
+  checkDeleteSnapshot,
+  snapshotLabel,
+} from '../../domain/snapshot-rules';
+import { volumeLabel } from '../../domain/volume-rules';
+import { useDeleteSnapshot } from '../../resources/volumes';
 import { deleteSnapshotRequest } from './requests';
 import { useSingleFlight } from './single-flight';
-import { checkCreateSnapshot, checkDeleteSnapshot, snapshotLabel } from './snapshot-rules';
-import { volumeLabel } from './volume-rules';
 
 export function useSnapshotActions(scope: ApiScope) {
   const { t } = useTranslation();

@@ -9,12 +9,9 @@ import type { ApiScope } from '../../api/endpoints';
 import { confirm } from '../../components/confirm';
 import { withProgress } from '../../components/notify';
 import { serverStatusLabel } from '../../components/status-badge';
+import { volumeStatusLabel } from '../../components/volume-status-badge';
 import type { Snapshot, Volume, VolumeAttachmentInfo } from '../../domain/block-storage-types';
 import type { Server } from '../../domain/compute-types';
-import { volumeStatusLabel } from './components/volume-status-badge';
-import { useDeleteVolume, useDetachVolume } from './queries';
-import { deleteVolumeRequest, detachVolumeRequest } from './requests';
-import { useSingleFlight } from './single-flight';
 import {
   checkAttachVolume,
   checkDeleteVolume,
@@ -22,7 +19,10 @@ import {
   type DetachCheck,
   type VolumeCheck,
   volumeLabel,
-} from './volume-rules';
+} from '../../domain/volume-rules';
+import { useDeleteVolume, useDetachVolume } from '../../resources/volumes';
+import { deleteVolumeRequest, detachVolumeRequest } from './requests';
+import { useSingleFlight } from './single-flight';
 
 export type ServerIndex = Map<string, Server>;
 

@@ -25,7 +25,8 @@ import { useUrlParams } from '../../../components/use-url-params';
 import type { Flavor } from '../../../domain/compute-types';
 import { flavorFamily, isKnownFamily, MB_PER_GB } from '../../../domain/flavor';
 import { formatNumber } from '../../../i18n';
-import { useScope } from '../../auth/use-session';
+import { useFlavorList, useInstanceCountsByFlavor } from '../../../resources/flavors';
+import { useScope } from '../../../session/use-session';
 import {
   type FlavorSortKey,
   familyOptions,
@@ -36,7 +37,6 @@ import {
   sortFlavors,
   toFlavorQuery,
 } from '../flavor-table';
-import { useFlavorList, useInstanceCountsByFlavor } from '../queries';
 
 /** Filters and sort live in the URL, so a link (or a reload) shows the same table. */
 function useFlavorParams() {

@@ -32,7 +32,7 @@ import { CREATE_LIMITS } from '../../../domain/create-server-rules';
 import { MB_PER_GB } from '../../../domain/flavor';
 import { checkResizeTarget } from '../../../domain/resize-rules';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
-import { imageKeys } from '../../images/queries';
+import { imageKeys } from '../../../resources/images';
 import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
 import type { ActionTarget, useInstanceActions } from './use-instance-actions';

@@ -14,9 +14,9 @@ import type { ApiScope } from '../../../api/endpoints';
 import { confirm } from '../../../components/confirm';
 import { errorMessage } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
-import { placementPolicyKeys } from '../../placement-policies/queries';
-import { volumeKeys } from '../../volumes/queries';
-import { instanceKeys } from '../queries';
+import { placementPolicyKeys } from '../../../resources/placement-policies';
+import { instanceKeys } from '../../../resources/servers';
+import { volumeKeys } from '../../../resources/volumes';
 import type { BulkAction, BulkPlan } from './bulk-actions';
 import { claim, pendingKey, release } from './pending';
 

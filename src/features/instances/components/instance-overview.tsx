@@ -23,7 +23,7 @@ import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
-import { placementPoliciesQuery } from '../../placement-policies/queries';
+import { placementPoliciesQuery } from '../../../resources/placement-policies';
 import {
   isDeletionProtected,
   placementPolicyOf,

@@ -22,12 +22,12 @@ import { IconLink, IconPlus, IconUnlink, IconX } from '../../../components/icons
 import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
 import { isVolumeTransitional, VOLUME_ATTACHABLE_STATUSES } from '../../../domain/volume';
-import { securityGroupsQuery } from '../../network/queries';
-import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../../volumes/queries';
+import { securityGroupsQuery } from '../../../resources/network';
+import { volumeAttachmentsQuery } from '../../../resources/servers';
+import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../../../resources/volumes';
 import { useDenialText } from '../actions/denial';
 import { pendingKey, usePending } from '../actions/pending';
 import type { useInstanceActions } from '../actions/use-instance-actions';
-import { volumeAttachmentsQuery } from '../queries';
 import { actionSubject } from '../server-facts';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];

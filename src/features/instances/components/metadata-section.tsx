@@ -31,10 +31,10 @@ import {
   METADATA_LIMITS,
   type MetadataProblem,
 } from '../../../domain/server-metadata';
+import { instanceMetadataQuery } from '../../../resources/server-detail';
 import { useDenialText } from '../actions/denial';
 import { pendingKey, usePending } from '../actions/pending';
 import type { ActionTarget, useInstanceActions } from '../actions/use-instance-actions';
-import { instanceMetadataQuery } from '../detail-queries';
 import { actionSubject } from '../server-facts';
 import { ConsoleKeyNote } from './console-key-note';
 import { GatedButton } from './gated-button';

@@ -14,13 +14,13 @@ import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
+import { downloadText, privateKeyFile } from '../../../components/download-files';
 import { IconAlertTriangle, IconDownload, IconKey, IconUpload } from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
 import type { Keypair } from '../../../domain/compute-types';
 import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
-import { downloadText, privateKeyFile } from '../../keypairs/files';
-import { checkPublicKey } from '../../keypairs/public-key';
-import { useCreateKeypair } from '../../keypairs/queries';
+import { checkPublicKey } from '../../../domain/public-key';
+import { useCreateKeypair } from '../../../resources/keypairs';
 
 type Mode = 'create' | 'import';
 

@@ -8,9 +8,9 @@ import { writeOutcome } from '../../../api/api-error';
 import { createServer } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import type { CreateServerRequest } from '../../../domain/compute-types';
-import { placementPolicyKeys } from '../../placement-policies/queries';
-import { volumeKeys } from '../../volumes/queries';
-import { instanceKeys } from '../queries';
+import { placementPolicyKeys } from '../../../resources/placement-policies';
+import { instanceKeys } from '../../../resources/servers';
+import { volumeKeys } from '../../../resources/volumes';
 
 /**
  * `POST /servers`. What a create changes is invalidated before the mutation resolves, so the page

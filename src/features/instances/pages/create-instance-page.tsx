@@ -31,18 +31,18 @@ import {
 import { instanceSubnets } from '../../../domain/network';
 import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
 import { formatNumber } from '../../../i18n';
-import { useKeptDraft } from '../../auth/kept-draft';
-import { useRequiredSession, useScope } from '../../auth/use-session';
-import { flavorsQuery } from '../../flavors/queries';
-import { imagesQuery } from '../../images/queries';
-import { keypairsQuery } from '../../keypairs/queries';
+import { flavorsQuery } from '../../../resources/flavors';
+import { imagesQuery } from '../../../resources/images';
+import { keypairsQuery } from '../../../resources/keypairs';
 import {
   availabilityZonesQuery,
   securityGroupsQuery,
   vpcSubnetsQuery,
-} from '../../network/queries';
-import { placementPoliciesQuery } from '../../placement-policies/queries';
-import { snapshotsQuery, volumesQuery, volumeTypesQuery } from '../../volumes/queries';
+} from '../../../resources/network';
+import { placementPoliciesQuery } from '../../../resources/placement-policies';
+import { snapshotsQuery, volumesQuery, volumeTypesQuery } from '../../../resources/volumes';
+import { useKeptDraft } from '../../../session/kept-draft';
+import { useRequiredSession, useScope } from '../../../session/use-session';
 import {
   type BootSourceKind,
   bootFacts,

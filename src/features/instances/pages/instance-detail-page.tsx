@@ -10,18 +10,18 @@ import { IconServerOff } from '../../../components/icons';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
 import { isServerBusy } from '../../../domain/server-status';
-import { useScope } from '../../auth/use-session';
-import { flavorsQuery } from '../../flavors/queries';
-import { useImageMap } from '../../images/queries';
+import { flavorsQuery } from '../../../resources/flavors';
+import { useImageMap } from '../../../resources/images';
+import { serverFromCollection } from '../../../resources/server-collection-query';
+import { instanceQuery } from '../../../resources/servers';
+import { useScope } from '../../../session/use-session';
 import { InstanceToolbar } from '../actions/instance-actions-ui';
 import { useInstanceActions } from '../actions/use-instance-actions';
-import { serverFromCollection } from '../collection-query';
 import { InstanceOverview } from '../components/instance-overview';
 import { NetworkingSection, Section, VolumesSection } from '../components/instance-sections';
 import { MetadataSection } from '../components/metadata-section';
 import { RenameTitle } from '../components/rename-title';
 import { DeletionProtectedMark } from '../components/server-facts-ui';
-import { instanceQuery } from '../queries';
 import { serverImage, serverOsType } from '../server-facts';
 
 export function InstanceDetailPage() {

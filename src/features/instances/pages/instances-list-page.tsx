@@ -1,5 +1,5 @@
 /**
- * The instances list: the region's servers from the kept-fresh collection (collection-query.ts),
+ * The instances list: the region's servers from the kept-fresh collection (src/resources/server-collection-query.ts),
  * filtered, sorted and paged in memory over every instance (issue 10), shown in a table that
  * renders only the rows in view when a page is large. The filters, sort and page live in the URL
  * (use-list-params.ts).
@@ -12,20 +12,20 @@ import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { IconPlus, IconServer } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
+import { LoadProgress } from '../../../components/load-progress';
 import { PageHeader } from '../../../components/page-header';
 import type { Server } from '../../../domain/compute-types';
 import { formatNumber } from '../../../i18n';
-import { useScope } from '../../auth/use-session';
+import { reservationMembersQuery } from '../../../resources/reservation';
+import { anyBusy } from '../../../resources/servers';
+import { useScope } from '../../../session/use-session';
 import { BulkActions } from '../actions/bulk-actions';
 import type { RowContext } from '../components/instance-row';
 import { InstancesTable } from '../components/instances-table';
 import { ListFilters } from '../components/list-filters';
 import { ListFooter } from '../components/list-footer';
-import { LoadProgress } from '../components/load-progress';
 import { listQueries } from '../list-data';
 import { filterServers, pageOf, type SortOrder, sortServers } from '../list-view';
-import { anyBusy } from '../queries';
-import { reservationMembersQuery } from '../reservation-query';
 import { anyFilter, CLEARED_FILTERS, DEFAULT_PAGE_SIZE, useListParams } from '../use-list-params';
 
 export function InstancesListPage() {

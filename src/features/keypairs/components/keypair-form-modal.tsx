@@ -22,6 +22,7 @@ import { notifications } from '@mantine/notifications';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
+import { downloadText, privateKeyFile } from '../../../components/download-files';
 import {
   IconCheck,
   IconCircleCheck,
@@ -30,10 +31,9 @@ import {
   IconUpload,
 } from '../../../components/icons';
 import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
-import { useScope } from '../../auth/use-session';
-import { downloadText, privateKeyFile } from '../files';
-import { checkPublicKey, suggestKeypairName } from '../public-key';
-import { useGenerateKeypair, useImportKeypair } from '../queries';
+import { checkPublicKey, suggestKeypairName } from '../../../domain/public-key';
+import { useGenerateKeypair, useImportKeypair } from '../../../resources/keypairs';
+import { useScope } from '../../../session/use-session';
 import { Note } from './note';
 
 export type KeypairFormMode = 'create' | 'import';

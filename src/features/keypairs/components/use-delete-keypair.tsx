@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { confirm, confirmByTyping } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
-import { useScope } from '../../auth/use-session';
-import { deleteKeypairRequest, useDeleteKeypair } from '../queries';
+import { deleteKeypairRequest, useDeleteKeypair } from '../../../resources/keypairs';
+import { useScope } from '../../../session/use-session';
 import { Note } from './note';
 
 /** How many instance names the warning spells out before "and N more". */

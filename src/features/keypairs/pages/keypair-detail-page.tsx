@@ -20,6 +20,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
+import { downloadText, novaTimeToIso, publicKeyFile } from '../../../components/download-files';
 import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import {
@@ -34,10 +35,9 @@ import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
-import { useScope } from '../../auth/use-session';
+import { useInstancesByKeypair, useKeypair } from '../../../resources/keypairs';
+import { useScope } from '../../../session/use-session';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
-import { downloadText, novaTimeToIso, publicKeyFile } from '../files';
-import { useInstancesByKeypair, useKeypair } from '../queries';
 
 export function KeypairDetailPage() {
   const { t } = useTranslation();

@@ -26,11 +26,11 @@ import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { useUrlParams } from '../../../components/use-url-params';
 import type { Keypair } from '../../../domain/compute-types';
-import { useScope } from '../../auth/use-session';
+import { useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
+import { useScope } from '../../../session/use-session';
 import { KeypairFormModal, type KeypairFormMode } from '../components/keypair-form-modal';
 import { KeypairInstances } from '../components/keypair-instances';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
-import { useInstancesByKeypair, useKeypairs } from '../queries';
 
 type SortKey = 'name' | 'fingerprint' | 'instances';
 const SORT_KEYS: readonly string[] = ['name', 'fingerprint', 'instances'];

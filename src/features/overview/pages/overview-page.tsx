@@ -21,19 +21,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { IconRefresh } from '../../../components/icons';
+import { LoadProgress } from '../../../components/load-progress';
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge, serverStatusLabel } from '../../../components/status-badge';
+import { volumeStatusLabel } from '../../../components/volume-status-badge';
 import { MB_PER_GB } from '../../../domain/flavor';
 import { statusInfo } from '../../../domain/server-status';
+import { volumeLabel } from '../../../domain/volume-rules';
 import { formatNumber } from '../../../i18n';
-import { useScope } from '../../auth/use-session';
-import type { ServerCollection } from '../../instances/collection';
-import { LoadProgress } from '../../instances/components/load-progress';
-import { anyBusy } from '../../instances/queries';
-import { volumeStatusLabel } from '../../volumes/components/volume-status-badge';
-import { refreshVolumes, volumesQuery } from '../../volumes/queries';
-import { volumeLabel } from '../../volumes/volume-rules';
+import type { ServerCollection } from '../../../resources/server-collection';
+import { anyBusy } from '../../../resources/servers';
+import { refreshVolumes, volumesQuery } from '../../../resources/volumes';
+import { useScope } from '../../../session/use-session';
 import { ChartBox, ChartsAfterPaint, useAfterPaint } from '../charts-after-paint';
 import { type CountItem, CountList } from '../components/count-list';
 import { overviewQueries } from '../overview-data';
@@ -64,7 +64,7 @@ export function OverviewPage() {
   const scope = useScope();
   const now = useNow();
   // The region's kept-fresh servers, the list's own (issue 10): no download of the tenant here,
-  // and while an instance changes only the changes are asked for (collection-query.ts).
+  // and while an instance changes only the changes are asked for (src/resources/server-collection-query.ts).
   // The route's loader asked for these already (src/app/route-data.ts): the same options.
   const queries = useMemo(() => overviewQueries(scope), [scope]);
   // Counts and charts wait for the whole region: over part of it they would mislead. The page

@@ -6,6 +6,7 @@ import type { ApiScope } from '../../../api/endpoints';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import { RequestPreview } from '../../../components/request-preview';
+import { nameTaken } from '../../../domain/placement-members';
 import {
   checkServerGroup,
   SERVER_GROUP_NAME_MAX,
@@ -13,9 +14,8 @@ import {
   type ServerGroup,
   type ServerGroupProblem,
 } from '../../../domain/server-group';
-import { nameTaken } from '../members';
+import { useCreatePlacementPolicy } from '../../../resources/placement-policies';
 import { policyProblemMessage } from '../policy-text';
-import { useCreatePlacementPolicy } from '../queries';
 
 /** The only policy type NHN Cloud offers (current guide, 배치 정책 생성하기). */
 const POLICY = SERVER_GROUP_POLICIES[0];

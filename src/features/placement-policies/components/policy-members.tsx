@@ -1,7 +1,7 @@
 import { Anchor, Code, Group, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PolicyMember } from '../members';
+import type { PolicyMember } from '../../../domain/placement-members';
 
 /**
  * A policy's member instances: names linked to their details; an id whose server the region's

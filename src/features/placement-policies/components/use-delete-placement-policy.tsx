@@ -8,10 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { describeDeleteServerGroup } from '../../../api/compute';
 import { confirm } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
+import type { PolicyMember } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
-import { useScope } from '../../auth/use-session';
-import type { PolicyMember } from '../members';
-import { useDeletePlacementPolicy } from '../queries';
+import { useDeletePlacementPolicy } from '../../../resources/placement-policies';
+import { useScope } from '../../../session/use-session';
 
 export function useDeletePlacementPolicyFlow() {
   const { t } = useTranslation();

@@ -17,14 +17,14 @@ import { Link } from 'react-router';
 import { IconLayoutDistributeHorizontal, IconPlus, IconTrash } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { policyMembers, serversById, sortPolicies } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
-import { useScope } from '../../auth/use-session';
-import { fromServers, serversCollectionQuery } from '../../instances/collection-query';
+import { placementPoliciesQuery } from '../../../resources/placement-policies';
+import { fromServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import { useScope } from '../../../session/use-session';
 import { CreatePlacementPolicyModal } from '../components/create-placement-policy-modal';
 import { PolicyMembers } from '../components/policy-members';
 import { useDeletePlacementPolicyFlow } from '../components/use-delete-placement-policy';
-import { policyMembers, serversById, sortPolicies } from '../members';
-import { placementPoliciesQuery } from '../queries';
 
 /** Members by id, from the region's kept-fresh servers (one cache with the list and overview). */
 const selectServersById = fromServers(serversById);

@@ -7,11 +7,11 @@ import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import { serverStatusLabel } from '../../../components/status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
-import { selectServers, serversCollectionQuery } from '../../instances/collection-query';
-import { useAttachVolume } from '../queries';
+import { attachTargets, volumeLabel } from '../../../domain/volume-rules';
+import { selectServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import { useAttachVolume } from '../../../resources/volumes';
 import { attachVolumeRequest } from '../requests';
 import { useSingleFlight } from '../single-flight';
-import { attachTargets, volumeLabel } from '../volume-rules';
 import { RequestDetails } from './request-details';
 
 /** Attach a volume to an instance of its availability zone whose status allows it. */

@@ -6,17 +6,17 @@ import type { ApiScope } from '../../../api/endpoints';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import type { CreateSnapshotRequest, Volume } from '../../../domain/block-storage-types';
-import { useCreateSnapshot } from '../queries';
-import { createSnapshotRequest } from '../requests';
-import { useSingleFlight } from '../single-flight';
 import {
   checkCreateSnapshot,
   checkSnapshotForm,
   SNAPSHOT_NAME_MAX,
   type SnapshotFormValues,
   snapshotRequestBody,
-} from '../snapshot-rules';
-import { volumeLabel } from '../volume-rules';
+} from '../../../domain/snapshot-rules';
+import { volumeLabel } from '../../../domain/volume-rules';
+import { useCreateSnapshot } from '../../../resources/volumes';
+import { createSnapshotRequest } from '../requests';
+import { useSingleFlight } from '../single-flight';
 import { RequestDetails } from './request-details';
 
 /**

@@ -18,8 +18,15 @@ import { EncryptionKeyFields } from '../../../components/encryption-key-fields';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage, withProgress } from '../../../components/notify';
 import type { CreateVolumeRequest } from '../../../domain/block-storage-types';
+import { snapshotSources } from '../../../domain/snapshot-rules';
 import { VOLUME_NAME_MAX, VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
-import { availabilityZonesQuery } from '../../network/queries';
+import { availabilityZonesQuery } from '../../../resources/network';
+import {
+  snapshotsQuery,
+  useCreateVolume,
+  volumesQuery,
+  volumeTypesQuery,
+} from '../../../resources/volumes';
 import {
   type CreateVolumeFormValues,
   checkCreateVolumeForm,
@@ -31,10 +38,8 @@ import {
   zoneOf,
 } from '../create-volume-form';
 import { volumeFormMessage } from '../create-volume-messages';
-import { snapshotsQuery, useCreateVolume, volumesQuery, volumeTypesQuery } from '../queries';
 import { createVolumeRequest } from '../requests';
 import { useSingleFlight } from '../single-flight';
-import { snapshotSources } from '../snapshot-rules';
 import { RequestDetails } from './request-details';
 import { VolumeSourceFields } from './volume-source-fields';
 

@@ -16,12 +16,17 @@ import { Link } from 'react-router';
 import type { ApiScope } from '../../../api/endpoints';
 import { IconCheck, IconCopy, IconLink, IconTrash, IconUnlink } from '../../../components/icons';
 import { RelativeTime } from '../../../components/relative-time';
+import { VolumeStatusBadge } from '../../../components/volume-status-badge';
 import type { Snapshot, Volume } from '../../../domain/block-storage-types';
-import { snapshotLabel } from '../snapshot-rules';
+import { snapshotLabel } from '../../../domain/snapshot-rules';
+import {
+  cinderTime,
+  isBootable,
+  isRootAttachment,
+  volumeLabel,
+} from '../../../domain/volume-rules';
 import type { VolumeActions } from '../use-volume-actions';
-import { cinderTime, isBootable, isRootAttachment, volumeLabel } from '../volume-rules';
 import { VolumeSnapshotsSection } from './volume-snapshots-section';
-import { VolumeStatusBadge } from './volume-status-badge';
 
 /**
  * One volume: every field the list leaves out, its attachments, its snapshots, and its actions

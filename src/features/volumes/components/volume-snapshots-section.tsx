@@ -6,12 +6,12 @@ import type { ApiScope } from '../../../api/endpoints';
 import { IconAlertTriangle, IconCamera, IconTrash } from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
 import { RelativeTime } from '../../../components/relative-time';
+import { SnapshotStatusBadge } from '../../../components/volume-status-badge';
 import type { Snapshot, Volume } from '../../../domain/block-storage-types';
-import { snapshotLabel, snapshotsOf } from '../snapshot-rules';
+import { snapshotLabel, snapshotsOf } from '../../../domain/snapshot-rules';
+import { cinderTime } from '../../../domain/volume-rules';
 import { useSnapshotActions } from '../use-snapshot-actions';
-import { cinderTime } from '../volume-rules';
 import { CreateSnapshotModal } from './create-snapshot-modal';
-import { SnapshotStatusBadge } from './volume-status-badge';
 
 /**
  * The snapshots taken of one volume (name, size, status, created), with Create snapshot and a

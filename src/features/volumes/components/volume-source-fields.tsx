@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
 import type { Snapshot } from '../../../domain/block-storage-types';
+import { type SnapshotSource, snapshotLabel } from '../../../domain/snapshot-rules';
+import { isBootable, volumeLabel } from '../../../domain/volume-rules';
 import {
   type CreateVolumeFormValues,
   VOLUME_SOURCES,
   type VolumeSourceKind,
 } from '../create-volume-form';
-import { type SnapshotSource, snapshotLabel } from '../snapshot-rules';
-import { isBootable, volumeLabel } from '../volume-rules';
 
 /**
  * Where a new volume comes from (블록 스토리지 생성하기: `snapshot_id`, or nothing for a blank

@@ -32,18 +32,9 @@ import { BackgroundActivity, ListStates, RefreshButton } from '../../../componen
 import { PageHeader } from '../../../components/page-header';
 import { RelativeTime } from '../../../components/relative-time';
 import { useUrlParams } from '../../../components/use-url-params';
+import { VolumeStatusBadge, volumeStatusLabel } from '../../../components/volume-status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
 import { VOLUME_STATUSES } from '../../../domain/volume';
-import { formatNumber } from '../../../i18n';
-import { useScope } from '../../auth/use-session';
-import { fromServers, serversCollectionQuery } from '../../instances/collection-query';
-import { availabilityZonesQuery } from '../../network/queries';
-import { AttachVolumeModal } from '../components/attach-volume-modal';
-import { CreateVolumeModal } from '../components/create-volume-modal';
-import { VolumeDetailsDrawer } from '../components/volume-details-drawer';
-import { VolumeStatusBadge, volumeStatusLabel } from '../components/volume-status-badge';
-import { anyVolumeBusy, refreshVolumes, snapshotsQuery, volumesQuery } from '../queries';
-import { useVolumeActions, type VolumeActions } from '../use-volume-actions';
 import {
   cinderTime,
   filterVolumes,
@@ -53,7 +44,21 @@ import {
   type VolumeFilters,
   type VolumeSortKey,
   volumeLabel,
-} from '../volume-rules';
+} from '../../../domain/volume-rules';
+import { formatNumber } from '../../../i18n';
+import { availabilityZonesQuery } from '../../../resources/network';
+import { fromServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import {
+  anyVolumeBusy,
+  refreshVolumes,
+  snapshotsQuery,
+  volumesQuery,
+} from '../../../resources/volumes';
+import { useScope } from '../../../session/use-session';
+import { AttachVolumeModal } from '../components/attach-volume-modal';
+import { CreateVolumeModal } from '../components/create-volume-modal';
+import { VolumeDetailsDrawer } from '../components/volume-details-drawer';
+import { useVolumeActions, type VolumeActions } from '../use-volume-actions';
 
 const PAGE_SIZE = 50;
 const SORT_KEYS: readonly VolumeSortKey[] = ['name', 'size', 'type', 'status', 'zone', 'created'];
