@@ -10,7 +10,7 @@ import {
   SESSION_PATH,
 } from '../src/domain/console-session';
 import { passwordTokenRequest } from '../src/domain/identity-types';
-import { SESSION_KEY, sessionFromToken } from '../src/features/auth/session';
+import { SESSION_KEY, sessionFromToken } from '../src/session/session';
 import { consoleUrl, emulatorUrl } from './ports';
 
 export const DEMO = {

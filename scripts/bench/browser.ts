@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
-import { SESSION_KEY } from '../../src/features/auth/session';
+import { SESSION_KEY } from '../../src/session/session';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import type { SignedIn } from './emulator-api';
 import { NetLog } from './netlog';

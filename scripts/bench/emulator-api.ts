@@ -10,7 +10,7 @@ import {
   SESSION_PATH,
 } from '../../src/domain/console-session';
 import { passwordTokenRequest, type TokenResponse } from '../../src/domain/identity-types';
-import { type Session, sessionFromToken } from '../../src/features/auth/session';
+import { type Session, sessionFromToken } from '../../src/session/session';
 
 const demo = USERS.find((user) => user.username.startsWith('demo'));
 if (!demo) throw new Error('the emulator has no demo user');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { blockStorageBase, computeBase } from '../../src/api/endpoints';
 import { SERVER_STATUSES } from '../../src/domain/server-status';
-import { SESSION_KEY } from '../../src/features/auth/session';
+import { SESSION_KEY } from '../../src/session/session';
 import { REGION } from './emulator-api';
 
 export const FLOOR_PATH = '/bench-floor';

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { SESSION_KEY } from '../../src/features/auth/session';
+import { SESSION_KEY } from '../../src/session/session';
 import { CHROMIUM_ARGS, findChromium } from '../chromium';
 import { sessionCookie } from './browser';
 import type { SignedIn } from './emulator-api';

@@ -24,11 +24,11 @@ import type { Server } from '../../src/domain/compute-types.ts';
 import { isExternalNetwork } from '../../src/domain/network.ts';
 import { checkAction } from '../../src/domain/server-actions.ts';
 // biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
-import { landingPath } from '../../src/features/auth/landing-region.ts';
-// biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
-import { type Session, sessionFromToken } from '../../src/features/auth/session.ts';
-// biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
 import { actionSubject } from '../../src/features/instances/server-facts.ts';
+// biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
+import { landingPath } from '../../src/session/landing-region.ts';
+// biome-ignore lint/style/noRestrictedImports: the test proves the console's own parsing (see above)
+import { type Session, sessionFromToken } from '../../src/session/session.ts';
 import { createApiHandler } from './api';
 import {
   GATEWAY_REFUSAL,
