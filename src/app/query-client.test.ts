@@ -13,6 +13,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiError } from '../api/api-error';
 import { createVolume } from '../api/block-storage';
 import { configureApi } from '../api/client';
+import { runOnce } from '../resources/mutations';
 import { serversCollectionQuery } from '../resources/server-collection-query';
 import { SETTLED_REFRESH_MS } from '../resources/servers';
 import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../resources/volumes';
@@ -189,5 +190,40 @@ describe('nothing that changes state is sent again by itself', () => {
     });
     await expect(observer.mutate()).rejects.toMatchObject({ status: 200, resultCode: 409 });
     expect(observer.getCurrentResult().status).toBe('error');
+  });
+});
+
+describe('the query client after a change (issue 11)', () => {
+  it('asks again what a settled mutation names in meta.invalidates, after a failure too', async () => {
+    const client = createQueryClient();
+    const asked: string[] = [];
+    for (const key of ['servers', 'volumes', 'flavors']) {
+      client.setQueryData([key, 'list'], []);
+      client
+        .getQueryCache()
+        .find({ queryKey: [key, 'list'] })
+        ?.setOptions({
+          queryKey: [key, 'list'],
+          queryFn: async () => {
+            asked.push(key);
+            return [];
+          },
+        });
+    }
+    const failing = runOnce(
+      client,
+      {
+        mutationKey: ['volumes', 'delete', 'v-1'],
+        mutationFn: async () => {
+          throw new Error('no answer');
+        },
+        meta: { invalidates: [['volumes'], ['servers']] },
+      },
+      undefined,
+    );
+    await expect(failing).rejects.toThrow('no answer');
+    expect(client.getQueryState(['volumes', 'list'])?.isInvalidated).toBe(true);
+    expect(client.getQueryState(['servers', 'list'])?.isInvalidated).toBe(true);
+    expect(client.getQueryState(['flavors', 'list'])?.isInvalidated).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { queryRetryDelayMs, shouldRetryQuery } from '../api/back-off';
+import { invalidateWhatItChanged } from '../resources/mutations';
 
 /*
  * Query functions do not hand react-query's AbortSignal to the API layer: a consumed signal makes
@@ -8,7 +9,13 @@ import { queryRetryDelayMs, shouldRetryQuery } from '../api/back-off';
  * that need to cancel.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // After every change, success or not, what it changed is asked again: the mutation's
+    // meta.invalidates (src/resources/mutations.ts), one place instead of one block per feature.
+    mutationCache: new MutationCache({
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        invalidateWhatItChanged(client, mutation.meta),
+    }),
     defaultOptions: {
       queries: {
         // A refetch on focus happens when the data is older than this.
@@ -25,6 +32,7 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }
 
 export const queryClient = createQueryClient();

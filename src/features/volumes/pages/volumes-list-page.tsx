@@ -13,9 +13,10 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
-import { type ReactNode, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ActionMenuItem } from '../../../components/action-menu-item';
 import { ErrorState } from '../../../components/error-state';
 import {
   IconDatabase,
@@ -454,52 +455,6 @@ function Attachments({
   );
 }
 
-/**
- * A menu item that says why it is not available. It stays focusable (aria-disabled rather than
- * disabled) so keyboard and screen reader users reach the reason too, in readable colours.
- */
-function ActionItem({
-  icon,
-  label,
-  reason,
-  color,
-  onClick,
-  testId,
-}: {
-  icon: ReactNode;
-  label: string;
-  reason: string | null;
-  color?: string;
-  onClick: () => void;
-  testId?: string;
-}) {
-  if (reason === null) {
-    return (
-      <Menu.Item leftSection={icon} color={color} onClick={onClick} data-testid={testId}>
-        {label}
-      </Menu.Item>
-    );
-  }
-  return (
-    <Menu.Item
-      leftSection={icon}
-      aria-disabled="true"
-      closeMenuOnClick={false}
-      onClick={(event) => event.preventDefault()}
-      c="dimmed"
-      style={{ cursor: 'not-allowed' }}
-      data-testid={testId}
-    >
-      <Text span size="sm" display="block">
-        {label}
-      </Text>
-      <Text span size="xs" display="block" maw={260}>
-        {reason}
-      </Text>
-    </Menu.Item>
-  );
-}
-
 function RowActions({
   volume,
   actions,
@@ -529,7 +484,7 @@ function RowActions({
         <Menu.Item leftSection={<IconInfoCircle size={16} />} onClick={onDetails}>
           {t('volumes.actions.details')}
         </Menu.Item>
-        <ActionItem
+        <ActionMenuItem
           icon={<IconLink size={16} />}
           label={t('volumes.actions.attach')}
           reason={actions.attachReason(volume)}
@@ -537,7 +492,7 @@ function RowActions({
           testId="volume-action-attach"
         />
         {volume.attachments.length === 0 ? (
-          <ActionItem
+          <ActionMenuItem
             icon={<IconUnlink size={16} />}
             label={t('volumes.actions.detachShort')}
             reason={t('volumes.reasons.notAttached')}
@@ -546,7 +501,7 @@ function RowActions({
           />
         ) : (
           volume.attachments.map((attachment) => (
-            <ActionItem
+            <ActionMenuItem
               key={attachment.server_id}
               icon={<IconUnlink size={16} />}
               label={t('volumes.actions.detach', {
@@ -559,7 +514,7 @@ function RowActions({
           ))
         )}
         <Menu.Divider />
-        <ActionItem
+        <ActionMenuItem
           icon={<IconTrash size={16} />}
           label={t('volumes.actions.delete')}
           reason={actions.deleteReason(volume)}
