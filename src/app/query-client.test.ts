@@ -14,9 +14,9 @@ import type { ApiError } from '../api/api-error';
 import { createVolume } from '../api/block-storage';
 import { configureApi } from '../api/client';
 import { runOnce } from '../resources/mutations';
+import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from '../resources/refresh-intervals';
 import { serversCollectionQuery } from '../resources/server-collection-query';
-import { SETTLED_REFRESH_MS } from '../resources/servers';
-import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../resources/volumes';
+import { volumesQuery } from '../resources/volumes';
 import { createQueryClient } from './query-client';
 
 const scope = { region: 'kr1', tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7' };
@@ -144,20 +144,20 @@ describe('polling backs off after a 429', () => {
     const requests = fakeApi(creatingVolume, tooMany('30'), creatingVolume);
     observe(volumesQuery(scope));
     await vi.advanceTimersByTimeAsync(0);
-    await vi.advanceTimersByTimeAsync(VOLUME_BUSY_REFRESH_MS);
+    await vi.advanceTimersByTimeAsync(BUSY_REFRESH_MS);
     expect(requests).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(29_999);
     expect(requests).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
     expect(requests).toHaveLength(3);
-    await vi.advanceTimersByTimeAsync(VOLUME_BUSY_REFRESH_MS);
+    await vi.advanceTimersByTimeAsync(BUSY_REFRESH_MS);
     expect(requests).toHaveLength(4);
   });
 
   it('a 429 without Retry-After still holds polling back (30 s)', async () => {
     const requests = fakeApi(creatingVolume, tooMany(), creatingVolume);
     observe(volumesQuery(scope));
-    await vi.advanceTimersByTimeAsync(VOLUME_BUSY_REFRESH_MS);
+    await vi.advanceTimersByTimeAsync(BUSY_REFRESH_MS);
     expect(requests).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(29_999);
     expect(requests).toHaveLength(2);

@@ -9,6 +9,7 @@ import { queryRetryDelayMs, shouldRetryQuery } from '../api/back-off';
 import { configureApi } from '../api/client';
 import type { Server } from '../domain/compute-types';
 import { testServer } from '../domain/test-servers';
+import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import type { ServerCollection } from './server-collection';
 import {
   BACKGROUND_PAGE_SIZE,
@@ -17,7 +18,7 @@ import {
   PROGRESS_EVERY_MS,
   serversCollectionQuery,
 } from './server-collection-query';
-import { BUSY_REFRESH_MS, instanceKeys, instanceQuery, SETTLED_REFRESH_MS } from './servers';
+import { instanceKeys, instanceQuery } from './servers';
 
 const scope = { region: 'kr1', tenantId: '6cdebe3eb0094910bc41f1d42ebe4cb7' };
 

@@ -21,6 +21,7 @@ import { pollIntervalAfter } from '../api/back-off';
 import { listServersDetail } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { Server } from '../domain/compute-types';
+import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import {
   firstPage,
   type ServerCollection,
@@ -28,7 +29,7 @@ import {
   withChanges,
   withPage,
 } from './server-collection';
-import { anyBusy, BUSY_REFRESH_MS, instanceKeys, SETTLED_REFRESH_MS } from './servers';
+import { anyBusy, instanceKeys } from './servers';
 
 /** The first request: the list's first screen (its default page, newest first as Nova lists). */
 export const FIRST_PAGE_SIZE = 50;

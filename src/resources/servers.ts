@@ -4,6 +4,7 @@ import { getServer, listVolumeAttachments } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { Server } from '../domain/compute-types';
 import { isServerBusy } from '../domain/server-status';
+import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import { type ServerCollection, withServer } from './server-collection';
 
 export const instanceKeys = {
@@ -13,10 +14,6 @@ export const instanceKeys = {
   details: (scope: ApiScope) => [...instanceKeys.all(scope), 'detail'] as const,
   detail: (scope: ApiScope, id: string) => [...instanceKeys.details(scope), id] as const,
 };
-
-/** While something changes the list follows it closely; when all is settled, about once a minute. */
-export const BUSY_REFRESH_MS = 2_500;
-export const SETTLED_REFRESH_MS = 60_000;
 
 const busyMemo = new WeakMap<readonly Server[], boolean>();
 

@@ -20,6 +20,7 @@ import type {
 } from '../domain/block-storage-types';
 import { anySnapshotBusy } from '../domain/snapshot-rules';
 import { isVolumeTransitional } from '../domain/volume';
+import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import { instanceKeys } from './servers';
 import { mergePolledVolumes, planVolumeRefresh } from './volume-poll';
 
@@ -31,10 +32,8 @@ export const volumeKeys = {
   types: (scope: ApiScope) => [...volumeKeys.all(scope), 'types'] as const,
 };
 
-export const VOLUME_BUSY_REFRESH_MS = 2_500;
-export const VOLUME_SETTLED_REFRESH_MS = 60_000;
 /** A settled list is read again on focus once it is this old (and after mutations, by Refresh). */
-export const VOLUME_LIST_STALE_MS = 60_000;
+const VOLUME_LIST_STALE_MS = 60_000;
 
 export function anyVolumeBusy(volumes: readonly Volume[] | undefined): boolean {
   return (volumes ?? []).some((volume) => isVolumeTransitional(volume.status));
@@ -75,7 +74,7 @@ export const volumesQuery = (scope: ApiScope) =>
     queryFn: ({ client }) => refreshVolumeList(client, scope),
     refetchInterval: (query) =>
       pollIntervalAfter(
-        anyVolumeBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : false,
+        anyVolumeBusy(query.state.data) ? BUSY_REFRESH_MS : false,
         query.state.error,
       ),
     staleTime: VOLUME_LIST_STALE_MS,
@@ -92,9 +91,7 @@ export const volumeQuery = (scope: ApiScope, id: string) =>
     queryFn: () => getVolume(scope, id),
     refetchInterval: (query) =>
       pollIntervalAfter(
-        query.state.data && isVolumeTransitional(query.state.data.status)
-          ? VOLUME_BUSY_REFRESH_MS
-          : false,
+        query.state.data && isVolumeTransitional(query.state.data.status) ? BUSY_REFRESH_MS : false,
         query.state.error,
       ),
   });
@@ -112,7 +109,7 @@ export const snapshotsQuery = (scope: ApiScope) =>
     queryFn: ({ signal }) => listSnapshotsDetail(scope, signal),
     refetchInterval: (query) =>
       pollIntervalAfter(
-        anySnapshotBusy(query.state.data) ? VOLUME_BUSY_REFRESH_MS : VOLUME_SETTLED_REFRESH_MS,
+        anySnapshotBusy(query.state.data) ? BUSY_REFRESH_MS : SETTLED_REFRESH_MS,
         query.state.error,
       ),
   });

@@ -23,8 +23,9 @@ import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
 import { isVolumeTransitional, VOLUME_ATTACHABLE_STATUSES } from '../../../domain/volume';
 import { securityGroupsQuery } from '../../../resources/network';
+import { BUSY_REFRESH_MS } from '../../../resources/refresh-intervals';
 import { volumeAttachmentsQuery } from '../../../resources/servers';
-import { VOLUME_BUSY_REFRESH_MS, volumesQuery } from '../../../resources/volumes';
+import { volumesQuery } from '../../../resources/volumes';
 import { useDenialText } from '../actions/denial';
 import { pendingKey, usePending } from '../actions/pending';
 import type { useInstanceActions } from '../actions/use-instance-actions';
@@ -225,7 +226,7 @@ export function VolumesSection({
   );
   const attachments = useQuery({
     ...volumeAttachmentsQuery(scope, server.id),
-    refetchInterval: changing ? VOLUME_BUSY_REFRESH_MS : false,
+    refetchInterval: changing ? BUSY_REFRESH_MS : false,
   });
   // When the last attach or detach settles, read the attachments once more (a detach removes one).
   const wasChanging = useRef(false);
