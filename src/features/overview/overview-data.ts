@@ -11,6 +11,7 @@
 import type { ApiScope } from '../../api/endpoints';
 import { loadedByRoute } from '../../components/loaded-by-route';
 import { flavorsQuery } from '../../resources/flavors';
+import type { ServerCollection } from '../../resources/server-collection';
 import { MAX_SERVER_PAGE, serversCollectionQuery } from '../../resources/server-collection-query';
 
 export const overviewQueries = (scope: ApiScope) =>
@@ -18,3 +19,14 @@ export const overviewQueries = (scope: ApiScope) =>
     collection: serversCollectionQuery(scope, { firstPageSize: MAX_SERVER_PAGE }),
     flavors: flavorsQuery(scope),
   });
+
+/**
+ * The whole region's servers, or null while the background load goes on: counts and charts wait
+ * for the whole region, since over part of it they would mislead.
+ */
+export const wholeRegion = (collection: ServerCollection) =>
+  collection.complete ? collection.servers : null;
+
+/** How many servers are in so far, or null once they all are (the load's progress). */
+export const loadedSoFar = (collection: ServerCollection) =>
+  collection.complete ? null : collection.servers.length;

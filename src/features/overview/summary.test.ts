@@ -28,11 +28,11 @@ function server(
     id: `s${n}`,
     name: `server-${n}`,
     status,
-    flavor: { id: flavor },
+    flavor: { id: flavor, links: [] },
     'OS-EXT-AZ:availability_zone': zone,
     created,
     updated: created,
-  } as never;
+  };
 }
 
 describe('the instance summary', () => {
@@ -106,7 +106,13 @@ describe('the instance summary', () => {
 });
 
 describe('the volume summary', () => {
-  const attachment = { server_id: 's1', device: '/dev/vdb' } as never;
+  const attachment = {
+    server_id: 's1',
+    attachment_id: 'a1',
+    volume_id: 'v1',
+    device: '/dev/vdb',
+    id: 'v1',
+  };
   it('splits capacity into attached and free, and lists failed volumes', () => {
     const summary = summarizeVolumes([
       { id: 'v1', name: 'root', status: 'in-use', size: 20, attachments: [attachment] },

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import { familyRows } from '../overview-view';
+import type { InstanceSummary } from '../summary';
+import { BarsWithList } from './bars-with-list';
+
+/** Instances by flavor family; those whose flavor is gone are counted, not linked. */
+export function FamilyCard({
+  id,
+  base,
+  summary,
+}: {
+  id: string;
+  base: string;
+  summary: InstanceSummary;
+}) {
+  const { t } = useTranslation();
+  const items = familyRows(base, summary).map(({ family, ...row }) => ({
+    ...row,
+    label: family ?? t('overview.byFamily.unknown'),
+  }));
+  return <BarsWithList id={id} items={items} color="blue.6" testId="overview-family-list" />;
+}

@@ -1,0 +1,56 @@
+import { DonutChart } from '@mantine/charts';
+import { Box, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { serverStatusLabel } from '../../../components/status-badge';
+import { statusInfo } from '../../../domain/server-status';
+import { formatNumber } from '../../../i18n';
+import { ChartBox } from '../charts-after-paint';
+import { overviewLinks } from '../overview-view';
+import type { InstanceSummary } from '../summary';
+import { type CountItem, CountList } from './count-list';
+
+const DONUT_PX = 140;
+
+/** Instances by status: a donut and, beside it, the counts as links to the list filtered by each. */
+export function StatusCard({
+  id,
+  base,
+  summary,
+}: {
+  id: string;
+  base: string;
+  summary: InstanceSummary;
+}) {
+  const { t } = useTranslation();
+  const links = overviewLinks(base);
+  const items: CountItem[] = summary.byStatus.map((row) => ({
+    key: row.key,
+    label: serverStatusLabel(t, row.key),
+    count: row.count,
+    href: links.instances({ status: row.key }),
+    color: `${statusInfo(row.key).tone}.6`,
+  }));
+  if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;
+  return (
+    <Group align="center" wrap="nowrap" gap="md">
+      <ChartBox width={DONUT_PX} height={DONUT_PX}>
+        <DonutChart
+          data={items.map((item) => ({
+            name: String(item.label),
+            value: item.count,
+            color: item.color ?? 'gray.6',
+          }))}
+          size={DONUT_PX}
+          thickness={22}
+          withTooltip={false}
+          chartLabel={formatNumber(summary.total)}
+          accessibilityLayer={false}
+          pieProps={{ rootTabIndex: -1 }}
+        />
+      </ChartBox>
+      <Box style={{ flex: 1 }}>
+        <CountList items={items} labelledBy={id} testId="overview-status-list" />
+      </Box>
+    </Group>
+  );
+}
