@@ -12,21 +12,21 @@
 import { isApiError } from './api-error';
 
 /** Retries of a failed read, after the first attempt. */
-export const MAX_QUERY_RETRIES = 2;
+const MAX_QUERY_RETRIES = 2;
 /** A retry that would wait longer than this is left to the next poll or to the operator. */
 export const MAX_RETRY_WAIT_MS = 10_000;
 /** The wait after a 429 that names no `Retry-After`. */
 export const DEFAULT_RATE_LIMIT_WAIT_MS = 30_000;
 
 /** How long the upstream asked us to wait, if it asked (Retry-After, or a 429 without one). */
-export function requestedWaitMs(error: unknown): number | undefined {
+function requestedWaitMs(error: unknown): number | undefined {
   if (!isApiError(error)) return undefined;
   if (error.retryAfterMs !== undefined) return error.retryAfterMs;
   return error.isRateLimited ? DEFAULT_RATE_LIMIT_WAIT_MS : undefined;
 }
 
 /** Whether asking again may get another answer: no answer, a 5xx, or rate limiting. */
-export function mayPass(error: unknown): boolean {
+function mayPass(error: unknown): boolean {
   if (!isApiError(error)) return true;
   if (error.kind !== 'http') return true;
   if (error.isRateLimited) return true;

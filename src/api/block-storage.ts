@@ -12,7 +12,7 @@ import { type ApiScope, blockStorageBase } from './endpoints';
 type Signal = AbortSignal | undefined;
 
 /** Block Storage's default and largest page (블록 스토리지 목록 보기: limit, 기본값 1000). */
-export const BLOCK_STORAGE_PAGE = 1000;
+const BLOCK_STORAGE_PAGE = 1000;
 
 type Links = { href: string; rel: string }[] | undefined;
 
@@ -68,17 +68,6 @@ export async function createVolume(scope: ApiScope, volume: CreateVolumeRequest[
   return response.data.volume;
 }
 
-export async function renameVolume(scope: ApiScope, volumeId: string, name: string) {
-  const response = await http.request<{ volume: Volume }>(
-    `${blockStorageBase(scope)}/volumes/${volumeId}`,
-    {
-      method: 'PUT',
-      body: { volume: { name } },
-    },
-  );
-  return response.data.volume;
-}
-
 export async function deleteVolume(scope: ApiScope, volumeId: string) {
   await http.request(`${blockStorageBase(scope)}/volumes/${volumeId}`, { method: 'DELETE' });
 }
@@ -94,14 +83,6 @@ export async function listSnapshotsDetail(scope: ApiScope, signal?: Signal, page
     );
     return { items: body.snapshots, links: body.snapshots_links };
   }, pageSize);
-}
-
-export async function getSnapshot(scope: ApiScope, snapshotId: string, signal?: Signal) {
-  return (
-    await http.get<{ snapshot: Snapshot }>(`${blockStorageBase(scope)}/snapshots/${snapshotId}`, {
-      signal,
-    })
-  ).snapshot;
 }
 
 export async function createSnapshot(scope: ApiScope, snapshot: CreateSnapshotRequest['snapshot']) {

@@ -1,7 +1,8 @@
 /**
- * Compute (Instance API v2): a typed function for every endpoint of instance-api-v2.ko.md.
- * Instance actions send the request the domain's action table builds, so the rule and the request
- * live in one place.
+ * Compute (Instance API v2): a typed function for each endpoint of instance-api-v2.ko.md the
+ * console calls. Instance actions (rename, delete, metadata, volume attachment, …) go through
+ * runServerAction, which sends the request the domain's action table builds, so the rule and the
+ * request live in one place.
  */
 import type {
   AvailabilityZone,
@@ -98,7 +99,7 @@ export async function deleteKeypair(scope: ApiScope, name: string) {
 }
 
 // ── 인스턴스 ──
-export interface ServerPage<T> {
+interface ServerPage<T> {
   servers: T[];
   /** The marker of the next page, when there is one. */
   nextMarker: string | null;
@@ -152,14 +153,6 @@ export async function createServer(scope: ApiScope, request: CreateServerRequest
   return response.data;
 }
 
-export async function renameServer(scope: ApiScope, serverId: string, name: string) {
-  return runServerAction(scope, 'rename', serverId, { name });
-}
-
-export async function deleteServer(scope: ApiScope, serverId: string) {
-  return runServerAction(scope, 'delete', serverId, undefined);
-}
-
 // ── 인스턴스 메타데이터 ──
 export async function listServerMetadata(scope: ApiScope, serverId: string, signal?: Signal) {
   return (
@@ -170,35 +163,6 @@ export async function listServerMetadata(scope: ApiScope, serverId: string, sign
   ).metadata;
 }
 
-export async function getServerMetadataItem(
-  scope: ApiScope,
-  serverId: string,
-  key: string,
-  signal?: Signal,
-) {
-  return (
-    await http.get<{ meta: Record<string, string> }>(
-      `${computeBase(scope)}/servers/${serverId}/metadata/${encodeURIComponent(key)}`,
-      { signal },
-    )
-  ).meta;
-}
-
-/** 인스턴스 메타데이터 생성/수정하기: one key, through the domain's action table (its gate). */
-export async function setServerMetadataItem(
-  scope: ApiScope,
-  serverId: string,
-  key: string,
-  value: string,
-) {
-  const result = await runServerAction(scope, 'setMetadata', serverId, { key, value });
-  return (result.data as { meta: Record<string, string> }).meta;
-}
-
-export async function deleteServerMetadataItem(scope: ApiScope, serverId: string, key: string) {
-  await runServerAction(scope, 'deleteMetadata', serverId, { key });
-}
-
 // ── 배치 정책 ──
 export async function listServerGroups(scope: ApiScope, signal?: Signal) {
   return (
@@ -206,15 +170,6 @@ export async function listServerGroups(scope: ApiScope, signal?: Signal) {
       signal,
     })
   ).server_groups;
-}
-
-export async function getServerGroup(scope: ApiScope, groupId: string, signal?: Signal) {
-  return (
-    await http.get<{ server_group: ServerGroup }>(
-      `${computeBase(scope)}/os-server-groups/${groupId}`,
-      { signal },
-    )
-  ).server_group;
 }
 
 /** The request that creates a placement policy: shown to operators before they send it. */
@@ -255,20 +210,6 @@ export async function listVolumeAttachments(
       { query: { ...page }, signal },
     )
   ).volumeAttachments;
-}
-
-export async function getVolumeAttachment(
-  scope: ApiScope,
-  serverId: string,
-  volumeId: string,
-  signal?: Signal,
-) {
-  return (
-    await http.get<{ volumeAttachment: VolumeAttachment }>(
-      `${computeBase(scope)}/servers/${serverId}/os-volume_attachments/${volumeId}`,
-      { signal },
-    )
-  ).volumeAttachment;
 }
 
 export async function attachVolume(scope: ApiScope, serverId: string, volumeId: string) {

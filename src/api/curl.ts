@@ -15,7 +15,7 @@ export interface PreviewRequest {
 }
 
 /** A shell-safe single-quoted string. */
-export const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /** The tenant a service path names (`…/v2/{tenantId}/…`), if it names one. */
 function tenantOf(path: string): string | null {

@@ -3,7 +3,7 @@ import type { Image, ImageList } from '../domain/image-types';
 import { http } from './client';
 import { type ApiScope, imageBase } from './endpoints';
 
-export interface ImageQuery {
+interface ImageQuery {
   limit?: number;
   marker?: string;
   name?: string;
@@ -17,9 +17,9 @@ export interface ImageQuery {
   member_status?: string;
 }
 
-export const MAX_IMAGE_PAGE = 1000;
+const MAX_IMAGE_PAGE = 1000;
 
-export async function listImages(scope: ApiScope, query: ImageQuery = {}, signal?: AbortSignal) {
+async function listImages(scope: ApiScope, query: ImageQuery = {}, signal?: AbortSignal) {
   return http.get<ImageList>(`${imageBase(scope)}/images`, { query: { ...query }, signal });
 }
 

@@ -15,7 +15,7 @@ import { OnMount } from '../components/on-mount';
 const Provider = lazy(() => import('./modals-provider'));
 
 /** The events of @mantine/modals' `modals.*` (events.mjs): `mantine-modals:<name>`. */
-export const MODAL_EVENTS = [
+const MODAL_EVENTS = [
   'openModal',
   'openConfirmModal',
   'openContextModal',

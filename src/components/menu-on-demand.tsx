@@ -28,7 +28,7 @@ interface Wakeful {
 }
 
 /** What a menu module exports: its menu around `target`, open at first if `defaultOpened`. */
-export interface MenuSlot {
+interface MenuSlot {
   target: ReactElement;
   defaultOpened: boolean;
 }

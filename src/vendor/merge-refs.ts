@@ -34,6 +34,11 @@ export function mergeRefs<T>(refs: readonly (Ref<T> | undefined)[]): RefCallback
   };
 }
 
+/**
+ * Imported by Mantine's ScrollArea in the build (scripts/slim-mantine.ts), by no module of ours:
+ * the tag tells knip so.
+ * @public
+ */
 export function useMergeRefs<T>(refs: readonly (Ref<T> | undefined)[]): RefCallback<T> | null {
   // biome-ignore lint/correctness/useExhaustiveDependencies: the refs are the dependencies, as in Floating UI.
   return useMemo(() => mergeRefs(refs), refs);

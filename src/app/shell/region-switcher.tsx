@@ -10,7 +10,7 @@ import { useRequiredSession } from '../../session/use-session';
  * the catalog's order). Switching keeps the page (instances stay instances) but not a resource
  * id, which belongs to the old region.
  */
-export function regionPath(pathname: string, region: string): string {
+function regionPath(pathname: string, region: string): string {
   const [, , page] = pathname.split('/');
   return page ? `/${region}/${page}` : `/${region}`;
 }

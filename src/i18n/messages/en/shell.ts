@@ -97,10 +97,6 @@ const en = {
     text: 'There is nothing at {{path}}.',
     home: 'Go to the console',
   },
-  placeholder: {
-    title: '{{page}}',
-    text: 'This page is on its way.',
-  },
   request: {
     show: 'API request',
     more: 'and {{count}} more',

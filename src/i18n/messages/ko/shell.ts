@@ -97,10 +97,6 @@ const ko: Widen<typeof en> = {
     text: '{{path}}에는 아무것도 없습니다.',
     home: '콘솔로 이동',
   },
-  placeholder: {
-    title: '{{page}}',
-    text: '준비 중인 페이지입니다.',
-  },
   request: {
     show: 'API 요청',
     more: '외 {{count}}개',
