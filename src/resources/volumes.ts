@@ -1,4 +1,4 @@
-import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { isApiError } from '../api/api-error';
 import { pollIntervalAfter } from '../api/back-off';
 import {
@@ -122,92 +122,71 @@ export const volumeTypesQuery = (scope: ApiScope) =>
   });
 
 /**
- * After a volume or a snapshot changes, both sides of an attachment are stale: the volumes
- * (status, attachments) and the instances (`os-extended-volumes:volumes_attached`, their
- * attachments); so are the snapshots (a volume's own, the sources a new volume is made from).
- * The mutations below await this, so "done" means the lists already show the change.
+ * What a snapshot changes: the snapshots (a volume's own, the sources a new volume is made from)
+ * and what reads them beside the volumes (a volume with snapshots cannot be deleted).
  */
-export function invalidateVolumesAndInstances(queryClient: QueryClient, scope: ApiScope) {
-  return Promise.all([
-    invalidateBlockStorage(queryClient, scope),
-    queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
-  ]);
-}
-
-/** A snapshot changes the snapshots and what reads them beside the volumes (delete gates). */
-export function invalidateBlockStorage(queryClient: QueryClient, scope: ApiScope) {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: volumeKeys.list(scope) }),
-    queryClient.invalidateQueries({ queryKey: volumeKeys.details(scope) }),
-    queryClient.invalidateQueries({ queryKey: snapshotKeys.all(scope) }),
-  ]);
-}
+const blockStorageChanged = (scope: ApiScope) => [
+  volumeKeys.list(scope),
+  volumeKeys.details(scope),
+  snapshotKeys.all(scope),
+];
 
 /**
- * The volume and snapshot mutations of a region: what each sends and what it invalidates (every
- * one the snapshots too), as plain options so they are tested without React.
+ * What a volume changes: the above and both sides of an attachment, the instances too
+ * (`os-extended-volumes:volumes_attached`, their attachments). Asked again once the change
+ * settles, whatever the answer (meta.invalidates: src/resources/mutations.ts), and awaited, so
+ * "done" means the lists already show the change.
  */
-export function blockStorageMutations(queryClient: QueryClient, scope: ApiScope) {
-  const volumesAndInstances = () => invalidateVolumesAndInstances(queryClient, scope);
-  const blockStorage = () => invalidateBlockStorage(queryClient, scope);
-  return {
-    createVolume: {
+const volumeChanged = (scope: ApiScope) => [...blockStorageChanged(scope), instanceKeys.all(scope)];
+
+/**
+ * The volume changes of a region, in the mutation convention (src/resources/mutations.ts): a key
+ * per action and target, so a press on a volume whose same action is in flight sends nothing.
+ */
+export const volumeMutations = {
+  /** 블록 스토리지 생성하기: one create at a time in a region (the create dialog's presses). */
+  create: (scope: ApiScope) =>
+    mutationOptions({
+      mutationKey: ['volumes', 'create', scope.region],
       mutationFn: (volume: CreateVolumeRequest['volume']) => createVolume(scope, volume),
-      onSettled: volumesAndInstances,
-    },
-    deleteVolume: {
-      mutationFn: (volumeId: string) => deleteVolume(scope, volumeId),
-      onSettled: volumesAndInstances,
-    },
-    attachVolume: {
-      mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
-        attachVolume(scope, serverId, volumeId),
-      onSettled: volumesAndInstances,
-    },
-    detachVolume: {
-      mutationFn: ({ serverId, volumeId }: { serverId: string; volumeId: string }) =>
-        detachVolume(scope, serverId, volumeId),
-      onSettled: volumesAndInstances,
-    },
-    /** 스냅숏 생성하기 (`force: true` for an attached volume). */
-    createSnapshot: {
+      meta: { invalidates: volumeChanged(scope) },
+    }),
+  delete: (scope: ApiScope, volumeId: string) =>
+    mutationOptions({
+      mutationKey: ['volumes', 'delete', volumeId],
+      mutationFn: () => deleteVolume(scope, volumeId),
+      meta: { invalidates: volumeChanged(scope) },
+    }),
+  /** Attaches the volume to the instance given when it is started. */
+  attach: (scope: ApiScope, volumeId: string) =>
+    mutationOptions({
+      mutationKey: ['volumes', 'attach', volumeId],
+      mutationFn: (serverId: string) => attachVolume(scope, serverId, volumeId),
+      meta: { invalidates: volumeChanged(scope) },
+    }),
+  /** Detaches one attachment (a volume may be attached to more than one instance). */
+  detach: (scope: ApiScope, volumeId: string, serverId: string) =>
+    mutationOptions({
+      mutationKey: ['volumes', 'detach', volumeId, serverId],
+      mutationFn: () => detachVolume(scope, serverId, volumeId),
+      meta: { invalidates: volumeChanged(scope) },
+    }),
+};
+
+/** The snapshot changes of a region, in the same convention. */
+export const snapshotMutations = {
+  /** 스냅숏 생성하기 of one volume (`force: true` for an attached volume). */
+  create: (scope: ApiScope, volumeId: string) =>
+    mutationOptions({
+      mutationKey: ['snapshots', 'create', volumeId],
       mutationFn: (snapshot: CreateSnapshotRequest['snapshot']) => createSnapshot(scope, snapshot),
-      onSettled: blockStorage,
-    },
-    /** 스냅숏 삭제하기. */
-    deleteSnapshot: {
-      mutationFn: (snapshotId: string) => deleteSnapshot(scope, snapshotId),
-      onSettled: blockStorage,
-    },
-  };
-}
-
-export function useCreateVolume(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).createVolume);
-}
-
-export function useDeleteVolume(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).deleteVolume);
-}
-
-export function useAttachVolume(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).attachVolume);
-}
-
-export function useDetachVolume(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).detachVolume);
-}
-
-export function useCreateSnapshot(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).createSnapshot);
-}
-
-export function useDeleteSnapshot(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation(blockStorageMutations(queryClient, scope).deleteSnapshot);
-}
+      meta: { invalidates: blockStorageChanged(scope) },
+    }),
+  /** 스냅숏 삭제하기. */
+  delete: (scope: ApiScope, snapshotId: string) =>
+    mutationOptions({
+      mutationKey: ['snapshots', 'delete', snapshotId],
+      mutationFn: () => deleteSnapshot(scope, snapshotId),
+      meta: { invalidates: blockStorageChanged(scope) },
+    }),
+};

@@ -3,6 +3,7 @@
  * delete (a confirmation naming it, with the request; a notification that follows it; one request
  * per press). Taking one is a form: components/create-snapshot-modal.tsx.
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../api/endpoints';
 import { confirm } from '../../components/confirm';
@@ -15,17 +16,21 @@ import {
   snapshotLabel,
 } from '../../domain/snapshot-rules';
 import { volumeLabel } from '../../domain/volume-rules';
-import { useDeleteSnapshot } from '../../resources/volumes';
+import { isInFlight, runOnce } from '../../resources/mutations';
+import { snapshotMutations } from '../../resources/volumes';
 import { deleteSnapshotRequest } from './requests';
-import { useSingleFlight } from './single-flight';
 
 export function useSnapshotActions(scope: ApiScope) {
   const { t } = useTranslation();
-  const deleteMutation = useDeleteSnapshot(scope);
+  const queryClient = useQueryClient();
 
-  const runDelete = useSingleFlight(async (snapshot: Snapshot) => {
+  // One request per press (issue 11): a press while this snapshot's delete is in flight sends
+  // nothing and shows nothing (src/resources/mutations.ts, runOnce).
+  const runDelete = (snapshot: Snapshot): Promise<unknown> => {
+    const request = runOnce(queryClient, snapshotMutations.delete(scope, snapshot.id), undefined);
+    if (!request) return Promise.resolve();
     const name = snapshotLabel(snapshot);
-    await withProgress(
+    return withProgress(
       {
         pending: { title: t('volumes.snapshots.progress.delete.pending', { name }) },
         success: { title: t('volumes.snapshots.progress.delete.success', { name }) },
@@ -33,12 +38,13 @@ export function useSnapshotActions(scope: ApiScope) {
         failure: { title: t('volumes.snapshots.progress.delete.failure', { name }) },
         retryLabel: t('volumes.progress.retry'),
       },
-      () => deleteMutation.mutateAsync(snapshot.id),
+      () => request,
       () => void runDelete(snapshot).catch(() => undefined),
     );
-  });
+  };
 
-  const remove = useSingleFlight(async (snapshot: Snapshot, volume: Volume) => {
+  const remove = async (snapshot: Snapshot, volume: Volume) => {
+    if (isInFlight(queryClient, snapshotMutations.delete(scope, snapshot.id).mutationKey)) return;
     const name = snapshotLabel(snapshot);
     const confirmed = await confirm({
       title: t('volumes.snapshots.deleteConfirm.title', { name }),
@@ -54,7 +60,7 @@ export function useSnapshotActions(scope: ApiScope) {
     if (!confirmed) return;
     // The notification reports a failure; nothing else to do here.
     await runDelete(snapshot).catch(() => undefined);
-  });
+  };
 
   return {
     /** Why a snapshot of the volume cannot be taken now, or null. */

@@ -1,8 +1,9 @@
 /**
  * The volume actions of the list and the details: attach (a dialog), detach and delete (a
  * confirmation naming the volume, with the request), each with a notification that follows it
- * and one request per press.
+ * and one request per press: react-query's mutation state per action and volume (issue 11).
  */
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../api/endpoints';
@@ -20,9 +21,9 @@ import {
   type VolumeCheck,
   volumeLabel,
 } from '../../domain/volume-rules';
-import { useDeleteVolume, useDetachVolume } from '../../resources/volumes';
+import { isInFlight, runOnce } from '../../resources/mutations';
+import { volumeMutations } from '../../resources/volumes';
 import { deleteVolumeRequest, detachVolumeRequest } from './requests';
-import { useSingleFlight } from './single-flight';
 
 export type ServerIndex = Map<string, Server>;
 
@@ -37,8 +38,7 @@ export function useVolumeActions(
 ) {
   const { t } = useTranslation();
   const [attaching, setAttaching] = useState<Volume | null>(null);
-  const detachMutation = useDetachVolume(scope);
-  const deleteMutation = useDeleteVolume(scope);
+  const queryClient = useQueryClient();
 
   const serverName = (id: string) =>
     servers?.get(id)?.name ?? t('volumes.unknownInstance', { id: id.slice(0, 8) });
@@ -85,22 +85,32 @@ export function useVolumeActions(
     }
   };
 
-  const runDetach = useSingleFlight(async (volume: Volume, attachment: VolumeAttachmentInfo) => {
+  // One request per press (issue 11): a press while the same action on the same volume is in
+  // flight sends nothing and shows nothing (src/resources/mutations.ts, runOnce).
+  const runDetach = (volume: Volume, attachment: VolumeAttachmentInfo): Promise<unknown> => {
+    const request = runOnce(
+      queryClient,
+      volumeMutations.detach(scope, volume.id, attachment.server_id),
+      undefined,
+    );
+    if (!request) return Promise.resolve();
     const name = volumeLabel(volume);
     const server = serverName(attachment.server_id);
-    await withProgress(
+    return withProgress(
       {
         pending: { title: t('volumes.progress.detach.pending', { name, server }) },
         success: { title: t('volumes.progress.detach.success', { name, server }) },
         failure: { title: t('volumes.progress.detach.failure', { name, server }) },
         retryLabel: t('volumes.progress.retry'),
       },
-      () => detachMutation.mutateAsync({ serverId: attachment.server_id, volumeId: volume.id }),
+      () => request,
       () => void runDetach(volume, attachment).catch(() => undefined),
     );
-  });
+  };
 
-  const detach = useSingleFlight(async (volume: Volume, attachment: VolumeAttachmentInfo) => {
+  const detach = async (volume: Volume, attachment: VolumeAttachmentInfo) => {
+    const key = volumeMutations.detach(scope, volume.id, attachment.server_id).mutationKey;
+    if (isInFlight(queryClient, key)) return;
     const name = volumeLabel(volume);
     const server = serverName(attachment.server_id);
     const confirmed = await confirm({
@@ -112,23 +122,26 @@ export function useVolumeActions(
     if (!confirmed) return;
     // The notification reports a failure; nothing else to do here.
     await runDetach(volume, attachment).catch(() => undefined);
-  });
+  };
 
-  const runDelete = useSingleFlight(async (volume: Volume) => {
+  const runDelete = (volume: Volume): Promise<unknown> => {
+    const request = runOnce(queryClient, volumeMutations.delete(scope, volume.id), undefined);
+    if (!request) return Promise.resolve();
     const name = volumeLabel(volume);
-    await withProgress(
+    return withProgress(
       {
         pending: { title: t('volumes.progress.delete.pending', { name }) },
         success: { title: t('volumes.progress.delete.success', { name }) },
         failure: { title: t('volumes.progress.delete.failure', { name }) },
         retryLabel: t('volumes.progress.retry'),
       },
-      () => deleteMutation.mutateAsync(volume.id),
+      () => request,
       () => void runDelete(volume).catch(() => undefined),
     );
-  });
+  };
 
-  const remove = useSingleFlight(async (volume: Volume) => {
+  const remove = async (volume: Volume) => {
+    if (isInFlight(queryClient, volumeMutations.delete(scope, volume.id).mutationKey)) return;
     const name = volumeLabel(volume);
     const confirmed = await confirm({
       title: t('volumes.deleteConfirm.title', { name }),
@@ -139,7 +152,7 @@ export function useVolumeActions(
     });
     if (!confirmed) return;
     await runDelete(volume).catch(() => undefined);
-  });
+  };
 
   return {
     serverName,

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
@@ -8,10 +8,10 @@ import { errorMessage, withProgress } from '../../../components/notify';
 import { serverStatusLabel } from '../../../components/status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
 import { attachTargets, volumeLabel } from '../../../domain/volume-rules';
+import { runOnce, useInFlight } from '../../../resources/mutations';
 import { selectServers, serversCollectionQuery } from '../../../resources/server-collection-query';
-import { useAttachVolume } from '../../../resources/volumes';
+import { volumeMutations } from '../../../resources/volumes';
 import { attachVolumeRequest } from '../requests';
-import { useSingleFlight } from '../single-flight';
 import { RequestDetails } from './request-details';
 
 /** Attach a volume to an instance of its availability zone whose status allows it. */
@@ -30,7 +30,8 @@ export function AttachVolumeModal({
     select: selectServers,
     enabled: volume !== null,
   });
-  const attach = useAttachVolume(scope);
+  const queryClient = useQueryClient();
+  const attaching = useInFlight(volumeMutations.attach(scope, volume?.id ?? '').mutationKey);
   const [serverId, setServerId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
@@ -41,11 +42,14 @@ export function AttachVolumeModal({
   const close = () => {
     setServerId(null);
     setRefusal(null);
-    attach.reset();
     onClose();
   };
 
-  const run = useSingleFlight(async (target: { id: string; name: string }, subject: Volume) => {
+  // One request per press (issue 11): a press while this volume's attach is in flight sends
+  // nothing and shows nothing (src/resources/mutations.ts, runOnce).
+  const run = async (target: { id: string; name: string }, subject: Volume) => {
+    const request = runOnce(queryClient, volumeMutations.attach(scope, subject.id), target.id);
+    if (!request) return;
     const name = volumeLabel(subject);
     // The device is known only when NHN Cloud answers; the success message reads it then.
     const answer = { device: '' };
@@ -62,10 +66,7 @@ export function AttachVolumeModal({
           retryLabel: t('volumes.progress.retry'),
         },
         async () => {
-          const attachment = await attach.mutateAsync({
-            serverId: target.id,
-            volumeId: subject.id,
-          });
+          const attachment = await request;
           answer.device = attachment?.device ?? '';
           return attachment;
         },
@@ -75,7 +76,7 @@ export function AttachVolumeModal({
     } catch (error) {
       setRefusal(errorMessage(error));
     }
-  });
+  };
 
   const name = volume ? volumeLabel(volume) : '';
   const zone = volume?.availability_zone ?? '';
@@ -162,7 +163,7 @@ export function AttachVolumeModal({
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" disabled={!chosen} loading={attach.isPending}>
+              <Button type="submit" disabled={!chosen} loading={attaching}>
                 {t('volumes.attachForm.submit')}
               </Button>
             </Group>

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
@@ -14,9 +15,9 @@ import {
   snapshotRequestBody,
 } from '../../../domain/snapshot-rules';
 import { volumeLabel } from '../../../domain/volume-rules';
-import { useCreateSnapshot } from '../../../resources/volumes';
+import { runOnce, useInFlight } from '../../../resources/mutations';
+import { snapshotMutations } from '../../../resources/volumes';
 import { createSnapshotRequest } from '../requests';
-import { useSingleFlight } from '../single-flight';
 import { RequestDetails } from './request-details';
 
 /**
@@ -37,7 +38,8 @@ export function CreateSnapshotModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const create = useCreateSnapshot(scope);
+  const queryClient = useQueryClient();
+  const creating = useInFlight(snapshotMutations.create(scope, volume?.id ?? '').mutationKey);
   const [step, setStep] = useState<'form' | 'confirm'>('form');
   const [refusal, setRefusal] = useState<string | null>(null);
   const form = useForm<SnapshotFormValues>({
@@ -62,11 +64,14 @@ export function CreateSnapshotModal({
     form.reset();
     setStep('form');
     setRefusal(null);
-    create.reset();
     onClose();
   };
 
-  const run = useSingleFlight(async (body: CreateSnapshotRequest['snapshot']) => {
+  // One request per press (issue 11): a press while this volume's snapshot is being requested
+  // sends nothing and shows nothing (src/resources/mutations.ts, runOnce).
+  const run = async (body: CreateSnapshotRequest['snapshot']) => {
+    const request = runOnce(queryClient, snapshotMutations.create(scope, body.volume_id), body);
+    if (!request) return;
     const snapshot = body.name ?? t('volumes.unnamed');
     setRefusal(null);
     try {
@@ -84,8 +89,8 @@ export function CreateSnapshotModal({
           },
           retryLabel: t('volumes.progress.retry'),
         },
-        () => create.mutateAsync(body),
-        () => void run(body).catch(() => undefined),
+        () => request,
+        () => void run(body),
       );
       close();
     } catch (error) {
@@ -93,7 +98,7 @@ export function CreateSnapshotModal({
       setRefusal(errorMessage(error));
       setStep('form');
     }
-  });
+  };
 
   const body = volume ? snapshotRequestBody(volume.id, form.values, force) : null;
 
@@ -171,7 +176,7 @@ export function CreateSnapshotModal({
                   {t('common.cancel')}
                 </Button>
               )}
-              <Button type="submit" loading={create.isPending}>
+              <Button type="submit" loading={creating}>
                 {step === 'confirm'
                   ? t('volumes.snapshots.forceConfirm.confirm')
                   : t('volumes.snapshots.form.submit')}

@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
@@ -20,10 +20,11 @@ import { errorMessage, withProgress } from '../../../components/notify';
 import type { CreateVolumeRequest } from '../../../domain/block-storage-types';
 import { snapshotSources } from '../../../domain/snapshot-rules';
 import { VOLUME_NAME_MAX, VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
+import { runOnce, useInFlight } from '../../../resources/mutations';
 import { availabilityZonesQuery } from '../../../resources/network';
 import {
   snapshotsQuery,
-  useCreateVolume,
+  volumeMutations,
   volumesQuery,
   volumeTypesQuery,
 } from '../../../resources/volumes';
@@ -39,7 +40,6 @@ import {
 } from '../create-volume-form';
 import { volumeFormMessage } from '../create-volume-messages';
 import { createVolumeRequest } from '../requests';
-import { useSingleFlight } from '../single-flight';
 import { RequestDetails } from './request-details';
 import { VolumeSourceFields } from './volume-source-fields';
 
@@ -69,7 +69,8 @@ export function CreateVolumeModal({
   });
   const snapshots = useQuery({ ...snapshotsQuery(scope), enabled: opened });
   const volumes = useQuery({ ...volumesQuery(scope), enabled: opened });
-  const create = useCreateVolume(scope);
+  const queryClient = useQueryClient();
+  const creating = useInFlight(volumeMutations.create(scope).mutationKey);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const zoneNames = (zones.data ?? [])
@@ -116,11 +117,14 @@ export function CreateVolumeModal({
   const close = () => {
     form.reset();
     setRefusal(null);
-    create.reset();
     onClose();
   };
 
-  const run = useSingleFlight(async (body: CreateVolumeRequest['volume']) => {
+  // One request per press (issue 11): a press while a create is in flight sends nothing and
+  // shows nothing (src/resources/mutations.ts, runOnce).
+  const run = async (body: CreateVolumeRequest['volume']) => {
+    const request = runOnce(queryClient, volumeMutations.create(scope), body);
+    if (!request) return;
     const name = body.name ?? t('volumes.unnamed');
     setRefusal(null);
     try {
@@ -134,15 +138,15 @@ export function CreateVolumeModal({
           failure: { title: t('volumes.progress.create.failure', { name }) },
           retryLabel: t('volumes.progress.retry'),
         },
-        () => create.mutateAsync(body),
-        () => void run(body).catch(() => undefined),
+        () => request,
+        () => void run(body),
       );
       close();
     } catch (error) {
       // The notification says it too; the form keeps what was typed and shows why.
       setRefusal(errorMessage(error));
     }
-  });
+  };
 
   const minimum = minimumSizeGb(chosen);
   const typeOptions = typeNames && typeNames.length > 0 ? typeNames : [values.type];
@@ -290,7 +294,7 @@ export function CreateVolumeModal({
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending}>
+            <Button type="submit" loading={creating}>
               {t('volumes.createForm.submit')}
             </Button>
           </Group>
