@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Server } from '../../domain/compute-types';
 import type { Image } from '../../domain/image-types';
-import { checkResizeTarget } from '../../domain/resize-rules';
 import { checkAction } from '../../domain/server-actions';
-import {
-  actionSubject,
-  isDeletionProtected,
-  placementPolicyOf,
-  serverImage,
-  serverOsName,
-  serverOsType,
-} from './server-facts';
+import { actionSubject, isDeletionProtected, placementPolicyOf, serverImage } from './server-facts';
 
 const image = (fields: Partial<Image> & { id: string; name: string }): Image =>
   ({ status: 'active', visibility: 'public', ...fields }) as Image;
@@ -112,36 +104,6 @@ describe('the image a server came from', () => {
     expect(serverImage(server({ image: '', metadata: { image_name: '  ' } }), IMAGES).name).toBe(
       null,
     );
-  });
-});
-
-describe('the OS of a server', () => {
-  it("is the image's os_type, else the metadata's, in lower case", () => {
-    expect(serverOsType(server({}), UBUNTU)).toBe('linux');
-    expect(serverOsType(FROM_VOLUME, undefined)).toBe('linux');
-    // NHN writes "Windows" into the metadata.
-    const windowsFromVolume = server({ image: '', metadata: { os_type: 'Windows' } });
-    expect(serverOsType(windowsFromVolume, undefined)).toBe('windows');
-    expect(serverOsType(server({ image: '' }), undefined)).toBeNull();
-  });
-
-  it("drives the resize dialog's Windows rule for a Windows server booted from a volume", () => {
-    const windowsFromVolume = server({ image: '', metadata: { os_type: 'Windows' } });
-    const osType = serverOsType(windowsFromVolume, undefined);
-    const current = { id: 'f-4', name: 'm2.c4m8' };
-    const small = { id: 'f-1', name: 'm2.c1m1', ram: 1024 };
-    expect(checkResizeTarget(current, small, osType ? { osType } : null)).toMatchObject({
-      code: 'windowsRam',
-    });
-  });
-
-  it('is named by os_distro and os_version, from the image or the metadata', () => {
-    expect(serverOsName(server({}), UBUNTU)).toBe('Ubuntu 22.04');
-    expect(serverOsName(FROM_VOLUME, undefined)).toBe('Rocky 9.4');
-    expect(serverOsName(server({ image: '', metadata: { os_distro: 'Debian' } }), undefined)).toBe(
-      'Debian',
-    );
-    expect(serverOsName(server({ image: '' }), undefined)).toBeNull();
   });
 });
 

@@ -1,11 +1,12 @@
 /**
  * Facts about one server that several screens read (the list, the details page, the action
- * gates): whether deletion protection is on, what the action table judges it by, which image it
- * came from and which OS it runs. Written once here so the list and the details never disagree.
- * Pure: no React, no fetch.
+ * gates): whether deletion protection is on, what the action table judges it by and which image
+ * it came from (the OS it runs: src/domain/os-type.ts). Written once here so the list and the
+ * details never disagree. Pure: no React, no fetch.
  */
 import type { Server } from '../../domain/compute-types';
 import type { Image } from '../../domain/image-types';
+import { metadataText } from '../../domain/os-type';
 import type { ActionSubject } from '../../domain/server-actions';
 import type { ServerGroup } from '../../domain/server-group';
 
@@ -45,11 +46,6 @@ export interface ServerImageFacts {
   nameFrom: 'image' | 'metadata' | null;
 }
 
-const metadataValue = (server: ServerWithImage, key: string): string | null => {
-  const value = server.metadata?.[key];
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-};
-
 export function serverImage(
   server: ServerWithImage,
   images: ReadonlyMap<string, Image> | undefined,
@@ -57,31 +53,11 @@ export function serverImage(
   const imageId = server.image ? server.image.id : null;
   const image = imageId ? images?.get(imageId) : undefined;
   if (image) return { imageId, image, name: image.name, nameFrom: 'image' };
-  const fromMetadata = metadataValue(server, 'image_name');
+  const fromMetadata = metadataText(server, 'image_name');
   // While the image list loads, a named image is not yet "unknown": wait for it.
   if (fromMetadata && (imageId === null || images !== undefined))
     return { imageId, image, name: fromMetadata, nameFrom: 'metadata' };
   return { imageId, image, name: null, nameFrom: null };
-}
-
-/**
- * The server's OS type in lower case (`linux`, `windows`): the image's `os_type`, else the
- * metadata's (NHN writes `Windows` there), else null. Every rule that depends on the OS (the
- * resize dialog's Windows RAM rule) reads it from here.
- */
-export function serverOsType(server: ServerWithImage, image: Image | undefined): string | null {
-  const fromImage =
-    typeof image?.os_type === 'string' && image.os_type !== '' ? image.os_type : null;
-  const osType = fromImage ?? metadataValue(server, 'os_type');
-  return osType ? osType.toLowerCase() : null;
-}
-
-/** "Rocky 9.4": the image's os_distro and os_version, else the metadata's; null when neither says. */
-export function serverOsName(server: ServerWithImage, image: Image | undefined): string | null {
-  const distro = image?.os_distro || metadataValue(server, 'os_distro');
-  if (!distro) return null;
-  const version = image?.os_distro ? image.os_version : metadataValue(server, 'os_version');
-  return version ? `${distro} ${version}` : distro;
 }
 
 /**

@@ -23,13 +23,9 @@ import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
+import { serverOsName } from '../../../domain/os-type';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
-import {
-  isDeletionProtected,
-  placementPolicyOf,
-  type ServerImageFacts,
-  serverOsName,
-} from '../server-facts';
+import { isDeletionProtected, placementPolicyOf, type ServerImageFacts } from '../server-facts';
 import { ServerImageName } from './server-facts-ui';
 
 function CopyId({ id }: { id: string }) {

@@ -9,6 +9,7 @@ import { ErrorState } from '../../../components/error-state';
 import { IconServerOff } from '../../../components/icons';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
+import { serverOsType } from '../../../domain/os-type';
 import { isServerBusy } from '../../../domain/server-status';
 import { flavorsQuery } from '../../../resources/flavors';
 import { useImageMap } from '../../../resources/images';
@@ -22,7 +23,7 @@ import { NetworkingSection, Section, VolumesSection } from '../components/instan
 import { MetadataSection } from '../components/metadata-section';
 import { RenameTitle } from '../components/rename-title';
 import { DeletionProtectedMark } from '../components/server-facts-ui';
-import { serverImage, serverOsType } from '../server-facts';
+import { serverImage } from '../server-facts';
 
 export function InstanceDetailPage() {
   const { t } = useTranslation();
