@@ -33,12 +33,12 @@ import {
 } from '../../../domain/server-metadata';
 import { instanceMetadataQuery } from '../../../resources/server-detail';
 import { useDenialText } from '../actions/denial';
-import { pendingKey, usePending } from '../actions/pending';
+import { pendingKey, usePending } from '../actions/in-flight';
 import type { ActionTarget, useInstanceActions } from '../actions/use-instance-actions';
 import { actionSubject } from '../server-facts';
 import { ConsoleKeyNote } from './console-key-note';
 import { GatedButton } from './gated-button';
-import { Section } from './instance-sections';
+import { Section } from './section';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];
 

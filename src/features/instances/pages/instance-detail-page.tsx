@@ -19,10 +19,12 @@ import { useScope } from '../../../session/use-session';
 import { InstanceToolbar } from '../actions/instance-actions-ui';
 import { useInstanceActions } from '../actions/use-instance-actions';
 import { InstanceOverview } from '../components/instance-overview';
-import { NetworkingSection, Section, VolumesSection } from '../components/instance-sections';
 import { MetadataSection } from '../components/metadata-section';
+import { NetworkingSection } from '../components/networking-section';
 import { RenameTitle } from '../components/rename-title';
+import { Section } from '../components/section';
 import { DeletionProtectedMark } from '../components/server-facts-ui';
+import { VolumesSection } from '../components/volumes-section';
 import { serverImage } from '../server-facts';
 
 export function InstanceDetailPage() {
