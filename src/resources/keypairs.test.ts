@@ -1,7 +1,14 @@
-import { MutationObserver, QueryClient } from '@tanstack/react-query';
+import { MutationCache, MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
+import { createKeypair } from '../api/compute';
 import type { Server } from '../domain/compute-types';
-import { createKeypairOptions, serversByKeypair } from './keypairs';
+import {
+  createKeypairOptions,
+  deleteKeypairOptions,
+  keypairKeys,
+  serversByKeypair,
+} from './keypairs';
+import { invalidateWhatItChanged, isInFlight, runOnce } from './mutations';
 
 const PRIVATE_KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEsecret\n-----END RSA PRIVATE KEY-----\n';
 
@@ -13,19 +20,39 @@ vi.mock('../api/compute', () => ({
     user_id: 'u',
     private_key: PRIVATE_KEY,
   })),
+  // Answers when the test says so: the first press stays in flight meanwhile.
+  deleteKeypair: vi.fn((scope: { region: string }, name: string) => {
+    deletes.push(`${scope.region}/${name}`);
+    return new Promise<void>((resolve) => held.push(resolve));
+  }),
 }));
+
+const deletes: string[] = [];
+const held: (() => void)[] = [];
+
+/** A query client with the app's rule: what a settled mutation's meta names is asked again. */
+function consoleClient() {
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      onSettled: (_data, _error, _variables, _context, mutation) =>
+        invalidateWhatItChanged(client, mutation.meta),
+    }),
+  });
+  return client;
+}
 
 const scope = { region: 'kr1', tenantId: 't' };
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('creating a key pair', () => {
   it('leaves no copy of the private key in the mutation cache once the result is taken', async () => {
-    const client = new QueryClient();
-    const invalidate = vi.fn(async () => undefined);
-    const observer = new MutationObserver(client, createKeypairOptions(scope, invalidate));
+    const client = consoleClient();
+    client.setQueryData(keypairKeys.list(scope), []);
+    const observer = new MutationObserver(client, createKeypairOptions(scope));
     const created = await observer.mutate({ name: 'k' });
     expect(created.private_key).toBe(PRIVATE_KEY);
-    expect(invalidate).toHaveBeenCalled();
+    // The list is asked again (meta.invalidates).
+    expect(client.getQueryState(keypairKeys.list(scope))?.isInvalidated).toBe(true);
     // While the dialog holds the mutation, react-query has it…
     expect(
       JSON.stringify(
@@ -39,6 +66,45 @@ describe('creating a key pair', () => {
     observer.reset();
     await nextTask();
     expect(client.getMutationCache().getAll()).toHaveLength(0);
+  });
+});
+
+describe('the create dialog pressed twice (issue 11)', () => {
+  it('sends one request: the create is in flight from its start, and the dialog asks first', async () => {
+    const client = consoleClient();
+    const options = createKeypairOptions(scope);
+    const observer = new MutationObserver(client, options);
+    // The dialog's submit (keypair-form-modal.tsx): nothing while a create is in flight.
+    const press = () =>
+      isInFlight(client, options.mutationKey) ? null : observer.mutate({ name: 'k' });
+    const before = vi.mocked(createKeypair).mock.calls.length;
+    const first = press();
+    expect(press()).toBe(null);
+    await first;
+    expect(vi.mocked(createKeypair).mock.calls.length - before).toBe(1);
+    observer.reset();
+  });
+});
+
+describe('deleting a key pair (issue 11)', () => {
+  it('a second press on the same key pair sends nothing while the first is in flight', async () => {
+    const client = consoleClient();
+    client.setQueryData(keypairKeys.list(scope), [{ name: 'k' }, { name: 'other' }]);
+    const first = runOnce(client, deleteKeypairOptions(scope, 'k'), undefined);
+    expect(runOnce(client, deleteKeypairOptions(scope, 'k'), undefined)).toBe(null);
+    // The same name in another region is another key pair.
+    const elsewhere = runOnce(
+      client,
+      deleteKeypairOptions({ ...scope, region: 'kr2' }, 'k'),
+      undefined,
+    );
+    await nextTask();
+    expect(deletes).toEqual(['kr1/k', 'kr2/k']);
+    for (const answer of held.splice(0)) answer();
+    await Promise.all([first, elsewhere]);
+    // Gone from the list at once, and the list is asked again.
+    expect(client.getQueryData(keypairKeys.list(scope))).toEqual([{ name: 'other' }]);
+    expect(client.getQueryState(keypairKeys.list(scope))?.isInvalidated).toBe(true);
   });
 });
 

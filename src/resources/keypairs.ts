@@ -1,11 +1,4 @@
-import {
-  queryOptions,
-  type UseMutationOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
-import { writeOutcome } from '../api/api-error';
+import { mutationOptions, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { createKeypair, deleteKeypair, getKeypair, listKeypairs } from '../api/compute';
 import { type ApiScope, computeBase } from '../api/endpoints';
 import type { CreatedKeypair, Server } from '../domain/compute-types';
@@ -57,66 +50,45 @@ export function useInstancesByKeypair(scope: ApiScope) {
 type CreateVariables = { name: string; publicKey?: string };
 
 /**
+ * Creates (no public key: the server generates the pair) or imports a key pair, one at a time in a
+ * region (the mutation convention, src/resources/mutations.ts). The list asks again once it
+ * settles, whatever the answer: without a clear answer the key pair may exist (issue 12).
+ *
  * A generated pair comes back with its private key, once (spec: 키페어 생성/등록하기). The mutation
  * is collected as soon as no component watches it (`gcTime: 0`), so the mutation cache does not
  * keep the key after the dialog has taken it and called `reset()`.
  */
-export function createKeypairOptions(
-  scope: ApiScope,
-  invalidate: () => Promise<void>,
-): UseMutationOptions<CreatedKeypair, Error, CreateVariables> {
-  return {
+export const createKeypairOptions = (scope: ApiScope) =>
+  mutationOptions<CreatedKeypair, Error, CreateVariables>({
+    mutationKey: ['keypairs', 'create', scope.region],
     mutationFn: ({ name, publicKey }) => createKeypair(scope, name, publicKey),
-    onSuccess: invalidate,
-    // Without a clear answer the key pair may exist: the list asks again (issue 12).
-    onError: (error) => (writeOutcome(error) === 'unknown' ? invalidate() : undefined),
+    meta: { invalidates: [keypairKeys.list(scope)] },
     gcTime: 0,
-  };
-}
+  });
 
-function useInvalidateKeypairList(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: keypairKeys.list(scope) });
-}
-
-/** Creates (no public key: the server generates the pair) or imports a key pair. */
+/** For a dialog: the result holds a generated private key, which must not be kept (reset()). */
 export function useCreateKeypair(scope: ApiScope) {
-  return useMutation(createKeypairOptions(scope, useInvalidateKeypairList(scope)));
+  return useMutation(createKeypairOptions(scope));
 }
 
-/** The server generates the pair; the result holds the private key, which must not be kept. */
-export function useGenerateKeypair(scope: ApiScope) {
-  return useMutation<CreatedKeypair, Error, { name: string }>(
-    createKeypairOptions(scope, useInvalidateKeypairList(scope)),
-  );
-}
-
-/** Registers an existing OpenSSH public key under a name. */
-export function useImportKeypair(scope: ApiScope) {
-  return useMutation<CreatedKeypair, Error, { name: string; publicKey: string }>(
-    createKeypairOptions(scope, useInvalidateKeypairList(scope)),
-  );
-}
-
-export function useDeleteKeypair(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => deleteKeypair(scope, name),
-    onSuccess: async (_, name) => {
+/**
+ * Deletes a key pair. Its key names the region as well as the name: a name is a key pair's
+ * identity only within a region. The list asks again once it settles, whatever the answer
+ * (without a clear answer it may be gone: issue 12).
+ */
+export const deleteKeypairOptions = (scope: ApiScope, name: string) =>
+  mutationOptions({
+    mutationKey: ['keypairs', 'delete', scope.region, name],
+    mutationFn: () => deleteKeypair(scope, name),
+    onSuccess: (_data, _variables, _result, { client }) => {
       // The details of a deleted key pair are gone: drop them rather than ask for a 404.
-      queryClient.removeQueries({ queryKey: keypairKeys.detail(scope, name), exact: true });
-      queryClient.setQueryData(keypairKeys.list(scope), (list: { name: string }[] | undefined) =>
+      client.removeQueries({ queryKey: keypairKeys.detail(scope, name), exact: true });
+      client.setQueryData(keypairKeys.list(scope), (list: { name: string }[] | undefined) =>
         list?.filter((keypair) => keypair.name !== name),
       );
-      await queryClient.invalidateQueries({ queryKey: keypairKeys.list(scope) });
     },
-    // Without a clear answer it may be gone: the list asks again (issue 12).
-    onError: (error) =>
-      writeOutcome(error) === 'unknown'
-        ? queryClient.invalidateQueries({ queryKey: keypairKeys.list(scope) })
-        : undefined,
+    meta: { invalidates: [keypairKeys.list(scope)] },
   });
-}
 
 /** The request a delete sends, for the confirmation's preview and copy-as-curl. */
 export function deleteKeypairRequest(scope: ApiScope, name: string) {

@@ -3,7 +3,7 @@
  * and delete. Members change when an instance is created in a policy or deleted, so the instance
  * mutations elsewhere invalidate `placementPolicyKeys.all`.
  */
-import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { createServerGroup, deleteServerGroup, listServerGroups } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { ServerGroup } from '../domain/server-group';
@@ -19,32 +19,31 @@ export const placementPoliciesQuery = (scope: ApiScope) =>
     queryFn: ({ signal }) => listServerGroups(scope, signal),
   });
 
-export function useCreatePlacementPolicy(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    // One create at a time per region: react-query's state for this key is "one request per press".
-    mutationKey: [...placementPolicyKeys.all(scope), 'create'],
+/**
+ * Creates an anti-affinity policy, one at a time in a region (the mutation convention,
+ * src/resources/mutations.ts); the list learns it at once and asks again once it settles.
+ */
+export const createPlacementPolicyOptions = (scope: ApiScope) =>
+  mutationOptions({
+    mutationKey: ['placement-policies', 'create', scope.region],
     mutationFn: (name: string) => createServerGroup(scope, name),
-    onSuccess: async (created) => {
-      queryClient.setQueryData(
-        placementPolicyKeys.list(scope),
-        (list: ServerGroup[] | undefined) =>
-          list ? [...list.filter((group) => group.id !== created.id), created] : list,
+    onSuccess: (created, _name, _result, { client }) => {
+      client.setQueryData(placementPolicyKeys.list(scope), (list: ServerGroup[] | undefined) =>
+        list ? [...list.filter((group) => group.id !== created.id), created] : list,
       );
-      await queryClient.invalidateQueries({ queryKey: placementPolicyKeys.list(scope) });
     },
+    meta: { invalidates: [placementPolicyKeys.list(scope)] },
   });
-}
 
-export function useDeletePlacementPolicy(scope: ApiScope) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (groupId: string) => deleteServerGroup(scope, groupId),
-    onSuccess: async (_, groupId) => {
-      queryClient.setQueryData(placementPolicyKeys.list(scope), (list: ServerGroup[] | undefined) =>
+/** Deletes a policy (its members keep running); the list drops it at once and asks again. */
+export const deletePlacementPolicyOptions = (scope: ApiScope, groupId: string) =>
+  mutationOptions({
+    mutationKey: ['placement-policies', 'delete', groupId],
+    mutationFn: () => deleteServerGroup(scope, groupId),
+    onSuccess: (_data, _variables, _result, { client }) => {
+      client.setQueryData(placementPolicyKeys.list(scope), (list: ServerGroup[] | undefined) =>
         list?.filter((group) => group.id !== groupId),
       );
-      await queryClient.invalidateQueries({ queryKey: placementPolicyKeys.list(scope) });
     },
+    meta: { invalidates: [placementPolicyKeys.list(scope)] },
   });
-}

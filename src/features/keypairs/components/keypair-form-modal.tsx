@@ -19,6 +19,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
@@ -32,7 +33,8 @@ import {
 } from '../../../components/icons';
 import { checkKeypairName, KEYPAIR_NAME_MAX } from '../../../domain/keypair';
 import { checkPublicKey, suggestKeypairName } from '../../../domain/public-key';
-import { useGenerateKeypair, useImportKeypair } from '../../../resources/keypairs';
+import { createKeypairOptions } from '../../../resources/keypairs';
+import { isInFlight } from '../../../resources/mutations';
 import { useScope } from '../../../session/use-session';
 import { Note } from './note';
 
@@ -120,15 +122,16 @@ function KeypairForm({
 }) {
   const { t } = useTranslation();
   const scope = useScope();
-  const generate = useGenerateKeypair(scope);
-  const importKey = useImportKeypair(scope);
+  const queryClient = useQueryClient();
+  const options = createKeypairOptions(scope);
+  const create = useMutation(options);
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [touched, setTouched] = useState({ name: false, publicKey: false });
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [fileError, setFileError] = useState<string | null>(null);
   const resetFile = useRef<() => void>(null);
-  const pending = generate.isPending || importKey.isPending;
+  const pending = create.isPending;
 
   const nameError = (): string | undefined => {
     const problem = checkKeypairName(name);
@@ -150,14 +153,16 @@ function KeypairForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // One request per press (issue 11): nothing while a create is in flight.
+    if (isInFlight(queryClient, options.mutationKey)) return;
     setTouched({ name: true, publicKey: true });
     setServerErrors({});
     if (nameError() || (mode === 'import' && (keyError() || fileError))) return;
     try {
       if (mode === 'create') {
-        const created = await generate.mutateAsync({ name });
+        const created = await create.mutateAsync({ name });
         // Taken: the mutation (and so react-query's cache) lets go of the private key now.
-        generate.reset();
+        create.reset();
         if (!created.private_key) {
           setServerErrors({ form: t('keypairs.form.failed') });
           return;
@@ -178,8 +183,8 @@ function KeypairForm({
         });
       } else {
         if (!keyCheck.ok) return;
-        const imported = await importKey.mutateAsync({ name, publicKey: keyCheck.key });
-        importKey.reset();
+        const imported = await create.mutateAsync({ name, publicKey: keyCheck.key });
+        create.reset();
         notifications.show({
           color: 'teal',
           icon: <IconCheck size={18} />,
@@ -190,8 +195,7 @@ function KeypairForm({
         onImported();
       }
     } catch (error) {
-      generate.reset();
-      importKey.reset();
+      create.reset();
       const failure = classifyFailure(error);
       if ('duplicate' in failure) {
         setServerErrors({ name: t('keypairs.nameProblems.duplicate', { name }) });

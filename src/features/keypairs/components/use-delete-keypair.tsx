@@ -4,11 +4,13 @@
  * that follows the request.
  */
 import { Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { confirm, confirmByTyping } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
-import { deleteKeypairRequest, useDeleteKeypair } from '../../../resources/keypairs';
+import { deleteKeypairOptions, deleteKeypairRequest } from '../../../resources/keypairs';
+import { isInFlight, runOnce } from '../../../resources/mutations';
 import { useScope } from '../../../session/use-session';
 import { Note } from './note';
 
@@ -18,10 +20,14 @@ const NAMED = 10;
 export function useDeleteKeypairFlow() {
   const { t } = useTranslation();
   const scope = useScope();
-  const remove = useDeleteKeypair(scope);
+  const queryClient = useQueryClient();
 
-  /** Resolves true once the key pair is deleted; false when cancelled or failed. */
+  /**
+   * Resolves true once the key pair is deleted; false when cancelled or failed, and at once when
+   * its delete is in flight already (one request per press: src/resources/mutations.ts).
+   */
   return async (name: string, instances: readonly Server[] = []): Promise<boolean> => {
+    if (isInFlight(queryClient, deleteKeypairOptions(scope, name).mutationKey)) return false;
     const names = instances.map((server) => server.name);
     const listed =
       names.length > NAMED
@@ -53,22 +59,26 @@ export function useDeleteKeypairFlow() {
       names.length > 0 ? await confirmByTyping({ ...options, name }) : await confirm(options);
     if (!confirmed) return false;
 
-    const run = (): Promise<void> =>
-      withProgress(
+    /** True once deleted; false when another press's delete of it is in flight. */
+    const run = async (): Promise<boolean> => {
+      const request = runOnce(queryClient, deleteKeypairOptions(scope, name), undefined);
+      if (!request) return false;
+      await withProgress(
         {
           pending: { title: t('keypairs.notify.deleting', { name }) },
           success: { title: t('keypairs.notify.deleted', { name }) },
           failure: { title: t('keypairs.notify.deleteFailed', { name }) },
           retryLabel: t('keypairs.notify.retry'),
         },
-        () => remove.mutateAsync(name),
+        () => request,
         () => {
           run().catch(() => undefined);
         },
       );
-    try {
-      await run();
       return true;
+    };
+    try {
+      return await run();
     } catch {
       return false;
     }

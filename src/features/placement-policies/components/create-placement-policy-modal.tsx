@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeCreateServerGroup } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
@@ -14,7 +15,8 @@ import {
   type ServerGroup,
   type ServerGroupProblem,
 } from '../../../domain/server-group';
-import { useCreatePlacementPolicy } from '../../../resources/placement-policies';
+import { isInFlight, runOnce, useInFlight } from '../../../resources/mutations';
+import { createPlacementPolicyOptions } from '../../../resources/placement-policies';
 import { policyProblemMessage } from '../policy-text';
 
 /** The only policy type NHN Cloud offers (current guide, 배치 정책 생성하기). */
@@ -37,28 +39,28 @@ export function CreatePlacementPolicyModal({
   existing: readonly ServerGroup[];
 }) {
   const { t } = useTranslation();
-  const create = useCreatePlacementPolicy(scope);
+  const queryClient = useQueryClient();
+  const creating = useInFlight(createPlacementPolicyOptions(scope).mutationKey);
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<ServerGroupProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const inFlight = useRef(false);
 
   const close = () => {
     setName('');
     setProblem(null);
     setRefusal(null);
-    create.reset();
     onClose();
   };
 
   const submit = async () => {
-    // One request per press, however fast the presses come.
-    if (inFlight.current) return;
+    // One request per press, however fast the presses come (issue 11: the mutation state).
+    if (isInFlight(queryClient, createPlacementPolicyOptions(scope).mutationKey)) return;
     const wanted = name.trim();
     const found = checkServerGroup(wanted, [POLICY]);
     setProblem(found);
     if (found) return;
-    inFlight.current = true;
+    const request = runOnce(queryClient, createPlacementPolicyOptions(scope), wanted);
+    if (!request) return;
     setRefusal(null);
     try {
       await withProgress(
@@ -71,14 +73,12 @@ export function CreatePlacementPolicyModal({
           failure: { title: t('placementPolicies.notify.createFailed', { name: wanted }) },
           retryLabel: t('placementPolicies.notify.retry'),
         },
-        () => create.mutateAsync(wanted),
+        () => request,
       );
       close();
     } catch (error) {
       // The notification says it too; the dialog keeps the name and shows why.
       setRefusal(errorMessage(error));
-    } finally {
-      inFlight.current = false;
     }
   };
 
@@ -151,7 +151,7 @@ export function CreatePlacementPolicyModal({
             <Button variant="default" onClick={close}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={create.isPending} data-testid="create-policy-submit">
+            <Button type="submit" loading={creating} data-testid="create-policy-submit">
               {t('placementPolicies.form.submit')}
             </Button>
           </Group>

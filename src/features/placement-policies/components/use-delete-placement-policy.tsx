@@ -4,22 +4,29 @@
  * it sends, and a notification that follows the request.
  */
 import { Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeDeleteServerGroup } from '../../../api/compute';
 import { confirm } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
 import type { PolicyMember } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
-import { useDeletePlacementPolicy } from '../../../resources/placement-policies';
+import { isInFlight, runOnce } from '../../../resources/mutations';
+import { deletePlacementPolicyOptions } from '../../../resources/placement-policies';
 import { useScope } from '../../../session/use-session';
 
 export function useDeletePlacementPolicyFlow() {
   const { t } = useTranslation();
   const scope = useScope();
-  const remove = useDeletePlacementPolicy(scope);
+  const queryClient = useQueryClient();
 
-  /** Resolves true once the policy is deleted; false when cancelled or failed. */
+  /**
+   * Resolves true once the policy is deleted; false when cancelled or failed, and at once when its
+   * delete is in flight already (one request per press: src/resources/mutations.ts).
+   */
   return async (policy: ServerGroup, members: readonly PolicyMember[]): Promise<boolean> => {
+    const options = deletePlacementPolicyOptions(scope, policy.id);
+    if (isInFlight(queryClient, options.mutationKey)) return false;
     const name = policy.name;
     const names = members.map((member) => member.server?.name ?? member.id).join(', ');
     const confirmed = await confirm({
@@ -40,22 +47,26 @@ export function useDeletePlacementPolicyFlow() {
     });
     if (!confirmed) return false;
 
-    const run = (): Promise<void> =>
-      withProgress(
+    /** True once deleted; false when another press's delete of it is in flight. */
+    const run = async (): Promise<boolean> => {
+      const request = runOnce(queryClient, options, undefined);
+      if (!request) return false;
+      await withProgress(
         {
           pending: { title: t('placementPolicies.notify.deleting', { name }) },
           success: { title: t('placementPolicies.notify.deleted', { name }) },
           failure: { title: t('placementPolicies.notify.deleteFailed', { name }) },
           retryLabel: t('placementPolicies.notify.retry'),
         },
-        () => remove.mutateAsync(policy.id),
+        () => request,
         () => {
           run().catch(() => undefined);
         },
       );
-    try {
-      await run();
       return true;
+    };
+    try {
+      return await run();
     } catch {
       return false;
     }
