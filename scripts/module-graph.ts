@@ -137,7 +137,7 @@ function mantineImports(file: string): string[] {
 }
 
 /** The `<Name>.css` files the @mantine/core exports `names` need, following Mantine's imports. */
-export function mantineStylesOf(names: Iterable<string>): Set<string> {
+function mantineStylesOf(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
   const seen = new Set<string>();
   const walk = (file: string) => {

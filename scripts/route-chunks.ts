@@ -107,7 +107,7 @@ export function barrelExports(file: string, code: string): Map<string, string> |
 
 export type ReadCode = (id: string) => string | null;
 
-export const readFromDisk: ReadCode = (id) => {
+const readFromDisk: ReadCode = (id) => {
   if (id.startsWith('\0')) return null;
   try {
     return readFileSync(id.replace(/\?.*$/, ''), 'utf8');

@@ -9,7 +9,7 @@
  */
 import { CONSOLE_FRAME, INSTANCES_LIST, LOGIN_PAGE } from '../scripts/route-chunks';
 
-export const OVERVIEW_PAGE = 'src/features/overview/pages/overview-page.tsx';
+const OVERVIEW_PAGE = 'src/features/overview/pages/overview-page.tsx';
 
 /** Vite's manifest: source module → its chunk, the chunks it imports, its styles. */
 export type Manifest = Record<

@@ -24,11 +24,11 @@ export interface LighthouseRun {
   tbtMs: number;
 }
 
-export const LIGHTHOUSE_PAGES = {
+const LIGHTHOUSE_PAGES = {
   login: { console: '/login', floor: `${FLOOR_PATH}/login.html`, signedIn: false },
   instances: { console: LIST_PATH, floor: `${FLOOR_PATH}/list.html`, signedIn: true },
 } as const;
-export type LighthousePage = keyof typeof LIGHTHOUSE_PAGES;
+type LighthousePage = keyof typeof LIGHTHOUSE_PAGES;
 
 async function audit(
   browser: Browser,

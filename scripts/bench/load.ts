@@ -23,11 +23,7 @@ export interface LoadRun {
 }
 
 /** autocannon's CLI, 10 connections for `seconds`, its JSON summary. */
-export async function autocannon(
-  url: string,
-  seconds: number,
-  headers: Record<string, string> = {},
-) {
+async function autocannon(url: string, seconds: number, headers: Record<string, string> = {}) {
   const args = [
     join(REPO, 'node_modules/autocannon/autocannon.js'),
     '-c',

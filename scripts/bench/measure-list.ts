@@ -76,7 +76,7 @@ function firstRowsFigures(bp: BenchPage, ms: number): FirstRowsRun {
   };
 }
 
-export interface SortResult {
+interface SortResult {
   /** The first row's name once the sort has settled. */
   shown: string | null;
   /** From the click to the right name on top; null when it never came. */

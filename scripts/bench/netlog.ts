@@ -29,10 +29,6 @@ export function isScriptOrStyle(entry: NetEntry): boolean {
   return /javascript|ecmascript|css/i.test(entry.mimeType) || /\.(m?js|css)(\?|$)/.test(entry.url);
 }
 
-export function isApi(entry: NetEntry): boolean {
-  return new URL(entry.url).pathname.startsWith('/api/');
-}
-
 /** The list requests of the compute API: `/servers/detail` (the list and the overview read it). */
 export function isServerList(entry: NetEntry): boolean {
   return /\/servers\/detail(\?|$)/.test(entry.url);

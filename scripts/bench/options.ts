@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const MEASURES = ['emulator', 'list', 'overview', 'traffic', 'lighthouse'] as const;
-export type Measure = (typeof MEASURES)[number];
+type Measure = (typeof MEASURES)[number];
 
 export interface BenchOptions {
   /** Extra servers behind the console (NHN_EMULATOR_SERVERS). */

@@ -57,7 +57,7 @@ export function formatMs(ms: number): string {
   return ms < 10_000 ? `${grouped(Math.round(ms))} ms` : `${grouped(ms / 1_000, 1)} s`;
 }
 
-export function formatValue(value: number, unit: Unit): string {
+function formatValue(value: number, unit: Unit): string {
   switch (unit) {
     case 'ms':
       return formatMs(value);

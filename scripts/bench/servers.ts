@@ -9,10 +9,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const HOST = '127.0.0.1';
+const HOST = '127.0.0.1';
 
 /** A port the system has free on the loopback address right now. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once('error', fail);
@@ -102,7 +102,7 @@ export class Child {
 }
 
 /** The message of the error a Node process died of, else its last line. */
-export function failureOf(output: string): string {
+function failureOf(output: string): string {
   const thrown = output.match(/^\s*(?:\w*Error|error): (.+)$/m);
   if (thrown?.[1]) return thrown[1].trim();
   const lines = output.trim().split('\n');
@@ -110,7 +110,7 @@ export function failureOf(output: string): string {
 }
 
 /** A TypeScript entry point of this repository, in its own Node process (as `npm run …` does). */
-export function spawnTs(name: string, script: string, env: Record<string, string>): Child {
+function spawnTs(name: string, script: string, env: Record<string, string>): Child {
   const proc = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: REPO,
     env: { ...process.env, ...env },

@@ -75,7 +75,7 @@ export type Family = (typeof FAMILIES)[number];
  * character changed, a garbage cookie beside the valid one, or the valid one with a garbage
  * X-Auth-Token. `literal`: the headers already say it.
  */
-export const AUTH_KINDS = [
+const AUTH_KINDS = [
   'token',
   'none',
   'garbage',
@@ -132,8 +132,8 @@ export interface FuzzRequest {
 }
 
 /** The console's own request header (src/domain/console-session.ts). */
-export const CONSOLE_HEADER = 'X-Requested-With';
-export const CONSOLE_HEADER_VALUE = 'nhn-console';
+const CONSOLE_HEADER = 'X-Requested-With';
+const CONSOLE_HEADER_VALUE = 'nhn-console';
 /** The methods the proxy passes on (server/proxy/forward.ts, ALLOWED_METHODS). */
 const PROXY_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'];
 const ODD_METHODS = ['PATCH', 'OPTIONS', 'TRACE', 'PROPFIND', 'PURGE'];

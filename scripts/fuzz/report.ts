@@ -33,7 +33,7 @@ export type Problem =
   | 'unexpected answer'
   | 'state changed by a refusal';
 
-export function meets(expect: Expectation, status: number): boolean {
+function meets(expect: Expectation, status: number): boolean {
   return expect === '4xx' ? status >= 400 && status < 500 : status === expect;
 }
 
@@ -168,7 +168,7 @@ export function differences(before: unknown, after: unknown, limit = 5, path = '
  * What makes failures alike, to report each kind once with its count: the problems, the status,
  * what the emulator answered, and what the servers logged (without addresses and paths).
  */
-export function failureKind(outcome: Outcome): string {
+function failureKind(outcome: Outcome): string {
   const log = (outcome.logged[0] ?? '')
     .replace(/^proxy: \S+ \S+ failed: /, 'proxy: failed: ')
     .replace(/https?:\/\/\S+/g, 'URL');

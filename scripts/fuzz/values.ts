@@ -19,7 +19,7 @@ export const PROTO_NAMES = [
   '__defineGetter__',
 ] as const;
 
-export const ODD_STRINGS = [
+const ODD_STRINGS = [
   '',
   ' ',
   '   padded   ',
@@ -58,7 +58,7 @@ export const ODD_STRINGS = [
 ] as const;
 
 /** Numbers, some only as JSON text (past 2^53, 1e400, -0). */
-export const ODD_NUMBERS: readonly JsonModel[] = [
+const ODD_NUMBERS: readonly JsonModel[] = [
   -1,
   0,
   new Raw('-0'),
@@ -79,7 +79,7 @@ export const ODD_NUMBERS: readonly JsonModel[] = [
 ];
 
 /** Texts of numbers for query parameters and numeric fields sent as strings. */
-export const ODD_NUMBER_TEXTS = [
+const ODD_NUMBER_TEXTS = [
   '-1',
   '0',
   '-0',
@@ -149,7 +149,7 @@ export const REGEXES = [
 ] as const;
 
 /** Values for changes-since and other times. */
-export const ODD_DATES = [
+const ODD_DATES = [
   '2024-01-01T00:00:00',
   '2024-01-01T00:00:00Z',
   '2024-01-01T00:00:00.123456Z',

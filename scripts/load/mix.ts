@@ -22,7 +22,6 @@ export const OP_WEIGHTS = {
 } as const;
 export type Op = keyof typeof OP_WEIGHTS;
 export const OPS = Object.keys(OP_WEIGHTS) as Op[];
-export const WRITE_OPS: readonly Op[] = ['powerAction', 'keypairCycle'];
 
 export interface Target {
   region: string;

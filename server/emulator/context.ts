@@ -11,7 +11,7 @@ import { ownValue, protoKeyPath } from './own-keys';
 import { isRegionId, type RegionId, type TokenRecord, USERS, type UserAccount } from './state';
 import type { Store } from './store';
 
-export interface AuthInfo {
+interface AuthInfo {
   token: TokenRecord;
   user: UserAccount;
 }

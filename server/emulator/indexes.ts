@@ -13,7 +13,7 @@ import { type Rendered, RenderedPages, snapshot, unchanged } from './rendered';
 import type { FlavorRecord, ServerRecord, TenantRegionState } from './state';
 
 /** Newest first, as Nova lists servers (created_at desc, then id desc). */
-export function novaOrder(a: ServerRecord, b: ServerRecord): number {
+function novaOrder(a: ServerRecord, b: ServerRecord): number {
   return b.created - a.created || b.id.localeCompare(a.id);
 }
 

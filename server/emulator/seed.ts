@@ -357,11 +357,11 @@ const LOAD_STATUSES = [
 ];
 const LOAD_FLAVORS = ['m2.c2m4', 'u2.c1m1', 'c2.c2m2', 'm2.c4m8', 'u2.c2m4', 't2.c1m1'];
 
-export function flavorId(region: RegionId, name: string): string {
+function flavorId(region: RegionId, name: string): string {
   return stableUuid('flavor', region, name);
 }
 
-export function imageId(region: RegionId, name: string): string {
+function imageId(region: RegionId, name: string): string {
   return stableUuid('image', region, name);
 }
 
@@ -943,6 +943,3 @@ export function seedState({ now, extraServers }: SeedOptions): EmulatorState {
     events: [],
   };
 }
-
-export const SEED_VOLUME_NAMES = [...FREE_VOLUMES.map((v) => v.name), RESTORED_VOLUME.name];
-export const SEED_SERVER_NAMES = DEMO_SERVERS.map((s) => s.name);

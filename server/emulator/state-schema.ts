@@ -249,5 +249,4 @@ export const stateSchema = z.object({
 // The schema and state.ts describe the same thing: a field added to one and not the other is a
 // type error here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type StateSchemaMatchesState = Assert<Same<z.output<typeof stateSchema>, EmulatorState>>;
+true satisfies Same<z.output<typeof stateSchema>, EmulatorState>;

@@ -140,7 +140,7 @@ export interface KeypairRecord {
   createdAt: number;
 }
 
-export interface VolumeAttachmentRecord {
+interface VolumeAttachmentRecord {
   serverId: string;
   device: string;
   attachedAt: number;
@@ -192,7 +192,7 @@ export interface ServerGroupRecord {
   createdAt: number;
 }
 
-export interface SecurityGroupRuleRecord {
+interface SecurityGroupRuleRecord {
   id: string;
   direction: 'ingress' | 'egress';
   protocol: string | null;
@@ -311,7 +311,7 @@ export type Op =
   | { op: 'ports'; region: RegionId; tenantId: string; deviceId: string; set: Partial<PortRecord> }
   | { op: 'image'; region: RegionId; id: string; set: Partial<ImageRecord> };
 
-export interface ScheduledEvent {
+interface ScheduledEvent {
   at: number;
   seq: number;
   ops: Op[];

@@ -13,7 +13,7 @@ import { Duplex } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 /** The encodings a server here can send, best first (br is smaller than gzip). */
-export const CONTENT_ENCODINGS = ['br', 'gzip'] as const;
+const CONTENT_ENCODINGS = ['br', 'gzip'] as const;
 export type ContentEncoding = (typeof CONTENT_ENCODINGS)[number];
 
 /**
@@ -45,9 +45,9 @@ export function chooseEncoding(
 /** Below this, the encoding's framing and the CPU cost more than the bytes saved. */
 export const MIN_COMPRESS_BYTES = 1024;
 /** Fast brotli and gzip's default: see the figures at the top. */
-export const BROTLI_QUALITY = 5;
-export const BROTLI_WINDOW_BITS = 18;
-export const GZIP_LEVEL = 6;
+const BROTLI_QUALITY = 5;
+const BROTLI_WINDOW_BITS = 18;
+const GZIP_LEVEL = 6;
 
 /** JSON (NHN Cloud's answers, also `application/…+json`), text, XML, JavaScript. */
 const COMPRESSIBLE_TYPE = /^(text\/|application\/([\w.+-]*\+)?(json|xml|javascript)\b)/i;

@@ -53,7 +53,7 @@ export function jsonError(status: number, message: string, kind: ProxyErrorKind)
  * are never passed on: 405 with Allow (RFC 9110 §15.5.6, "the origin server MUST generate an
  * Allow header field").
  */
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'] as const;
+const ALLOWED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'] as const;
 const ALLOWED = new Set<string>(ALLOWED_METHODS);
 export const ALLOW_HEADER = ALLOWED_METHODS.join(', ');
 
@@ -82,7 +82,7 @@ export function methodRefusal(request: Request): Response | null {
  * browser to a third party, and the HTTP client talking to NHN Cloud is this server, which says so
  * (UPSTREAM_USER_AGENT), as OpenStack's own clients do.
  */
-export const FORWARDED_REQUEST_HEADERS = [
+const FORWARDED_REQUEST_HEADERS = [
   'accept',
   'accept-language',
   'content-type',
@@ -110,7 +110,7 @@ const STALE_RESPONSE_HEADERS = [
  * than the browser waits (DEFAULT_TIMEOUT_MS in src/api/http.ts, 30 s), so the operator reads the
  * proxy's account of what happened rather than a bare timeout of their own.
  */
-export const UPSTREAM_TIMEOUT_MS = 25_000;
+const UPSTREAM_TIMEOUT_MS = 25_000;
 
 /**
  * The most a request body to the API may hold: 1 MiB of JSON. The largest the console sends is a

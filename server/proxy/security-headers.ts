@@ -55,7 +55,7 @@ export const DOCUMENT_HEADERS = {
 } as const;
 
 /** 180 days, as Hono's default was; subdomains too (OWASP HTTP Strict Transport Security). */
-export const HSTS = 'max-age=15552000; includeSubDomains';
+const HSTS = 'max-age=15552000; includeSubDomains';
 
 /**
  * Strict-Transport-Security, for an answer to a request that came over HTTPS, else null: RFC 6797

@@ -31,8 +31,9 @@ import { SESSION_COOKIE } from '../../src/domain/console-session.ts';
 
 /** The cookie's name, as the browser side knows it. */
 export { SESSION_COOKIE };
+
 /** The path the cookie is sent on: only the API, never a page or an asset. */
-export const SESSION_COOKIE_PATH = '/api';
+const SESSION_COOKIE_PATH = '/api';
 export const SESSION_SECRET_ENV = 'NHN_CONSOLE_SESSION_SECRET';
 export const MIN_SECRET_LENGTH = 32;
 

@@ -13,15 +13,12 @@ import {
   NHN_IDENTITY_URL,
   NHN_REGIONS,
   NHN_SERVICES,
-  type NhnService,
   nhnServiceUrl,
 } from '../../src/domain/nhn-endpoints.ts';
 
 export type Backend = 'emulator' | 'nhn';
 export const SERVICES = NHN_SERVICES;
-export type ServiceName = NhnService;
 export const REGIONS = NHN_REGIONS;
-export { NHN_IDENTITY_URL };
 
 export interface Upstream {
   /** The browser-side prefix, e.g. `/api/compute/kr1`. */

@@ -25,7 +25,7 @@ const isApiPath = (url: string) =>
  * A connect middleware that answers every /api/ request with `handler` (node req/res converted
  * to fetch's Request and Response by @hono/node-server) and passes everything else on.
  */
-export function apiMiddleware(handler: ApiHandler) {
+function apiMiddleware(handler: ApiHandler) {
   // Vite's process is not ours: leave its global Request and Response as they are.
   const listener = getRequestListener(handler, { overrideGlobalObjects: false });
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -63,12 +63,12 @@ export function apiPlugin(
 }
 
 /** The headers every answer of the dev server carries: the production set, a dev policy. */
-export const DEV_SERVER_HEADERS: Readonly<Record<string, string>> = {
+const DEV_SERVER_HEADERS: Readonly<Record<string, string>> = {
   ...DOCUMENT_HEADERS,
   'Content-Security-Policy': DEV_CONTENT_SECURITY_POLICY,
 };
 /** The preview server serves the build, as the production server does: its policy too. */
-export const PREVIEW_SERVER_HEADERS: Readonly<Record<string, string>> = {
+const PREVIEW_SERVER_HEADERS: Readonly<Record<string, string>> = {
   ...DOCUMENT_HEADERS,
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
 };

@@ -8,7 +8,7 @@ import type { Server } from '../../../src/domain/compute-types';
 import { shapeMismatches, type TestClient } from '../testing';
 
 /** The clock the tests freeze `Date` at, so no transition happens unless a test asks for it. */
-export const FROZEN_AT = new Date('2025-03-01T00:00:00Z');
+const FROZEN_AT = new Date('2025-03-01T00:00:00Z');
 
 /**
  * Freezes `Date` (only `Date`: timers and I/O stay real) so transitions happen only when a test
@@ -74,7 +74,7 @@ export async function createBuilding(client: TestClient, name = 'fresh-build'): 
   return name;
 }
 
-export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The server called `name` (details), found through the list's `name` filter. */
 export async function serverByName(client: TestClient, name: string): Promise<Server> {
@@ -169,7 +169,7 @@ export async function ports(client: TestClient, deviceId?: string): Promise<Port
 }
 
 /** How many transitions are queued in the emulator. */
-export async function pendingTransitions(client: TestClient): Promise<number> {
+async function pendingTransitions(client: TestClient): Promise<number> {
   const res = await client.request('GET', '/_emulator/clock');
   return res.body.pending as number;
 }
@@ -215,7 +215,7 @@ export async function emulatorNow(client: TestClient): Promise<string> {
   return res.body.now as string;
 }
 
-export function ipv4ToInt(ip: string): number {
+function ipv4ToInt(ip: string): number {
   return ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
 }
 

@@ -19,7 +19,6 @@ import {
 } from '../context';
 import { badRequest, conflict, notFound } from '../errors';
 import {
-  type ComputeBase,
   renderFlavor,
   renderFlavorSummary,
   renderKeypair,
@@ -37,7 +36,7 @@ import { registerServerGroups } from './compute-server-groups';
 /** Nova's osapi_max_limit: no page is longer than this. */
 const MAX_PAGE = 1000;
 
-export function computeVersions(origin: string, region: string) {
+function computeVersions(origin: string, region: string) {
   const v2 = {
     id: 'v2.0',
     status: 'SUPPORTED',
@@ -376,5 +375,3 @@ export function computeService(deps: Deps) {
 
   return app;
 }
-
-export type { ComputeBase };
