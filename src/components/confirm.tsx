@@ -53,7 +53,7 @@ export function confirm(options: ConfirmOptions): Promise<boolean> {
       confirmProps: {
         color: options.danger ? 'red' : undefined,
         'data-testid': 'confirm-button',
-      } as never,
+      },
       onConfirm: () => resolve(true),
       onCancel: () => resolve(false),
       onClose: () => resolve(false),

@@ -137,7 +137,7 @@ export function registerServerActions(
       .object({ [key]: ACTION_BODIES[key as ActionKey] })
       .safeParse({ [key]: (body as Record<string, unknown>)[key] });
     if (!parsed.success) throw badRequest(describeZodError(parsed.error));
-    const args = (parsed.data as Record<string, unknown>)[key] as never;
+    const args: unknown = (parsed.data as Record<string, unknown>)[key];
     const scope = findServer(c);
     const { server, region, tenantId, regionState, tenant } = scope;
 

@@ -502,7 +502,7 @@ describe('servers list and detail (인스턴스 목록 보기 / 목록 상세 �
     for (const server of res.body.servers) {
       // A server booted from a volume answers `"image": ""` (compared apart, below).
       if (server.image === '') continue;
-      expect(serverShapeMismatches(server, SERVERS_DETAIL.servers[0] as never)).toEqual([]);
+      expect(serverShapeMismatches(server, SERVERS_DETAIL.servers[0]!)).toEqual([]);
       expect(server.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(server.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       expect(server['OS-SRV-USG:launched_at']).toMatch(
