@@ -31,10 +31,11 @@ import type { Flavor } from '../../../domain/compute-types';
 import { CREATE_LIMITS } from '../../../domain/create-server-rules';
 import { MB_PER_GB } from '../../../domain/flavor';
 import { checkResizeTarget } from '../../../domain/resize-rules';
-import { checkAction, type ServerActionId } from '../../../domain/server-actions';
+import { checkAction } from '../../../domain/server-actions';
 import { imageKeys } from '../../../resources/images';
 import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
+import { INSTANCE_ACTIONS, parameterlessIn } from './registry';
 import type { ActionTarget, useInstanceActions } from './use-instance-actions';
 
 type Perform = ReturnType<typeof useInstanceActions>['perform'];
@@ -406,21 +407,12 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
   const { t } = useTranslation();
   const denial = useDenialText();
   const { server } = target;
-  const simple: ServerActionId[] = [
-    'start',
-    'unshelve',
-    'stop',
-    'shelve',
-    'softReboot',
-    'hardReboot',
-    'delete',
-  ];
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
         {t('instance.actions.requestsHint')}
       </Text>
-      {simple.map((action) => {
+      {parameterlessIn('requests').map((action) => {
         const reason = denial(
           action,
           checkAction(action, actionSubject(server, target.flavorName)),
@@ -429,7 +421,7 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
           <Stack key={action} gap={4}>
             <Group gap="xs">
               <Text fw={600} size="sm">
-                {t(`instance.actions.${action}`)}
+                {t(INSTANCE_ACTIONS[action].label)}
               </Text>
               {reason && (
                 <Badge variant="default" size="sm">
@@ -442,9 +434,7 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
                 {reason}
               </Text>
             )}
-            <RequestPreview
-              request={describeServerAction(scope, action, server.id, undefined as never)}
-            />
+            <RequestPreview request={describeServerAction(scope, action, server.id, undefined)} />
           </Stack>
         );
       })}

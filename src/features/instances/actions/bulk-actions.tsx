@@ -1,38 +1,57 @@
 /**
- * Bulk actions on the list (start, stop, reboot, delete): each runs on the selected instances
- * that allow it, names every other one with the reason, and reports each request's result.
- * The bar is here; what an action does once chosen (confirmation, requests, report) is in
- * bulk-run.tsx, downloaded with the first action chosen rather than with the list (issue 10).
+ * Bulk actions on the list (those the action registry offers in the bulk bar: start, stop,
+ * reboot, delete): each runs on the selected instances that allow it, names every other one with
+ * the reason, and reports each request's result. The bar is here; what an action does once chosen
+ * (confirmation, requests, report) is in bulk-run.tsx, downloaded with the first action chosen
+ * rather than with the list (issue 10).
  */
 import { Button, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { lazy, type ReactNode, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
-import {
-  IconChevronDown,
-  IconPlayerPlay,
-  IconPlayerStop,
-  IconRefresh,
-  IconRefreshAlert,
-  IconTrash,
-} from '../../../components/icons';
+import { IconChevronDown } from '../../../components/icons';
 import { MenuOnDemand } from '../../../components/menu-on-demand';
 import type { Server } from '../../../domain/compute-types';
 import { checkAction } from '../../../domain/server-actions';
 import { actionSubject } from '../server-facts';
 import { useDenialText } from './denial';
+import { INSTANCE_ACTIONS, type ParameterlessAction, parameterlessIn } from './registry';
 
-const loadBulkRebootMenu = () => import('./bulk-reboot-menu');
-const BulkRebootMenu = lazy(loadBulkRebootMenu);
+const loadBulkGroupMenu = () => import('./bulk-group-menu');
+const BulkGroupMenu = lazy(loadBulkGroupMenu);
 
-export const BULK_ACTIONS = ['start', 'stop', 'softReboot', 'hardReboot', 'delete'] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+export type BulkAction = ParameterlessAction;
 
 export interface BulkPlan {
   run: Server[];
   skipped: { server: Server; reason: string }[];
 }
+
+/** A button of the bar: one action, or a group's first with the group behind its menu. */
+interface BulkButton {
+  lead: BulkAction;
+  actions: BulkAction[];
+}
+
+/** The bar's buttons, in the registry's order. */
+function bulkButtons(): BulkButton[] {
+  const buttons: BulkButton[] = [];
+  const groups = new Map<string, BulkButton>();
+  for (const action of parameterlessIn('bulkBar')) {
+    const group = INSTANCE_ACTIONS[action].bulkGroup;
+    const held = group ? groups.get(group) : undefined;
+    if (held) {
+      held.actions.push(action);
+      continue;
+    }
+    const button = { lead: action, actions: [action] };
+    if (group) groups.set(group, button);
+    buttons.push(button);
+  }
+  return buttons;
+}
+const BUTTONS = bulkButtons();
 
 export function BulkActions({
   scope,
@@ -67,65 +86,41 @@ export function BulkActions({
     await runBulk({ action, plan: planned, scope, t, queryClient, setRunning, onDone });
   };
 
-  const icons: Record<BulkAction, ReactNode> = {
-    start: <IconPlayerPlay size={16} />,
-    stop: <IconPlayerStop size={16} />,
-    softReboot: <IconRefresh size={16} />,
-    hardReboot: <IconRefreshAlert size={16} />,
-    delete: <IconTrash size={16} />,
-  };
-
   return (
     <Group gap="xs" data-testid="bulk-actions">
       <Text size="sm" fw={500}>
         {t('instance.bulk.selected', { count: selected.length })}
       </Text>
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={icons.start}
-        disabled={running}
-        onClick={() => execute('start')}
-      >
-        {t('instance.actions.start')}
-      </Button>
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={icons.stop}
-        disabled={running}
-        onClick={() => execute('stop')}
-      >
-        {t('instance.actions.stop')}
-      </Button>
-      {/* Mantine's Menu comes when the reboot menu is first wanted (issue 10: menu-on-demand.tsx). */}
-      <MenuOnDemand
-        menu={BulkRebootMenu}
-        preload={loadBulkRebootMenu}
-        props={{ icons, onPick: execute }}
-        target={
+      {BUTTONS.map(({ lead, actions }) => {
+        const grouped = actions.length > 1;
+        const { icon: Icon, label, destructive } = INSTANCE_ACTIONS[lead];
+        const button = (
           <Button
+            key={lead}
             size="xs"
-            variant="default"
-            leftSection={icons.softReboot}
-            rightSection={<IconChevronDown size={14} />}
+            variant={destructive ? 'light' : 'default'}
+            color={destructive ? 'red' : undefined}
+            leftSection={<Icon size={16} />}
+            rightSection={grouped ? <IconChevronDown size={14} /> : undefined}
             disabled={running}
-            aria-haspopup="menu"
+            aria-haspopup={grouped ? 'menu' : undefined}
+            onClick={grouped ? undefined : () => execute(lead)}
           >
-            {t('instance.actions.softReboot')}
+            {t(label)}
           </Button>
-        }
-      />
-      <Button
-        size="xs"
-        variant="light"
-        color="red"
-        leftSection={icons.delete}
-        disabled={running}
-        onClick={() => execute('delete')}
-      >
-        {t('instance.actions.delete')}
-      </Button>
+        );
+        if (!grouped) return button;
+        // Mantine's Menu comes when the group's menu is first wanted (issue 10: menu-on-demand.tsx).
+        return (
+          <MenuOnDemand
+            key={lead}
+            menu={BulkGroupMenu}
+            preload={loadBulkGroupMenu}
+            props={{ actions, onPick: execute }}
+            target={button}
+          />
+        );
+      })}
       <Button size="xs" variant="subtle" onClick={onDone} disabled={running}>
         {t('instance.bulk.clear')}
       </Button>

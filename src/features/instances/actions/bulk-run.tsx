@@ -1,6 +1,6 @@
 /**
- * What a bulk action does once chosen on the list (bulk-actions.tsx): asks first where it must,
- * runs the requests, reports each one. Loaded when an action is first chosen, with the dialogs'
+ * What a bulk action does once chosen on the list (bulk-actions.tsx): asks first where the
+ * action table asks for one instance, runs the requests (bulk-press.ts), reports each one. Loaded when an action is first chosen, with the dialogs'
  * code it brings, not with the list (issue 10: JS+CSS to a live list ≤ 200 KB on the wire).
  */
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
@@ -9,16 +9,14 @@ import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { describeServerAction, runServerAction } from '../../../api/compute';
+import { describeServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { confirm } from '../../../components/confirm';
 import { errorMessage } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
-import { placementPolicyKeys } from '../../../resources/placement-policies';
-import { instanceKeys } from '../../../resources/servers';
-import { volumeKeys } from '../../../resources/volumes';
 import type { BulkAction, BulkPlan } from './bulk-actions';
-import { claim, pendingKey, release } from './pending';
+import { pressBulk } from './bulk-press';
+import { INSTANCE_ACTIONS } from './registry';
 
 type Outcome = { server: Server } & (
   | { result: 'accepted' }
@@ -79,7 +77,8 @@ export async function runBulk({
   setRunning,
   onDone,
 }: BulkRun) {
-  const label = t(`instance.actions.${action}`);
+  const entry = INSTANCE_ACTIONS[action];
+  const label = t(entry.label);
   const skippedOutcomes: Outcome[] = skipped.map(({ server, reason }) => ({
     server,
     result: 'skipped',
@@ -97,13 +96,14 @@ export async function runBulk({
     });
     return;
   }
-  // Stop, hard reboot and delete ask first (as for one instance); the list says who is skipped.
-  if (action === 'stop' || action === 'hardReboot' || action === 'delete') {
-    const ok = await confirm({
+  // What the action table asks of one instance, the bulk asks once (a plain confirmation, even
+  // for a delete), listing who is skipped.
+  const ask = () =>
+    confirm({
       title: t('instance.bulk.title', { action: label, count: run.length }),
       body: (
         <Stack gap="xs">
-          {action === 'delete' && <Text size="sm">{t('instance.bulk.deleteBody')}</Text>}
+          {entry.destructive && <Text size="sm">{t('instance.bulk.deleteBody')}</Text>}
           <Text size="sm" fw={600}>
             {t('instance.bulk.willRun')}
           </Text>
@@ -123,48 +123,40 @@ export async function runBulk({
         </Stack>
       ),
       confirmLabel: t('instance.bulk.confirm', { action: label, count: run.length }),
-      danger: action !== 'stop',
-      requests: run.map((server) =>
-        describeServerAction(scope, action, server.id, undefined as never),
-      ),
+      danger: entry.dangerous,
+      requests: run.map((server) => describeServerAction(scope, action, server.id, undefined)),
     });
-    if (!ok) return;
-  }
-  const claimed = run.filter((server) => claim(pendingKey(action, server.id)));
   const id = `bulk-${action}-${Date.now()}`;
-  notifications.show({
-    id,
-    loading: true,
-    title: t('instance.bulk.pending', { action: label, count: claimed.length }),
-    message: '',
-    autoClose: false,
-    withCloseButton: false,
-  });
-  setRunning(true);
   try {
-    const settled = await Promise.allSettled(
-      claimed.map((server) => runServerAction(scope, action, server.id, undefined as never)),
-    );
+    const results = await pressBulk({
+      client: queryClient,
+      scope,
+      action,
+      run,
+      ask: entry.confirm === 'none' ? undefined : ask,
+      onSend: (sending) => {
+        notifications.show({
+          id,
+          loading: true,
+          title: t('instance.bulk.pending', { action: label, count: sending.length }),
+          message: '',
+          autoClose: false,
+          withCloseButton: false,
+        });
+        setRunning(true);
+      },
+    });
+    if (!results) return;
     const outcomes: Outcome[] = [
-      ...claimed.map((server, index): Outcome => {
-        const result = settled[index];
-        return result?.status === 'fulfilled'
-          ? { server, result: 'accepted' }
-          : { server, result: 'failed', message: errorMessage(result?.reason) };
-      }),
+      ...results.map(
+        (answer): Outcome =>
+          answer.result === 'accepted'
+            ? { server: answer.server, result: 'accepted' }
+            : { server: answer.server, result: 'failed', message: errorMessage(answer.error) },
+      ),
       ...skippedOutcomes,
     ];
     const failed = outcomes.filter((o) => o.result === 'failed').length;
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: instanceKeys.all(scope) }),
-      action === 'delete'
-        ? queryClient.invalidateQueries({ queryKey: volumeKeys.all(scope) })
-        : null,
-      // A deleted instance leaves its placement policy.
-      action === 'delete'
-        ? queryClient.invalidateQueries({ queryKey: placementPolicyKeys.all(scope) })
-        : null,
-    ]);
     notifications.update({
       id,
       loading: false,
@@ -181,7 +173,6 @@ export async function runBulk({
     });
     onDone();
   } finally {
-    for (const server of claimed) release(pendingKey(action, server.id));
     setRunning(false);
   }
 }

@@ -1,25 +1,13 @@
 /**
  * Where instance actions are offered: the details page's toolbar and the list's row menu. Both
- * read the domain's action table: a disallowed action is shown disabled with the reason.
+ * show the actions the registry places there (registry.ts) and read the domain's action table: a
+ * disallowed action stays focusable, shown disabled with the reason.
  */
-import { ActionIcon, Button, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { ActionIcon, Button, Group, Menu, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
-import {
-  IconApi,
-  IconArchive,
-  IconCamera,
-  IconDots,
-  IconPencil,
-  IconPlayerPlay,
-  IconPlayerStop,
-  IconPower,
-  IconRefresh,
-  IconRefreshAlert,
-  IconResize,
-  IconTrash,
-} from '../../../components/icons';
+import { ActionMenuItem } from '../../../components/action-menu-item';
+import { IconApi, IconDots } from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
 import { actionSubject } from '../server-facts';
@@ -31,23 +19,12 @@ import {
   resizeChoices,
 } from './action-dialogs';
 import { useDenialText } from './denial';
-import { pendingKey, usePending } from './pending';
+import { pendingKey, usePending } from './in-flight';
+import { actionsIn } from './registry';
 import { type ActionTarget, useInstanceActions } from './use-instance-actions';
 
-type Icon = ComponentType<{ size?: number }>;
-
-/** The toolbar's actions, in the order operators reach for them. */
-const TOOLBAR: { action: ServerActionId; icon: Icon; color?: string }[] = [
-  { action: 'start', icon: IconPlayerPlay },
-  { action: 'unshelve', icon: IconPower },
-  { action: 'stop', icon: IconPlayerStop },
-  { action: 'softReboot', icon: IconRefresh },
-  { action: 'hardReboot', icon: IconRefreshAlert },
-  { action: 'shelve', icon: IconArchive },
-  { action: 'resize', icon: IconResize },
-  { action: 'createImage', icon: IconCamera },
-  { action: 'delete', icon: IconTrash, color: 'red' },
-];
+const TOOLBAR = actionsIn('toolbar');
+const MENU = actionsIn('rowMenu');
 
 interface Context {
   scope: ApiScope;
@@ -90,7 +67,7 @@ function useStart(context: Context) {
       case 'rename':
         return openRenameDialog(scope, target, perform);
       case 'delete':
-        void perform(action, target, undefined as never)
+        void perform(action, target, undefined)
           .then((result) => {
             if (result) context.onDeleted?.();
           })
@@ -102,7 +79,7 @@ function useStart(context: Context) {
       case 'shelve':
       case 'softReboot':
       case 'hardReboot':
-        void perform(action, target, undefined as never).catch(() => undefined);
+        void perform(action, target, undefined).catch(() => undefined);
         return;
       default:
         return;
@@ -117,15 +94,15 @@ export function InstanceToolbar(props: Context) {
   const pending = usePending();
   return (
     <Group gap="xs" wrap="wrap" data-testid="instance-toolbar">
-      {TOOLBAR.map(({ action, icon: ActionIconComponent, color }) => {
+      {TOOLBAR.map(({ action, icon: ActionIconComponent, label, destructive }) => {
         const reason = availability(action);
         const busy = pending(pendingKey(action, props.target.server.id));
         const button = (
           <Button
             key={action}
             size="sm"
-            variant={action === 'delete' ? 'light' : 'default'}
-            color={color}
+            variant={destructive ? 'light' : 'default'}
+            color={destructive ? 'red' : undefined}
             leftSection={<ActionIconComponent size={16} />}
             loading={busy}
             // Disabled buttons swallow hover: keep it focusable and say why through the tooltip.
@@ -141,7 +118,7 @@ export function InstanceToolbar(props: Context) {
             }}
             data-action={action}
           >
-            {t(`instance.actions.${action}`)}
+            {t(label)}
           </Button>
         );
         return reason ? (
@@ -166,19 +143,6 @@ export function InstanceToolbar(props: Context) {
   );
 }
 
-const MENU: ServerActionId[] = [
-  'start',
-  'unshelve',
-  'stop',
-  'softReboot',
-  'hardReboot',
-  'shelve',
-  'resize',
-  'createImage',
-  'rename',
-  'delete',
-];
-
 /** The list's row menu: the same actions, the same rules. */
 export function InstanceRowMenu(props: Context & { defaultOpened?: boolean }) {
   const { t } = useTranslation();
@@ -202,36 +166,16 @@ export function InstanceRowMenu(props: Context & { defaultOpened?: boolean }) {
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        {MENU.map((action) => {
-          const reason = availability(action);
-          return (
-            <Menu.Item
-              key={action}
-              disabled={Boolean(reason)}
-              // Red marks delete through its icon: red text on the menu would be too faint to read.
-              leftSection={
-                action === 'rename' ? (
-                  <IconPencil size={14} />
-                ) : action === 'delete' ? (
-                  <IconTrash size={14} color="var(--mantine-color-red-7)" />
-                ) : undefined
-              }
-              onClick={() => start(action)}
-              data-action={action}
-            >
-              <Stack gap={0}>
-                <Text size="sm" inherit>
-                  {t(`instance.actions.${action}`)}
-                </Text>
-                {reason && (
-                  <Text size="xs" c="dimmed" data-testid="action-reason">
-                    {reason}
-                  </Text>
-                )}
-              </Stack>
-            </Menu.Item>
-          );
-        })}
+        {MENU.map(({ action, icon: Icon, label, destructive }) => (
+          <ActionMenuItem
+            key={action}
+            // Red marks delete through its icon: red text on the menu would be too faint to read.
+            icon={<Icon size={14} color={destructive ? 'var(--mantine-color-red-7)' : undefined} />}
+            label={t(label)}
+            reason={availability(action)}
+            onClick={() => start(action)}
+          />
+        ))}
         <Menu.Divider />
         <Menu.Item
           leftSection={<IconApi size={14} />}

@@ -12,8 +12,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError, writeOutcome } from '../../../api/api-error';
@@ -34,12 +34,14 @@ import { formatNumber } from '../../../i18n';
 import { flavorsQuery } from '../../../resources/flavors';
 import { imagesQuery } from '../../../resources/images';
 import { keypairsQuery } from '../../../resources/keypairs';
+import { isInFlight } from '../../../resources/mutations';
 import {
   availabilityZonesQuery,
   securityGroupsQuery,
   vpcSubnetsQuery,
 } from '../../../resources/network';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
+import { serverMutationKeys } from '../../../resources/server-mutations';
 import { snapshotsQuery, volumesQuery, volumeTypesQuery } from '../../../resources/volumes';
 import { useKeptDraft } from '../../../session/kept-draft';
 import { useRequiredSession, useScope } from '../../../session/use-session';
@@ -68,8 +70,8 @@ import { failureKey, Loaded, SharedFailure, sharedFailure } from '../create/load
 import { MetadataEditor } from '../create/metadata-editor';
 import { NetworkFields } from '../create/network-fields';
 import { PlacementPolicyField, ZoneField } from '../create/placement-fields';
-import { useCreateServers } from '../create/queries';
 import { RootVolumeSection } from '../create/root-volume-section';
+import { createdPath, pressCreate } from '../create/submit-create';
 import { summarize } from '../create/summary';
 import {
   type UncertainCreate,
@@ -97,7 +99,9 @@ export function CreateInstancePage() {
     select: (types) => types.map((type) => type.name),
   });
   const policies = useQuery(placementPoliciesQuery(scope));
-  const createServers = useCreateServers(scope);
+  const client = useQueryClient();
+  // The create is a mutation keyed by this form: one request per press, however fast they come.
+  const formId = useId();
 
   const [keypairMode, setKeypairMode] = useState<'create' | 'import' | null>(null);
   const [attempted, setAttempted] = useState(false);
@@ -106,8 +110,6 @@ export function CreateInstancePage() {
   const [uncertain, setUncertain] = useState<UncertainCreate | null>(null);
   const outcome = useUncertainCreate(scope, uncertain);
   const submitHeld = outcome.state !== null && outcome.state !== 'notCreated';
-  // One request per press, however fast the presses come (state updates are not synchronous).
-  const inFlight = useRef(false);
   // Until the operator sizes the boot volume, it follows the image's (or snapshot's) minimum.
   const sizeEdited = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -228,8 +230,7 @@ export function CreateInstancePage() {
   };
 
   const submit = async (submitted: CreateInstanceFormValues) => {
-    if (inFlight.current || submitHeld) return;
-    inFlight.current = true;
+    if (submitHeld || isInFlight(client, serverMutationKeys.create(formId))) return;
     // Set when the request goes out (a cast: TypeScript does not see the closure assign it).
     let sent = null as Omit<UncertainCreate, 'error' | 'failedAt'> | null;
     try {
@@ -243,46 +244,45 @@ export function CreateInstancePage() {
       const placementPolicy = policies.data?.find(
         (policy) => policy.id === submitted.placementPolicyId,
       );
-      const confirmed = await confirmCreate({
-        request: { method: 'POST', path: `${computeBase(scope)}/servers`, body: request },
-        name,
-        count: instances,
-        summary: summarize(t, submitted, { ...lookups, placementPolicy }),
+      const result = await pressCreate({
+        client,
+        scope,
+        formId,
+        request,
+        ask: () =>
+          confirmCreate({
+            request: { method: 'POST', path: `${computeBase(scope)}/servers`, body: request },
+            name,
+            count: instances,
+            summary: summarize(t, submitted, { ...lookups, placementPolicy }),
+          }),
+        report: (send) =>
+          withProgress(
+            {
+              pending: { title: t('createInstance.submit.pending', { name }) },
+              success: {
+                title: t('createInstance.submit.success', { name }),
+                message:
+                  instances > 1
+                    ? t('createInstance.submit.successMany', { count: instances })
+                    : t('createInstance.submit.successOne', { name }),
+              },
+              failure: { title: t('createInstance.submit.failure', { name }) },
+              unknown: { title: t('createInstance.outcome.checking.title', { name }) },
+              retryLabel: t('createInstance.submit.retry'),
+            },
+            () => {
+              sent = { name, count: instances, submittedAt: Date.now() };
+              return send();
+            },
+          ),
       });
-      if (!confirmed) return;
-      const result = await withProgress(
-        {
-          pending: { title: t('createInstance.submit.pending', { name }) },
-          success: {
-            title: t('createInstance.submit.success', { name }),
-            message:
-              instances > 1
-                ? t('createInstance.submit.successMany', { count: instances })
-                : t('createInstance.submit.successOne', { name }),
-          },
-          failure: { title: t('createInstance.submit.failure', { name }) },
-          unknown: { title: t('createInstance.outcome.checking.title', { name }) },
-          retryLabel: t('createInstance.submit.retry'),
-        },
-        () => {
-          sent = { name, count: instances, submittedAt: Date.now() };
-          return createServers.mutateAsync(request);
-        },
-      );
-      if ('reservation_id' in result) {
-        navigate(
-          `/${scope.region}/instances?reservation_id=${encodeURIComponent(result.reservation_id)}`,
-        );
-      } else {
-        navigate(`/${scope.region}/instances/${result.server.id}`);
-      }
+      if (result) navigate(createdPath(scope.region, result));
     } catch (error) {
       // Only a refusal means nothing was made; without a clear answer, find out (issue 12).
       if (sent && writeOutcome(error) === 'unknown') {
         setUncertain({ ...sent, failedAt: Date.now(), error });
       } else setRefusal(error);
-    } finally {
-      inFlight.current = false;
     }
   };
 
