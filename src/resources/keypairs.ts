@@ -13,7 +13,7 @@ export const keypairKeys = {
 export const keypairsQuery = (scope: ApiScope) =>
   queryOptions({ queryKey: keypairKeys.list(scope), queryFn: () => listKeypairs(scope) });
 
-export const keypairQuery = (scope: ApiScope, name: string) =>
+const keypairQuery = (scope: ApiScope, name: string) =>
   queryOptions({
     queryKey: keypairKeys.detail(scope, name),
     queryFn: () => getKeypair(scope, name),

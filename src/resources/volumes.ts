@@ -85,17 +85,6 @@ export function refreshVolumes(client: QueryClient, scope: ApiScope) {
   return client.invalidateQueries({ queryKey: volumeKeys.list(scope), exact: true });
 }
 
-export const volumeQuery = (scope: ApiScope, id: string) =>
-  queryOptions({
-    queryKey: volumeKeys.detail(scope, id),
-    queryFn: () => getVolume(scope, id),
-    refetchInterval: (query) =>
-      pollIntervalAfter(
-        query.state.data && isVolumeTransitional(query.state.data.status) ? BUSY_REFRESH_MS : false,
-        query.state.error,
-      ),
-  });
-
 /** The region's snapshots: a volume's own (its details), and sources of new volumes and roots. */
 export const snapshotKeys = {
   all: (scope: ApiScope) => ['snapshots', scope.tenantId, scope.region] as const,
