@@ -6,7 +6,7 @@ import { ErrorState } from './error-state';
 import { IconFilterOff, IconRefresh } from './icons';
 
 /** The part of a react-query result that a list page's states read. */
-interface ListQuery {
+export interface ListQuery {
   isError: boolean;
   isPending: boolean;
   isFetching: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Image } from '../../domain/image-types';
 import { names, testServer } from '../../domain/test-servers';
-import { filterServers, namePattern, pageOf, sortServers } from './list-view';
+import { filterServers, namePattern, sortServers } from './list-view';
 
 const ROCKY = { id: 'img-rocky', name: 'Rocky Linux 9.4 (2024.06.18)' } as Image;
 const UBUNTU = { id: 'img-ubuntu', name: 'Ubuntu Server 22.04.4 LTS (2024.05.21)' } as Image;
@@ -124,20 +124,5 @@ describe('sorting every server in memory', () => {
     many.push(testServer('aaa-oldest', -1));
     const sorted = sortServers(many, { key: 'name', direction: 'asc' }, context);
     expect(names(sorted.slice(0, 3))).toEqual(['aaa-oldest', 'node-1', 'node-2']);
-  });
-});
-
-describe('a page of the list', () => {
-  const items = Array.from({ length: 120 }, (_, i) => i);
-
-  it('slices the page asked for and says how many there are', () => {
-    expect(pageOf(items, 2, 50)).toMatchObject({ page: 2, pages: 3, from: 50 });
-    expect(pageOf(items, 3, 50).items).toHaveLength(20);
-  });
-
-  it('brings a page beyond the end back to the last, and a bad one to the first', () => {
-    expect(pageOf(items, 9, 50).page).toBe(3);
-    expect(pageOf(items, Number.NaN, 50).page).toBe(1);
-    expect(pageOf([], 4, 50)).toMatchObject({ page: 1, pages: 1, items: [] });
   });
 });

@@ -6,6 +6,7 @@
  * matched through the metadata of a server booted from a volume (server-facts.ts); the zone and
  * the flavor family, which the API cannot filter by. Pure: no React, no fetch.
  */
+import type { SortOrder as ListSortOrder } from '../../components/list-url';
 import type { Server } from '../../domain/compute-types';
 import { flavorFamily } from '../../domain/flavor';
 import type { Image } from '../../domain/image-types';
@@ -22,10 +23,7 @@ export const SORT_KEYS = [
   'created',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export interface SortOrder {
-  key: SortKey;
-  direction: 'asc' | 'desc';
-}
+export type SortOrder = ListSortOrder<SortKey>;
 /** The API's own order, and the list's default: newest first. */
 export const DEFAULT_SORT: SortOrder = { key: 'created', direction: 'desc' };
 
@@ -157,16 +155,4 @@ export function sortServers(
     a.key === b.key ? a.index - b.index : a.key < b.key ? -direction : direction,
   );
   return keyed.map((entry) => entry.server);
-}
-
-/** One page of a list: `page` counts from 1, and is brought back within the list. */
-export function pageOf<T>(
-  items: readonly T[],
-  page: number,
-  size: number,
-): { items: readonly T[]; page: number; pages: number; from: number } {
-  const pages = Math.max(1, Math.ceil(items.length / size));
-  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
-  const from = (current - 1) * size;
-  return { items: items.slice(from, from + size), page: current, pages, from };
 }

@@ -13,7 +13,7 @@ import { canonicalStatus, SERVER_STATUSES } from '../../domain/server-status';
  * (Nova's names: the 2023 guide's `RESIZED` counts as RESIZE). Stopped, shelved, paused,
  * suspended, building and failed instances do not count.
  */
-export const IN_USE_STATUSES: readonly string[] = [
+const IN_USE_STATUSES: readonly string[] = [
   'ACTIVE',
   'REBOOT',
   'HARD_REBOOT',
@@ -39,7 +39,7 @@ export interface FlavorFacts {
   ram: number;
 }
 
-export interface CountRow<K extends string> {
+interface CountRow<K extends string> {
   key: K | string;
   count: number;
 }

@@ -8,6 +8,7 @@ import { Box, Table, UnstyledButton } from '@mantine/core';
 import { type CSSProperties, memo, startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconChevronDown } from '../../../components/icons';
+import { ariaSort, sortAfterClick } from '../../../components/list-url';
 import type { Server } from '../../../domain/compute-types';
 import type { SortKey, SortOrder } from '../list-view';
 import { ESTIMATED_ROW_PX, InstanceRow, type RowContext } from './instance-row';
@@ -18,7 +19,7 @@ import classes from './instances-table.module.css';
  * screen then needs no virtualizer code (issue 10: JS+CSS to a live list ≤ 200 KB); more render
  * only those in view (virtual-body.tsx, downloaded with the first such page).
  */
-export const VIRTUALIZE_ABOVE = 50;
+const VIRTUALIZE_ABOVE = 50;
 
 /**
  * Rows a plain page renders on the table's first paint: more than a tall screen shows. The rest
@@ -26,7 +27,7 @@ export const VIRTUALIZE_ABOVE = 50;
  * below the screen do not hold back the first screen (issue 10: navigation → first rows, and
  * Lighthouse's blocking time); until then their space is kept, so the page is as tall.
  */
-export const FIRST_PAINT_ROWS = 25;
+const FIRST_PAINT_ROWS = 25;
 
 /** False until the browser has painted the table once (at once in a hidden tab, which never paints). */
 function usePaintedOnce(): boolean {
@@ -135,13 +136,11 @@ function SortHeader({
   const { t } = useTranslation();
   const active = sort.key === column;
   return (
-    <Table.Th aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+    <Table.Th aria-sort={ariaSort(sort, column)}>
       <UnstyledButton
         className={classes.sortButton}
-        onClick={() =>
-          // A newly chosen column starts ascending; the same column toggles.
-          onSort({ key: column, direction: active && sort.direction === 'asc' ? 'desc' : 'asc' })
-        }
+        // A newly chosen column starts ascending; the same column toggles.
+        onClick={() => onSort(sortAfterClick(sort, column))}
       >
         {t(`instances.columns.${column}`)}
         <IconChevronDown

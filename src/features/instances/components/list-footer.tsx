@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectOnDemand } from '../../../components/select-on-demand';
 import { formatNumber } from '../../../i18n';
-import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../use-list-params';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '../list-params';
 
 export const ListFooter = memo(function ListFooter({
   from,

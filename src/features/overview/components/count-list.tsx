@@ -16,7 +16,7 @@ export interface CountItem {
 }
 
 /** `green.6` (a theme colour, as the charts take it) as a CSS colour. */
-export const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
+const cssColor = (color: string) => `var(--mantine-color-${color.replace('.', '-')})`;
 
 /**
  * The numbers of a chart as a list of links: the chart's text equivalent, and the way to the
