@@ -11,16 +11,14 @@ import { IconApi, IconDots } from '../../../components/icons';
 import type { Flavor } from '../../../domain/compute-types';
 import { checkAction, type ServerActionId } from '../../../domain/server-actions';
 import { actionSubject } from '../server-facts';
-import {
-  openApiRequests,
-  openCreateImageDialog,
-  openRenameDialog,
-  openResizeDialog,
-  resizeChoices,
-} from './action-dialogs';
+import { openApiRequests } from './api-requests';
 import { useDenialText } from './denial';
+import { openCreateImageDialog } from './image-dialog';
 import { pendingKey, usePending } from './in-flight';
 import { actionsIn } from './registry';
+import { openRenameDialog } from './rename-dialog';
+import { canResize } from './resize-choices';
+import { openResizeDialog } from './resize-dialog';
 import { type ActionTarget, useInstanceActions } from './use-instance-actions';
 
 const TOOLBAR = actionsIn('toolbar');
@@ -47,8 +45,7 @@ function useAvailability({ target, flavors, osType }: Context) {
     if (reason) return reason;
     if (action === 'resize' && flavors.length > 0) {
       const current = flavors.find((f) => f.id === server.flavor.id);
-      if (!resizeChoices(current, flavors, osType).some((c) => !c.problem))
-        return t('instance.denied.noTargets');
+      if (!canResize(current, flavors, osType)) return t('instance.denied.noTargets');
     }
     return null;
   };

@@ -30,6 +30,17 @@ export interface ActionTarget {
   flavorName?: string;
 }
 
+/** What runs an action (useInstanceActions' perform), as the dialogs and sections receive it. */
+export type Perform = ReturnType<typeof useInstanceActions>['perform'];
+
+/** What a dialog that collects an action's parameters is given. */
+export interface ActionDialogProps {
+  scope: ApiScope;
+  target: ActionTarget;
+  perform: Perform;
+  onClose: () => void;
+}
+
 export function useInstanceActions(scope: ApiScope) {
   const { t } = useTranslation();
   const client = useQueryClient();
