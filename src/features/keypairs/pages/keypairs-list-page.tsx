@@ -28,7 +28,8 @@ import { useUrlParams } from '../../../components/use-url-params';
 import type { Keypair } from '../../../domain/compute-types';
 import { useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
 import { useScope } from '../../../session/use-session';
-import { KeypairFormModal, type KeypairFormMode } from '../components/keypair-form-modal';
+import type { KeypairFormMode } from '../components/keypair-form';
+import { KeypairFormModal } from '../components/keypair-form-modal';
 import { KeypairInstances } from '../components/keypair-instances';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
 
