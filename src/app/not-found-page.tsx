@@ -2,6 +2,7 @@ import { Button, Center, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { homePath } from '../navigation/paths';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function NotFoundPage() {
           {t('notFound.title')}
         </Title>
         <Text c="dimmed">{t('notFound.text', { path: location.pathname })}</Text>
-        <Button component={Link} to="/">
+        <Button component={Link} to={homePath()}>
           {t('notFound.home')}
         </Button>
       </Stack>

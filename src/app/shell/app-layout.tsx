@@ -16,6 +16,14 @@ import {
 } from '../../components/icons';
 import { LanguageSwitch } from '../../components/language-switch';
 import { useIsEmulator } from '../../components/use-is-emulator';
+import {
+  flavorsPath,
+  instancesPath,
+  keypairsPath,
+  overviewPath,
+  placementPoliciesPath,
+  volumesPath,
+} from '../../navigation/paths';
 import { rememberRegion } from '../../session/landing-region';
 import { useRequiredSession } from '../../session/use-session';
 import { NotFoundPage } from '../not-found-page';
@@ -23,13 +31,13 @@ import { RegionSwitcher } from './region-switcher';
 import { UserMenu } from './user-menu';
 
 const NAV = [
-  { to: '', key: 'nav.overview', icon: IconDashboard, end: true },
-  { to: 'instances', key: 'nav.instances', icon: IconDeviceDesktop, end: false },
-  { to: 'flavors', key: 'nav.flavors', icon: IconStack2, end: false },
-  { to: 'keypairs', key: 'nav.keypairs', icon: IconKey, end: false },
-  { to: 'volumes', key: 'nav.volumes', icon: IconDisc, end: false },
+  { to: overviewPath, key: 'nav.overview', icon: IconDashboard, end: true },
+  { to: instancesPath, key: 'nav.instances', icon: IconDeviceDesktop, end: false },
+  { to: flavorsPath, key: 'nav.flavors', icon: IconStack2, end: false },
+  { to: keypairsPath, key: 'nav.keypairs', icon: IconKey, end: false },
+  { to: volumesPath, key: 'nav.volumes', icon: IconDisc, end: false },
   {
-    to: 'placement-policies',
+    to: placementPoliciesPath,
     key: 'nav.placementPolicies',
     icon: IconLayoutDistributeHorizontal,
     end: false,
@@ -70,7 +78,7 @@ export function AppLayout() {
               size="sm"
               aria-label={t('nav.toggle')}
             />
-            <Anchor component={Link} to={`/${region}`} underline="never" c="inherit">
+            <Anchor component={Link} to={overviewPath(region)} underline="never" c="inherit">
               <Title order={2} size="h4" style={{ whiteSpace: 'nowrap' }}>
                 {t('app.name')}
               </Title>
@@ -94,7 +102,7 @@ export function AppLayout() {
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         <ScrollArea>
           {NAV.map((item) => {
-            const to = `/${region}${item.to ? `/${item.to}` : ''}`;
+            const to = item.to(region);
             const active = item.end
               ? pathname === to
               : pathname === to || pathname.startsWith(`${to}/`);

@@ -3,18 +3,14 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { IconWorld } from '../../components/icons';
 import { regionLabel } from '../../components/region-label';
 import { SelectOnDemand } from '../../components/select-on-demand';
+import { samePageInRegion } from '../../navigation/paths';
 import { useRequiredSession } from '../../session/use-session';
 
 /**
  * The catalog's regions, in NHN's order (kr1, kr2, kr3, jp1: the session keeps them so whatever
  * the catalog's order). Switching keeps the page (instances stay instances) but not a resource
- * id, which belongs to the old region.
+ * id, which belongs to the old region (samePageInRegion).
  */
-function regionPath(pathname: string, region: string): string {
-  const [, , page] = pathname.split('/');
-  return page ? `/${region}/${page}` : `/${region}`;
-}
-
 export function RegionSwitcher() {
   const { t } = useTranslation();
   const session = useRequiredSession();
@@ -30,7 +26,7 @@ export function RegionSwitcher() {
       value={region ?? null}
       allowDeselect={false}
       onChange={(value) =>
-        value && value !== region && navigate(regionPath(location.pathname, value))
+        value && value !== region && navigate(samePageInRegion(location.pathname, value))
       }
       w={230}
       comboboxProps={{ withinPortal: true }}
