@@ -46,7 +46,8 @@ describe('the route table', () => {
     // In the list's own order, whatever the order given; empty values are left out.
     expect(
       instancesPath('kr1', { family: 'c2', zone: '', status: 'ACTIVE', name: 'web 01&x' }),
-    ).toBe('/kr1/instances?name=web+01%26x&status=ACTIVE&family=c2');
+    ).toBe('/kr1/instances?name=web%2001%26x&status=ACTIVE&family=c2');
+    expect(instancesPath('kr1', { zone: 'kr pub/a' })).toBe('/kr1/instances?zone=kr%20pub%2Fa');
   });
 
   it('hands the volumes list its filters and the volume whose details open', () => {

@@ -5,9 +5,9 @@
  * The router (src/app/router.tsx) declares the same paths; src/app/routes.test.ts checks that
  * each link built here is one of its routes. Plain functions: no React, no router.
  *
- * Path segments are URL-encoded (a key pair's name may hold anything NHN allows); query values
- * are written as URLSearchParams writes them, in the order of each list's parameters below, and
- * an empty value is left out.
+ * Path segments and query values are URL-encoded with encodeURIComponent (a key pair's name may
+ * hold anything NHN allows); query parameters come in the order of each list's parameters below,
+ * and an empty value is left out.
  */
 
 type Query = Readonly<Record<string, string | number | undefined | null>>;
@@ -16,12 +16,14 @@ const segment = (value: string) => encodeURIComponent(value);
 
 /** `path?key=value&…` with the given keys in that order, or `path` when none has a value. */
 function withQuery(path: string, query: Query, keys: readonly string[]): string {
-  const params = new URLSearchParams();
-  for (const key of keys) {
-    const value = query[key];
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const text = params.toString();
+  const text = keys
+    .flatMap((key) => {
+      const value = query[key];
+      return value === undefined || value === null || value === ''
+        ? []
+        : [`${key}=${encodeURIComponent(String(value))}`];
+    })
+    .join('&');
   return text ? `${path}?${text}` : path;
 }
 
