@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Flavor } from '../../domain/compute-types';
 import {
+  FLAVOR_FILTER_PARAMS,
   familyOptions,
   filterFlavors,
   hasFilters,
+  numberParam,
   readFlavorParams,
   rootDisk,
+  sameAsUrl,
   sortFlavors,
   toFlavorQuery,
+  typedParams,
 } from './flavor-table';
 
 function flavor(name: string, vcpus: number, ramGb: number, disk = 0, type = 'general'): Flavor {
@@ -53,6 +57,33 @@ describe('the URL of the flavors page', () => {
     expect(filters).toEqual({ minRamGb: undefined, minDiskGb: undefined, families: [], name: '' });
     expect(sort).toEqual({ key: 'name', direction: 'asc' });
     expect(hasFilters(filters)).toBe(false);
+  });
+});
+
+describe('the typed filters', () => {
+  it('go to the URL as positive numbers, and not at all when empty or unusable', () => {
+    expect(numberParam(16)).toBe('16');
+    expect(numberParam('0.5')).toBe('0.5');
+    for (const value of ['', 0, -2, 'abc']) expect(numberParam(value)).toBeUndefined();
+    expect(typedParams({ name: '  c16 ', minRam: 16, minDisk: '' })).toEqual({
+      q: 'c16',
+      minRamGb: '16',
+      minDiskGb: undefined,
+    });
+  });
+
+  it('write the URL only when it says something else', () => {
+    const { filters } = readFlavorParams(new URLSearchParams('q=c16&minRamGb=16'));
+    expect(sameAsUrl(typedParams({ name: 'c16', minRam: 16, minDisk: '' }), filters)).toBe(true);
+    expect(sameAsUrl(typedParams({ name: 'c16', minRam: '', minDisk: '' }), filters)).toBe(false);
+    expect(sameAsUrl(typedParams({ name: '', minRam: 16, minDisk: 50 }), filters)).toBe(false);
+  });
+
+  it('are cleared with the family chips, every one of them', () => {
+    const url = new URLSearchParams('minRamGb=4&minDiskGb=50&family=m2&q=c4&sort=ram:desc');
+    for (const key of FLAVOR_FILTER_PARAMS) url.delete(key);
+    expect(hasFilters(readFlavorParams(url).filters)).toBe(false);
+    expect(url.toString()).toBe('sort=ram%3Adesc');
   });
 });
 

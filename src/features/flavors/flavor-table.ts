@@ -3,6 +3,7 @@
  * URL's filters, the request they become, the rows they keep and their order.
  */
 import type { FlavorQuery } from '../../api/compute';
+import { readSort, type SortOrder } from '../../components/list-url';
 import type { Flavor } from '../../domain/compute-types';
 import { FLAVOR_FAMILIES, flavorFamily, isU2Flavor, MB_PER_GB } from '../../domain/flavor';
 
@@ -15,7 +16,7 @@ export interface FlavorFilters {
   name: string;
 }
 
-export const FLAVOR_SORT_KEYS = [
+const FLAVOR_SORT_KEYS = [
   'name',
   'family',
   'vcpus',
@@ -27,10 +28,13 @@ export const FLAVOR_SORT_KEYS = [
 ] as const;
 export type FlavorSortKey = (typeof FLAVOR_SORT_KEYS)[number];
 
-export interface FlavorSort {
-  key: FlavorSortKey;
-  direction: 'asc' | 'desc';
-}
+export type FlavorSort = SortOrder<FlavorSortKey>;
+
+/** By name, A to Z: the table's order until a column is chosen. */
+const BY_NAME: FlavorSort = { key: 'name', direction: 'asc' };
+
+/** The filters' URL parameters, cleared together. */
+export const FLAVOR_FILTER_PARAMS = ['minRamGb', 'minDiskGb', 'family', 'q'];
 
 const positive = (value: string | null): number | undefined => {
   if (value === null || value.trim() === '') return undefined;
@@ -47,7 +51,6 @@ export function readFlavorParams(params: URLSearchParams): {
     .split(',')
     .map((family) => family.trim().toLowerCase())
     .filter(Boolean);
-  const [key = 'name', direction = 'asc'] = (params.get('sort') ?? '').split(':');
   return {
     filters: {
       minRamGb: positive(params.get('minRamGb')),
@@ -55,11 +58,40 @@ export function readFlavorParams(params: URLSearchParams): {
       families: [...new Set(families)],
       name: params.get('q') ?? '',
     },
-    sort: {
-      key: (FLAVOR_SORT_KEYS as readonly string[]).includes(key) ? (key as FlavorSortKey) : 'name',
-      direction: direction === 'desc' ? 'desc' : 'asc',
-    },
+    sort: readSort(params.get('sort'), FLAVOR_SORT_KEYS, BY_NAME),
   };
+}
+
+/** A positive number for the URL; nothing for an empty or unusable input. */
+export function numberParam(value: string | number): string | undefined {
+  if (value === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) && number > 0 ? String(number) : undefined;
+}
+
+/** What the operator typed in the name, RAM and disk fields, as it is entered. */
+export interface TypedFilters {
+  name: string;
+  minRam: string | number;
+  minDisk: string | number;
+}
+
+/** The typed fields as URL parameters (every one, so an emptied field leaves the URL too). */
+export function typedParams(typed: TypedFilters) {
+  return {
+    q: typed.name.trim() || undefined,
+    minRamGb: numberParam(typed.minRam),
+    minDiskGb: numberParam(typed.minDisk),
+  };
+}
+
+/** Whether the URL already says what the fields do (then nothing is written). */
+export function sameAsUrl(params: ReturnType<typeof typedParams>, filters: FlavorFilters): boolean {
+  return (
+    params.q === (filters.name || undefined) &&
+    params.minRamGb === numberParam(filters.minRamGb ?? '') &&
+    params.minDiskGb === numberParam(filters.minDiskGb ?? '')
+  );
 }
 
 /** The request's query (spec: 타입 목록 상세 보기): `minRam` in MB, `minDisk` in GB. */
