@@ -32,21 +32,13 @@ import type { KeypairFormMode } from '../components/keypair-form';
 import { KeypairFormModal } from '../components/keypair-form-modal';
 import { KeypairInstances } from '../components/keypair-instances';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
-
-type SortKey = 'name' | 'fingerprint' | 'instances';
-const SORT_KEYS: readonly string[] = ['name', 'fingerprint', 'instances'];
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+import { keypairRows, keypairSortParam, readKeypairParams } from '../keypair-list';
 
 export function KeypairsListPage() {
   const { t } = useTranslation();
   const scope = useScope();
   const { params, update } = useUrlParams();
-  const search = params.get('q') ?? '';
-  const [sortKey = 'name', sortDir = 'asc'] = (params.get('sort') ?? '').split(':');
-  const sort = {
-    key: (SORT_KEYS.includes(sortKey) ? sortKey : 'name') as SortKey,
-    direction: sortDir === 'desc' ? ('desc' as const) : ('asc' as const),
-  };
+  const { search, sort } = readKeypairParams(params);
 
   const [dialog, setDialog] = useState<KeypairFormMode | null>(null);
   const keypairs = useKeypairs(scope);
@@ -54,20 +46,17 @@ export function KeypairsListPage() {
   const deleteKeypair = useDeleteKeypairFlow();
 
   const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
-  const needle = search.trim().toLowerCase();
-  const records = useMemo(() => {
-    const direction = sort.direction === 'asc' ? 1 : -1;
-    const count = (keypair: Keypair) => usage.data?.get(keypair.name)?.length ?? 0;
-    return (keypairs.data ?? [])
-      .filter((keypair) => !needle || keypair.name.toLowerCase().includes(needle))
-      .sort((a, b) => {
-        const primary =
-          sort.key === 'instances'
-            ? count(a) - count(b)
-            : collator.compare(a[sort.key], b[sort.key]);
-        return primary * direction || collator.compare(a.name, b.name);
-      });
-  }, [keypairs.data, usage.data, needle, sort.key, sort.direction]);
+  const searching = search.trim() !== '';
+  const records = useMemo(
+    () =>
+      keypairRows(
+        keypairs.data ?? [],
+        search,
+        { key: sort.key, direction: sort.direction },
+        (name) => usage.data?.get(name)?.length ?? 0,
+      ),
+    [keypairs.data, usage.data, search, sort.key, sort.direction],
+  );
 
   const createButtons = (
     <>
@@ -134,7 +123,7 @@ export function KeypairsListPage() {
         skeleton={{ rows: 4, height: 40 }}
         isEmpty={records.length === 0}
         noMatches={
-          needle
+          searching
             ? {
                 title: t('keypairs.noMatches.title'),
                 text: t('keypairs.noMatches.text', { name: search.trim() }),
@@ -175,10 +164,11 @@ export function KeypairsListPage() {
           records={records}
           idAccessor="name"
           sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
-          onSortStatusChange={(status) => {
-            const direction = status.columnAccessor === sort.key ? status.direction : 'asc';
-            update({ sort: `${String(status.columnAccessor)}:${direction}` });
-          }}
+          onSortStatusChange={(status) =>
+            update({
+              sort: keypairSortParam(sort, String(status.columnAccessor), status.direction),
+            })
+          }
           aria-label={t('keypairs.title')}
           data-testid="keypairs-table"
           columns={[
@@ -246,7 +236,7 @@ export function KeypairsListPage() {
           ]}
         />
         <Text size="sm" c="dimmed" mt="sm" data-testid="keypairs-count">
-          {needle
+          {searching
             ? t('keypairs.countFiltered', {
                 count: records.length,
                 total: keypairs.data?.length ?? 0,
