@@ -12,7 +12,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { IconPlus, IconTrash } from '../../../components/icons';
-import { DEFAULT_VOLUME_TYPE } from '../../../domain/create-server-rules';
+import { preferredVolumeType } from '../../../domain/root-volume';
 import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
 import { type CreateInstanceFormValues, newExtraVolumeRow } from './create-form';
 import { EncryptionFields } from './encryption-fields';
@@ -32,9 +32,7 @@ export function ExtraVolumesEditor({
 }) {
   const { t } = useTranslation();
   const rows = form.values.extraVolumes;
-  const defaultType = volumeTypes.includes(DEFAULT_VOLUME_TYPE)
-    ? DEFAULT_VOLUME_TYPE
-    : (volumeTypes[0] ?? DEFAULT_VOLUME_TYPE);
+  const defaultType = preferredVolumeType(volumeTypes);
   return (
     <Stack gap="xs" data-testid="extra-volumes">
       {rows.length === 0 && (
