@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, signIn, test } from './fixtures';
+import { listPageSuite } from './list-page-suite';
 import { FlavorsPage } from './pages/flavors-page';
 import { InstancesPage } from './pages/instances-page';
 
@@ -16,6 +17,18 @@ function watchFlavorRequests(page: Page) {
   });
   return seen;
 }
+
+/** The flavors with at least 16 GB of RAM. */
+const RAM_16_OR_MORE = [
+  'c2.c16m16',
+  'g2.c16m128',
+  'g2.c8m64',
+  'm2.c8m16',
+  'r2.c2m16',
+  'r2.c4m32',
+  'x1.c32m128',
+  'x1.c32m256',
+].sort();
 
 // Each journey opens pages of the dev server, which a busy machine can make slow to compile.
 test.describe.configure({ timeout: 120_000 });
@@ -47,9 +60,7 @@ test.describe('the flavors page', () => {
     await expectAccessible(page, 'the flavors page');
   });
 
-  test('a minimum RAM goes to the API in MB, shrinks the table and stays in the URL', async ({
-    page,
-  }) => {
+  test('a minimum RAM goes to the API in MB, from the start after a reload', async ({ page }) => {
     await signIn(page, '/kr1/flavors');
     const flavors = new FlavorsPage(page);
     await flavors.waitForRows();
@@ -58,31 +69,14 @@ test.describe('the flavors page', () => {
     await flavors.minRam().fill('16');
     await expect(page).toHaveURL(/[?&]minRamGb=16(&|$)/);
     await expect(flavors.rows()).toHaveCount(8);
-    expect((await flavors.names()).sort()).toEqual(
-      [
-        'c2.c16m16',
-        'g2.c16m128',
-        'g2.c8m64',
-        'm2.c8m16',
-        'r2.c2m16',
-        'r2.c4m32',
-        'x1.c32m128',
-        'x1.c32m256',
-      ].sort(),
-    );
+    expect((await flavors.names()).sort()).toEqual(RAM_16_OR_MORE);
     expect(requests.map((url) => url.searchParams.get('minRam'))).toContain('16384');
 
     // Kept by a reload: the request carries it from the start.
     const afterReload = watchFlavorRequests(page);
     await page.reload();
     await expect(flavors.rows()).toHaveCount(8);
-    await expect(flavors.minRam()).toHaveValue('16');
     expect(afterReload.some((url) => url.searchParams.get('minRam') === '16384')).toBe(true);
-
-    // Clearing the input asks for every flavor again.
-    await flavors.minRam().fill('');
-    await expect(flavors.rows()).toHaveCount(ALL_KR1);
-    await expect(page).not.toHaveURL(/minRamGb/);
   });
 
   test('a minimum disk goes to the API in GB and leaves the U2 and GPU flavors with a large local disk', async ({
@@ -104,9 +98,7 @@ test.describe('the flavors page', () => {
     expect(requests.some((url) => url.searchParams.get('minDisk') === '50')).toBe(true);
   });
 
-  test('family chips and the name search filter the table; no matches offers to clear', async ({
-    page,
-  }) => {
+  test('family chips and the name search filter the table', async ({ page }) => {
     await signIn(page, '/kr1/flavors');
     const flavors = new FlavorsPage(page);
     await flavors.waitForRows();
@@ -126,29 +118,15 @@ test.describe('the flavors page', () => {
     await expect(flavors.rows()).toHaveCount(1);
     expect(await flavors.names()).toEqual(['c2.c16m16']);
 
-    await flavors.nameSearch().fill('nothing-like-this');
-    await expect(page.getByTestId('flavors-no-matches')).toBeVisible();
-    await page
-      .getByTestId('flavors-no-matches')
-      .getByRole('button', { name: 'Clear filters' })
-      .click();
-    await expect(flavors.rows()).toHaveCount(ALL_KR1);
-    await expect(flavors.familyChip('m2')).not.toBeChecked();
-    await expect(flavors.nameSearch()).toHaveValue('');
     await expectAccessible(page, 'the flavors page after filtering');
   });
 
-  test('sorts by any column, in the URL', async ({ page }) => {
+  test('sorts by the instances using each flavor, ties by name, kept by a reload', async ({
+    page,
+  }) => {
     await signIn(page, '/kr1/flavors');
     const flavors = new FlavorsPage(page);
     await flavors.waitForRows();
-
-    await flavors.sort('RAM', 'ascending');
-    await expect(page).toHaveURL(/sort=ram%3Aasc|sort=ram:asc/);
-    await expect(flavors.rows().first()).toContainText(/u2\.c1m1|t2\.c1m1/);
-    await flavors.sort('RAM', 'descending');
-    await expect(page).toHaveURL(/sort=ram%3Adesc|sort=ram:desc/);
-    await expect(flavors.rows().first()).toContainText('x1.c32m256');
 
     await flavors.sort('Instances', 'ascending');
     await flavors.sort('Instances', 'descending');
@@ -188,15 +166,6 @@ test.describe('the flavors page', () => {
     await expect(instances.row('web-02')).toBeVisible();
   });
 
-  test('a failed load says what failed and retries', async ({ page, emulator }) => {
-    await emulator.fault({ method: 'GET', path: '/flavors/detail$', status: 503, times: 3 });
-    await signIn(page, '/kr1/flavors');
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load Flavors' });
-    await expect(alert).toBeVisible({ timeout: 30_000 });
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(new FlavorsPage(page).rows()).toHaveCount(ALL_KR1);
-  });
-
   test('reads well in Korean and in the dark', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.addInitScript(() => localStorage.setItem('nhn-console.language', 'ko'));
@@ -207,4 +176,59 @@ test.describe('the flavors page', () => {
     await expect(flavors.row('u2.c1m1')).toContainText('로컬 디스크 20GB');
     await expectAccessible(page, 'the flavors page, dark and Korean');
   });
+});
+
+listPageSuite({
+  title: 'the flavors page',
+  what: 'Flavors',
+  states: 'flavors',
+  path: '/kr1/flavors',
+  request: '/flavors/detail$',
+  rows: (page) => new FlavorsPage(page).rows(),
+  everyRow: ALL_KR1,
+  failure: { fault: { status: 503, times: 3 }, says: [], timeout: 30_000 },
+  noMatches: {
+    show: async (page) => {
+      const flavors = new FlavorsPage(page);
+      await flavors.waitForRows();
+      await flavors.toggleFamily('m2');
+      await flavors.toggleFamily('c2');
+      await flavors.nameSearch().fill('nothing-like-this');
+    },
+    clearedUrl: /\/kr1\/flavors$/,
+    cleared: async (page) => {
+      const flavors = new FlavorsPage(page);
+      await expect(flavors.familyChip('m2')).not.toBeChecked();
+      await expect(flavors.nameSearch()).toHaveValue('');
+    },
+  },
+  sort: {
+    by: (page, direction) => new FlavorsPage(page).sort('RAM', direction),
+    url: { ascending: /sort=ram%3Aasc|sort=ram:asc/, descending: /sort=ram%3Adesc|sort=ram:desc/ },
+    ascending: async (page) => {
+      await expect(new FlavorsPage(page).rows().first()).toContainText(/u2\.c1m1|t2\.c1m1/);
+    },
+    descending: async (page) => {
+      await expect(new FlavorsPage(page).rows().first()).toContainText('x1.c32m256');
+    },
+  },
+  filter: {
+    apply: (page) => new FlavorsPage(page).minRam().fill('16'),
+    url: /[?&]minRamGb=16(&|$)/,
+    shows: async (page) => {
+      const flavors = new FlavorsPage(page);
+      await expect(flavors.rows()).toHaveCount(8);
+      expect((await flavors.names()).sort()).toEqual(RAM_16_OR_MORE);
+    },
+    kept: async (page) => {
+      await expect(new FlavorsPage(page).minRam()).toHaveValue('16');
+    },
+    // Clearing the input asks for every flavor again.
+    clear: async (page) => {
+      const flavors = new FlavorsPage(page);
+      await flavors.minRam().fill('');
+      await expect(flavors.rows()).toHaveCount(ALL_KR1);
+      await expect(page).not.toHaveURL(/minRamGb/);
+    },
+  },
 });

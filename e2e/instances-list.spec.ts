@@ -1,5 +1,6 @@
 import type { APIRequestContext, Page, Request } from '@playwright/test';
 import { type EmulatorControl, expect, expectAccessible, signIn, test } from './fixtures';
+import { listPageSuite } from './list-page-suite';
 import {
   forceStatus,
   InstancePage,
@@ -186,38 +187,6 @@ test.describe('the instances list', () => {
     await expect(list.row('web-01')).toContainText('Stopped');
   });
 
-  // Issue 10: filters apply to every instance of the region in memory (the collection), not
-  // through the API's filters on one page; the URL still holds them.
-  test('filters by name (a regular expression) and status in memory, in the URL, kept by a reload', async ({
-    page,
-  }) => {
-    await signIn(page);
-    const list = new InstancesPage(page);
-    await list.waitForRows();
-    const requests = countRequests(page);
-
-    await list.nameFilter().fill('^web');
-    await expect(page).toHaveURL(/[?&]name=%5Eweb/);
-    await expect(list.rows()).toHaveCount(2);
-    expect((await list.names()).sort()).toEqual(['web-01', 'web-02']);
-
-    await list.filterStatus(/^Stopped \(SHUTOFF\)/);
-    await expect(page).toHaveURL(/status=SHUTOFF/);
-    await expect(page.getByTestId('instances-no-matches')).toBeVisible();
-
-    await list.nameFilter().fill('');
-    await expect(list.rows()).toHaveCount(1);
-    expect(await list.names()).toEqual(['db-master']);
-    // Nothing was asked of the API for it: the servers were all there.
-    expect(requests.all().filter((r) => r.includes('/servers/detail'))).toEqual([]);
-
-    await page.reload();
-    await expect(page).toHaveURL(/status=SHUTOFF/);
-    await expect(list.rows()).toHaveCount(1);
-    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue(/Stopped/);
-    await expect(list.nameFilter()).toHaveValue('');
-  });
-
   test('the name filter is a case-insensitive regular expression, and an invalid one says why', async ({
     page,
   }) => {
@@ -231,33 +200,6 @@ test.describe('the instances list', () => {
     // An invalid expression filters nothing: every instance stays listed.
     await expect(list.rows()).toHaveCount(SEEDED.length);
     await expectAccessible(page, 'the list with an invalid name filter');
-  });
-
-  test('no matches offers to clear the filters', async ({ page }) => {
-    await signIn(page);
-    const list = new InstancesPage(page);
-    await list.open('kr1', '?name=nothing-is-called-this');
-    await expect(page.getByTestId('instances-no-matches')).toBeVisible();
-    await expectAccessible(page, 'the no-matches state');
-    await page
-      .getByTestId('instances-no-matches')
-      .getByRole('button', { name: 'Clear filters' })
-      .click();
-    await expect(page).toHaveURL(/\/kr1\/instances$/);
-    await expect(list.rows()).toHaveCount(SEEDED.length);
-  });
-
-  test('an empty region says so and offers to create an instance', async ({ page, emulator }) => {
-    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
-    expect(await listedServers(emulator, 'kr3')).toEqual([]);
-    await signIn(page);
-    await new InstancesPage(page).open('kr3');
-    const empty = page.getByTestId('instances-empty');
-    await expect(empty).toContainText('No instances yet');
-    await expect(empty.getByRole('link', { name: 'Create instance' })).toHaveAttribute(
-      'href',
-      '/kr3/instances/new',
-    );
   });
 
   test('switching region keeps the page and asks the new region', async ({ page }) => {
@@ -284,8 +226,9 @@ test.describe('the instances list', () => {
   });
 
   // Issue 10: pages are slices of the sorted, filtered list in memory, numbered in the URL
-  // (`?page=`); an older link's `?marker=` opens the page after that server.
-  test('sorts by a column and pages with limit and page number', async ({ page, emulator }) => {
+  // (`?page=`); an older link's `?marker=` opens the page after that server. (Sorting by a
+  // column: the list-page suite below.)
+  test('pages with limit and page number', async ({ page, emulator }) => {
     await signIn(page);
     const list = new InstancesPage(page);
     // Nine instances in pages of four: 4, 4, 1.
@@ -312,52 +255,85 @@ test.describe('the instances list', () => {
     await expect(page).toHaveURL(/page=2/);
     await expect(page).not.toHaveURL(/marker=/);
     await expect.poll(() => list.names()).toEqual(second);
-
-    await list.open('kr1');
-    await page.getByRole('button', { name: /^Name/ }).click();
-    await expect(page).toHaveURL(/sort=name%3Aasc/);
-    await expect.poll(() => list.names()).toEqual(SEEDED);
-    await expect(page.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute(
-      'aria-sort',
-      'ascending',
-    );
-    await page.getByRole('button', { name: /^Name/ }).click();
-    await expect(page).toHaveURL(/sort=name%3Adesc/);
-    await expect.poll(async () => (await list.names())[0]).toBe('win-ad-01');
   });
+});
 
-  test('a failing list shows the upstream message and recovers with a retry', async ({
-    page,
-    emulator,
-  }) => {
-    await signIn(page);
-    await emulator.fault({
-      method: 'GET',
-      path: '/servers/detail$',
-      status: 500,
-      message: 'Nova is having a bad day',
-    });
-    await page.reload();
-    const alert = page.getByRole('alert', { name: 'Could not load Instances' });
-    // 5xx answers are retried twice before the page gives up.
-    await expect(alert).toContainText('Nova is having a bad day', { timeout: 20_000 });
-    await expect(alert).toContainText('computeFault');
-    await expectAccessible(page, 'the failed list');
-    await emulator.clearFaults();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect(new InstancesPage(page).rows()).toHaveCount(SEEDED.length);
-    await expect(alert).toBeHidden();
-  });
+listPageSuite({
+  title: 'the instances list',
+  what: 'Instances',
+  states: 'instances',
+  path: '/kr1/instances',
+  request: '/servers/detail$',
+  rows: (page) => new InstancesPage(page).rows(),
+  everyRow: SEEDED.length,
+  failure: {
+    fault: { status: 500, message: 'Nova is having a bad day' },
+    says: ['Nova is having a bad day', 'computeFault'],
+    timeout: 20_000,
+  },
+  noMatches: {
+    show: (page) => new InstancesPage(page).open('kr1', '?name=nothing-is-called-this'),
+    clearedUrl: /\/kr1\/instances$/,
+  },
+  empty: {
+    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
+    before: async (emulator) => {
+      expect(await listedServers(emulator, 'kr3')).toEqual([]);
+    },
+    open: (page) => new InstancesPage(page).open('kr3'),
+    says: 'No instances yet',
+    offers: async (empty) => {
+      await expect(empty.getByRole('link', { name: 'Create instance' })).toHaveAttribute(
+        'href',
+        '/kr3/instances/new',
+      );
+    },
+  },
+  sort: {
+    by: (page) => page.getByRole('button', { name: /^Name/ }).click(),
+    url: { ascending: /sort=name%3Aasc/, descending: /sort=name%3Adesc/ },
+    ascending: async (page) => {
+      await expect.poll(() => new InstancesPage(page).names()).toEqual(SEEDED);
+      await expect(page.getByRole('columnheader', { name: /^Name/ })).toHaveAttribute(
+        'aria-sort',
+        'ascending',
+      );
+    },
+    descending: async (page) => {
+      await expect.poll(async () => (await new InstancesPage(page).names())[0]).toBe('win-ad-01');
+    },
+  },
+  // Issue 10: filters apply to every instance of the region in memory (the collection), not
+  // through the API's filters on one page; the URL still holds them.
+  filter: {
+    apply: async (page) => {
+      const list = new InstancesPage(page);
+      const requests = countRequests(page);
 
-  test('shows skeletons while the first page loads', async ({ page, emulator }) => {
-    await signIn(page);
-    // The route's loader asks for the first page as the navigation starts, while the page's code
-    // loads (issue 10): the answer must take longer than a loaded machine takes to render.
-    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 5000, times: 1 });
-    await page.reload();
-    await expect(page.getByTestId('instances-loading')).toBeVisible();
-    await expect(new InstancesPage(page).rows()).toHaveCount(SEEDED.length);
-  });
+      await list.nameFilter().fill('^web');
+      await expect(page).toHaveURL(/[?&]name=%5Eweb/);
+      await expect(list.rows()).toHaveCount(2);
+      expect((await list.names()).sort()).toEqual(['web-01', 'web-02']);
+
+      await list.filterStatus(/^Stopped \(SHUTOFF\)/);
+      await expect(page).toHaveURL(/status=SHUTOFF/);
+      await expect(page.getByTestId('instances-no-matches')).toBeVisible();
+
+      await list.nameFilter().fill('');
+      await expect(list.rows()).toHaveCount(1);
+      expect(await list.names()).toEqual(['db-master']);
+      // Nothing was asked of the API for it: the servers were all there.
+      expect(requests.all().filter((r) => r.includes('/servers/detail'))).toEqual([]);
+    },
+    url: /status=SHUTOFF/,
+    shows: async (page) => {
+      await expect(new InstancesPage(page).rows()).toHaveCount(1);
+    },
+    kept: async (page) => {
+      await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue(/Stopped/);
+      await expect(new InstancesPage(page).nameFilter()).toHaveValue('');
+    },
+  },
 });
 
 /**
