@@ -5,11 +5,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { checkResizeTarget, describeResizeProblem } from '../../../src/domain/resize-rules';
-import {
-  type ActionCheck,
-  checkAction,
-  type ServerActionId,
-} from '../../../src/domain/server-actions';
+import { checkAction, type ServerActionId } from '../../../src/domain/server-actions';
 import {
   type Ctx,
   type Deps,
@@ -22,29 +18,8 @@ import { badRequest, conflict, notFound } from '../errors';
 import { newUuid } from '../ids';
 import { actionFlow, POWER, settledAs } from '../lifecycle';
 import type { ImageRecord, Op, ServerRecord } from '../state';
-import type { ComputeScope } from './compute-scope';
-
-type FoundServer = ComputeScope & { server: ServerRecord };
-
-/** Nova's 409 text, naming the action and the state it refuses. */
-export function gateMessage(
-  apiName: string,
-  server: ServerRecord,
-  check: ActionCheck & { allowed: false },
-): string {
-  switch (check.reason) {
-    case 'status': {
-      const allowed = check.allowedStatuses.join(', ');
-      return `Cannot '${apiName}' instance ${server.id} while it is in status ${server.status} (vm_state ${server.vmState}); '${apiName}' is allowed only from ${allowed}.`;
-    }
-    case 'task':
-      return `Cannot '${apiName}' instance ${server.id} while it is in task_state ${check.taskState}.`;
-    case 'u2-only':
-      return `Cannot '${apiName}' instance ${server.id}: only U2 flavors can create an image through the compute API (this instance is ${check.flavorName}); create the image from its volume through the Block Storage API.`;
-    case 'protected':
-      return `Cannot '${apiName}' instance ${server.id}: deletion protection is on. Turn it off in the NHN Cloud console (Compute > Instance) first; the API cannot change it.`;
-  }
-}
+import { gateMessage } from './compute-gate';
+import type { FoundServer } from './compute-scope';
 
 const name255 = z.string().min(1, 'must not be empty').max(255, 'longer than 255 characters');
 const metadata = z.record(z.string().max(255), z.string().max(255)).optional();

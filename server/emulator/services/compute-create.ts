@@ -1,15 +1,15 @@
 /**
  * POST /servers (current guide: 인스턴스 생성하기). Everything is checked before anything changes,
  * so a refused request leaves no trace: references (flavor, images, volumes, snapshots, key pair,
- * zone, groups, placement policy, networks), then the domain's create rules, then addresses.
- * Then the servers are built at once in BUILD and become ACTIVE one transition later.
+ * zone, groups, placement policy, networks), then the domain's create rules, then addresses
+ * (compute-create-nics.ts). Then the servers are built at once in BUILD and become ACTIVE one
+ * transition later (compute-create-build.ts). The body's shape is compute-create-schema.ts.
  *
  * block_device_mapping_v2 is required for every flavor today: the root (boot_index 0) comes from
  * an image (onto the local disk of GPU and U2 flavors, or a new volume), an existing volume or a
  * snapshot (then no imageRef is needed and the server's `image` is ""), and further entries add
  * blank, existing or snapshot-made volumes.
  */
-import { z } from 'zod';
 import type { CreatedServer } from '../../../src/domain/compute-types';
 import {
   type CreateServerPlan,
@@ -21,98 +21,21 @@ import {
   type PlannedDevice,
   validateCreateServer,
 } from '../../../src/domain/create-server-rules';
-import { checkFixedIp, isHostInCidr } from '../../../src/domain/ipv4';
 import { VOLUME_TYPES } from '../../../src/domain/volume';
 import { type Ctx, type Deps, readBody } from '../context';
-import { badRequest, conflict } from '../errors';
-import { macFrom, newUuid, randomHex, stableHex } from '../ids';
-import { allocateIp } from '../ipv4';
+import { badRequest } from '../errors';
 import { links } from '../render';
-import { imageMetadata } from '../seed';
 import type {
   ImageRecord,
-  Op,
-  PortRecord,
   ServerGroupRecord,
   ServerRecord,
   SnapshotRecord,
-  SubnetRecord,
   VolumeRecord,
 } from '../state';
+import { buildServers, type PlannedVolume } from './compute-create-build';
+import { planNics } from './compute-create-nics';
+import { type Bdm, createSchema } from './compute-create-schema';
 import { computeScope } from './compute-scope';
-
-/** Integers may come as numbers or numeric strings (the OpenStack client sends boot_index "0"). */
-const intLike = z.union([
-  z.number().int('must be an integer'),
-  z
-    .string()
-    .regex(/^-?\d+$/, 'must be an integer')
-    .transform(Number),
-]);
-const boolLike = z
-  .union([
-    z.boolean(),
-    z.literal(0),
-    z.literal(1),
-    z.enum(['true', 'false', 'True', 'False', '0', '1']),
-  ])
-  .transform((v) => v === true || v === 1 || v === 'true' || v === 'True' || v === '1');
-const required = (what: string) => ({
-  error: (issue: { input: unknown }) =>
-    issue.input === undefined ? 'is required' : `must be ${what}`,
-});
-
-// Field values (source_type, destination_type, …) are judged by the domain's rules, which name
-// the entry and the choices; here only their types.
-const bdmSchema = z.object({
-  uuid: z.string().max(255).optional(),
-  source_type: z.string().max(64).optional(),
-  destination_type: z.string().max(64).optional(),
-  volume_type: z.string().max(255).optional(),
-  volume_size: intLike.optional(),
-  delete_on_termination: boolLike.optional(),
-  boot_index: z.union([intLike, z.null()]).optional(),
-  device_name: z.string().max(255).nullable().optional(),
-  nhn_encryption: z
-    .object({ skm_appkey: z.string().min(1).max(255), skm_key_id: z.string().min(1).max(255) })
-    .optional(),
-});
-
-const networkSchema = z.object({
-  uuid: z.string().max(64).optional(),
-  subnet: z.string().max(64).optional(),
-  port: z.string().max(64).optional(),
-  fixed_ip: z.string().max(64).optional(),
-});
-
-const hintsSchema = z.object({ group: z.string().max(64).optional() }).optional();
-
-const createSchema = z.object({
-  server: z.object({
-    name: z.string(required('a string')),
-    imageRef: z.string().max(255).optional(),
-    flavorRef: z
-      .union([z.string().min(1), z.number().int()], required('a flavor id'))
-      .transform(String),
-    networks: z
-      .array(networkSchema, required('a list of networks'))
-      .min(1, 'must name at least one network'),
-    key_name: z.string(required('the name of a key pair')).max(255),
-    availability_zone: z.string().max(255).optional(),
-    security_groups: z.array(z.object({ name: z.string().min(1).max(255) })).optional(),
-    user_data: z.string().max(1_048_576).optional(),
-    metadata: z.record(z.string(), z.string('values must be strings')).optional(),
-    block_device_mapping_v2: z.array(bdmSchema).max(26).optional(),
-    min_count: intLike.optional(),
-    max_count: intLike.optional(),
-    return_reservation_id: boolLike.optional(),
-  }),
-  // The guide's name, and the one stock OpenStack clients send.
-  'os:scheduler_hints': hintsSchema,
-  'OS-SCH-HNT:scheduler_hints': hintsSchema,
-});
-
-type Bdm = z.output<typeof bdmSchema>;
 
 /** One block device, its source looked up. */
 interface ResolvedDevice {
@@ -125,21 +48,6 @@ interface ResolvedDevice {
   snapshotVolume?: VolumeRecord;
 }
 
-interface PlannedVolume {
-  /** An existing volume to attach, or a new one to create. */
-  existing?: VolumeRecord;
-  create?: {
-    size: number;
-    volumeType: string;
-    imageId: string | null;
-    snapshotId: string | null;
-    bootable: boolean;
-    encryptionKeyId: string | null;
-  };
-  device: string;
-  deleteOnTermination: boolean;
-}
-
 const isRoot = (bdm: Bdm) => bdm.boot_index === 0;
 
 export async function createServers(c: Ctx, { store, config }: Deps) {
@@ -147,7 +55,7 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
   const req = body.server;
   const hints = body['os:scheduler_hints'] ?? body['OS-SCH-HNT:scheduler_hints'];
   const scope = computeScope(c, store);
-  const { region, tenantId, userId, tenant, regionState, zones, base } = scope;
+  const { tenantId, tenant, regionState, zones, base } = scope;
 
   // ── references ──
   const flavor = regionState.flavors.find(
@@ -345,199 +253,25 @@ export async function createServers(c: Ctx, { store, config }: Deps) {
       : (root?.volume?.size ?? root?.bdm.volume_size ?? flavor.diskGb);
 
   // ── networks and addresses ──
-  const usedIps = new Set(tenant.ports.map((p) => p.ipAddress));
-  const external = regionState.externalNetwork;
-  const nics = req.networks.map((nic, i) => {
-    const where = `networks[${i}]`;
-    // The shared external network is listed with the tenant's VPCs, but it is where floating IPs
-    // come from: no instance port goes on it.
-    if (nic.uuid === external.id || nic.subnet === external.subnetId) {
-      throw badRequest(
-        `${where}: ${external.name} is an external network (router:external): instances cannot be attached to it; associate a floating IP instead.`,
-      );
-    }
-    if (nic.port !== undefined) {
-      const port = tenant.ports.find((p) => p.id === nic.port);
-      if (!port) throw badRequest(`${where}: port ${nic.port} could not be found.`);
-      if (port.deviceId) throw conflict(`${where}: port ${port.id} is still in use.`);
-      if (instances > 1) throw badRequest('A port cannot be given to several new instances.');
-      return { port };
-    }
-    let subnet: SubnetRecord | undefined;
-    if (nic.subnet !== undefined) {
-      subnet = tenant.subnets.find((s) => s.id === nic.subnet);
-      if (!subnet) throw badRequest(`${where}: subnet ${nic.subnet} could not be found.`);
-      if (nic.uuid !== undefined && subnet.vpcId !== nic.uuid) {
-        throw badRequest(`${where}: subnet ${subnet.id} does not belong to network ${nic.uuid}.`);
-      }
-    } else if (nic.uuid !== undefined) {
-      if (!tenant.vpcs.some((v) => v.id === nic.uuid))
-        throw badRequest(`${where}: network ${nic.uuid} could not be found.`);
-      const candidates = tenant.subnets.filter((s) => s.vpcId === nic.uuid);
-      subnet = nic.fixed_ip
-        ? candidates.find((s) => isHostInCidr(nic.fixed_ip ?? '', s.cidr))
-        : candidates[0];
-      if (!subnet)
-        throw badRequest(`${where}: network ${nic.uuid} has no subnet for this address.`);
-    } else if (nic.fixed_ip !== undefined) {
-      subnet = tenant.subnets.find((s) => isHostInCidr(nic.fixed_ip ?? '', s.cidr));
-      if (!subnet) throw badRequest(`${where}: no subnet contains ${nic.fixed_ip}.`);
-    } else {
-      throw badRequest(`${where}: give one of uuid, subnet, port or fixed_ip.`);
-    }
-    if (nic.fixed_ip !== undefined) {
-      const problem = checkFixedIp(nic.fixed_ip, subnet, instances);
-      if (problem === 'format')
-        throw badRequest(`${where}: '${nic.fixed_ip}' is not an IPv4 address.`);
-      if (problem === 'single')
-        throw badRequest('A fixed IP cannot be given to several new instances.');
-      if (problem) {
-        throw badRequest(
-          `${where}: fixed IP ${nic.fixed_ip} is not a usable address of ${subnet.cidr}.`,
-        );
-      }
-      if (usedIps.has(nic.fixed_ip))
-        throw badRequest(`Fixed IP address ${nic.fixed_ip} is already in use.`);
-      usedIps.add(nic.fixed_ip);
-      return { subnet, ips: [nic.fixed_ip] };
-    }
-    const ips: string[] = [];
-    for (let n = 0; n < instances; n++) {
-      const ip = allocateIp(subnet.cidr, subnet.gateway, usedIps);
-      if (!ip) throw conflict(`No more IP addresses available on subnet ${subnet.id}.`);
-      usedIps.add(ip);
-      ips.push(ip);
-    }
-    return { subnet, ips };
-  });
+  const nics = planNics(scope, req.networks, instances);
 
   // ── everything checked: build ──
-  const now = store.now();
-  const reservationId = `r-${randomHex(4)}`;
-  const T = config.transitionMs;
-  const created: ServerRecord[] = [];
-  for (let n = 0; n < instances; n++) {
-    const id = newUuid();
-    const server: ServerRecord = {
-      id,
-      name: instances > 1 ? `${req.name}-${n + 1}` : req.name,
-      status: 'BUILD',
-      vmState: 'building',
-      taskState: 'spawning',
-      powerState: 0,
-      flavorId: flavor.id,
-      // Booted from a volume or a snapshot: the API answers `"image": ""`.
-      imageId: bootsFromImage ? (rootImage?.id ?? '') : '',
-      keyName: keypair.name,
-      availabilityZone: zone,
-      hostId: stableHex(56, 'host', tenantId, id),
-      userId,
-      tenantId,
-      created: now,
-      updated: now,
-      launchedAt: null,
-      terminatedAt: null,
-      // NHN copies the root image's properties (os_type, image_name, …) into the metadata, also
-      // when it boots from a volume: the metadata still names the image.
-      metadata: {
-        ...(rootImage ? imageMetadata(rootImage, rootSize) : {}),
-        ...(req.metadata ?? {}),
-      },
-      reservationId,
-      userData: req.user_data ?? null,
-      diskConfig: 'MANUAL',
-      protect: false,
-    };
-    tenant.servers.push(server);
-    created.push(server);
-    placement?.members.push(id);
-
-    const ops: Op[] = [
-      {
-        op: 'server',
-        region,
-        tenantId,
-        id,
-        set: { status: 'ACTIVE', vmState: 'active', taskState: null, powerState: 1 },
-        stamp: ['launchedAt'],
-      },
-      { op: 'ports', region, tenantId, deviceId: id, set: { status: 'ACTIVE' } },
-    ];
-    for (const nic of nics) {
-      if ('port' in nic && nic.port) {
-        nic.port.deviceId = id;
-        nic.port.deviceOwner = `compute:${zone}`;
-        nic.port.securityGroupIds = groups.map((g) => g.id);
-        continue;
-      }
-      if (!('subnet' in nic) || !nic.subnet) continue;
-      const port: PortRecord = {
-        id: newUuid(),
-        name: '',
-        networkId: nic.subnet.vpcId,
-        subnetId: nic.subnet.id,
-        ipAddress: nic.ips[nic.ips.length === 1 ? 0 : n] ?? '',
-        macAddress: macFrom(id, nic.subnet.id),
-        deviceId: id,
-        deviceOwner: `compute:${zone}`,
-        status: 'BUILD',
-        securityGroupIds: groups.map((g) => g.id),
-        createdAt: now,
-      };
-      tenant.ports.push(port);
-    }
-    for (const planned of volumesPerServer) {
-      const attachment = {
-        serverId: id,
-        device: planned.device,
-        attachedAt: now + T,
-        deleteOnTermination: planned.deleteOnTermination,
-      };
-      if (planned.existing) {
-        planned.existing.status = 'attaching';
-        planned.existing.attachments.push(attachment);
-        ops.push({
-          op: 'volume',
-          region,
-          tenantId,
-          id: planned.existing.id,
-          set: { status: 'in-use' },
-        });
-        continue;
-      }
-      const spec = planned.create;
-      if (!spec) continue;
-      const volume: VolumeRecord = {
-        id: newUuid(),
-        name: '',
-        description: null,
-        size: spec.size,
-        status: 'creating',
-        volumeType: spec.volumeType,
-        availabilityZone: zone,
-        bootable: spec.bootable,
-        attachments: [],
-        metadata: {},
-        userId,
-        tenantId,
-        createdAt: now,
-        updatedAt: null,
-        imageId: spec.imageId,
-        snapshotId: spec.snapshotId,
-        encryptionKeyId: spec.encryptionKeyId,
-      };
-      tenant.volumes.push(volume);
-      ops.push({
-        op: 'volume',
-        region,
-        tenantId,
-        id: volume.id,
-        set: { status: 'in-use', attachments: [attachment] },
-      });
-    }
-    store.schedule(T, ops);
-  }
-  store.touch();
+  const { created, reservationId } = buildServers(store, config.transitionMs, scope, {
+    name: req.name,
+    metadata: req.metadata,
+    userData: req.user_data,
+    flavor,
+    rootImage,
+    bootsFromImage,
+    rootSize,
+    keyName: keypair.name,
+    zone,
+    groups,
+    placement,
+    nics,
+    volumes: volumesPerServer,
+    instances,
+  });
 
   if (req.return_reservation_id) return c.json({ reservation_id: reservationId }, 202);
   const first = created[0] as ServerRecord;

@@ -12,10 +12,8 @@ import { checkMetadataItem, describeMetadataProblem } from '../../../src/domain/
 import { type Ctx, type Deps, type EmulatorEnv, readBody } from '../context';
 import { badRequest, conflict, EmulatorError, notFound } from '../errors';
 import type { ServerRecord } from '../state';
-import { gateMessage } from './compute-actions';
-import type { ComputeScope } from './compute-scope';
-
-type FoundServer = ComputeScope & { server: ServerRecord };
+import { gateMessage } from './compute-gate';
+import type { FoundServer } from './compute-scope';
 
 const metadataObject = z.record(z.string(), z.string('metadata values must be strings'));
 const metaBody = z.object({ meta: metadataObject });

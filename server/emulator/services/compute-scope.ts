@@ -1,6 +1,6 @@
 import { type Ctx, requestOrigin } from '../context';
 import type { ComputeBase } from '../render';
-import { REGIONS } from '../state';
+import { REGIONS, type ServerRecord } from '../state';
 import type { Store } from '../store';
 
 /** The region, tenant and link base of an authenticated compute or block storage request. */
@@ -21,3 +21,6 @@ export function computeScope(c: Ctx, store: Store) {
 }
 
 export type ComputeScope = ReturnType<typeof computeScope>;
+
+/** A request's scope and the server its path names (`/servers/{serverId}/…`). */
+export type FoundServer = ComputeScope & { server: ServerRecord };
