@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { snapshotSources } from '../../domain/snapshot-rules';
 import { web01Root, web01RootSnap } from '../../domain/test-volumes';
 import {
+  availableZoneNames,
   type CreateVolumeFormValues,
   checkCreateVolumeForm,
   chosenSource,
   defaultVolumeType,
   initialVolumeFormValues,
   minimumSizeGb,
+  preferredZone,
   volumeBody,
 } from './create-volume-form';
 
@@ -108,5 +110,22 @@ describe('the create-volume form (블록 스토리지 생성하기)', () => {
     expect(
       volumeBody(values({ encryption: { appKey: 'app', keyId: 'key' } }), undefined),
     ).not.toHaveProperty('nhn_encryption');
+  });
+});
+
+describe('the zone of a blank volume', () => {
+  const zone = (zoneName: string, available = true) => ({ zoneName, zoneState: { available } });
+
+  it("offers the region's available zones, by name", () => {
+    expect(
+      availableZoneNames([zone('kr-pub-b'), zone('kr-pub-c', false), zone('kr-pub-a')]),
+    ).toEqual(['kr-pub-a', 'kr-pub-b']);
+  });
+
+  it('preselects the zone the page filters on when it is offered, else the first', () => {
+    expect(preferredZone(['kr-pub-a', 'kr-pub-b'], 'kr-pub-b')).toBe('kr-pub-b');
+    expect(preferredZone(['kr-pub-a', 'kr-pub-b'], 'kr-pub-c')).toBe('kr-pub-a');
+    expect(preferredZone(['kr-pub-a'], undefined)).toBe('kr-pub-a');
+    expect(preferredZone([], 'kr-pub-a')).toBeUndefined();
   });
 });

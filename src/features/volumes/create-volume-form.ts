@@ -6,6 +6,7 @@
  * takes `nhn_encryption`. No React, no fetch.
  */
 import type { CreateVolumeRequest } from '../../domain/block-storage-types';
+import type { AvailabilityZone } from '../../domain/compute-types';
 import { DEFAULT_VOLUME_TYPE } from '../../domain/create-server-rules';
 import type { SnapshotSource } from '../../domain/snapshot-rules';
 import {
@@ -65,6 +66,22 @@ export function zoneOf(
 ): string | undefined {
   if (values.source === 'snapshot') return source?.volume?.availability_zone || undefined;
   return values.zone || undefined;
+}
+
+/** The zones a blank volume may be made in: the region's available ones, by name. */
+export function availableZoneNames(zones: readonly AvailabilityZone[]): string[] {
+  return zones
+    .filter((zone) => zone.zoneState.available)
+    .map((zone) => zone.zoneName)
+    .sort();
+}
+
+/** The zone preselected once the zones are known: the one the page filters on, else the first. */
+export function preferredZone(
+  zoneNames: readonly string[],
+  pageZone: string | undefined,
+): string | undefined {
+  return pageZone && zoneNames.includes(pageZone) ? pageZone : zoneNames[0];
 }
 
 /** The smallest size allowed: the snapshot's for a volume made from one (and never below 10 GB). */

@@ -4,7 +4,6 @@ import {
   Group,
   Modal,
   NumberInput,
-  Select,
   Stack,
   Textarea,
   TextInput,
@@ -29,19 +28,21 @@ import {
   volumeTypesQuery,
 } from '../../../resources/volumes';
 import {
+  availableZoneNames,
   type CreateVolumeFormValues,
   checkCreateVolumeForm,
   chosenSource,
   defaultVolumeType,
   initialVolumeFormValues,
   minimumSizeGb,
+  preferredZone,
   volumeBody,
-  zoneOf,
 } from '../create-volume-form';
 import { volumeFormMessage } from '../create-volume-messages';
 import { createVolumeRequest } from '../requests';
 import { RequestDetails } from './request-details';
 import { VolumeSourceFields } from './volume-source-fields';
+import { VolumeTypeZoneFields } from './volume-type-zone-fields';
 
 /**
  * 블록 스토리지 생성하기: an empty volume, or one made from a snapshot (at least its size, in its
@@ -73,10 +74,7 @@ export function CreateVolumeModal({
   const creating = useInFlight(volumeMutations.create(scope).mutationKey);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  const zoneNames = (zones.data ?? [])
-    .filter((zone) => zone.zoneState.available)
-    .map((zone) => zone.zoneName)
-    .sort();
+  const zoneNames = availableZoneNames(zones.data ?? []);
   const typeNames = types.data;
   const sources = snapshotSources(snapshots.data ?? [], volumes.data ?? []);
 
@@ -96,13 +94,11 @@ export function CreateVolumeModal({
   });
   const values = form.values;
   const chosen = chosenSource(values, sources);
-  const fixedZone = values.source === 'snapshot' ? zoneOf(values, chosen) : undefined;
 
   // Preselect a zone once the zones are known (the one the page filters on, else the first).
   const { setFieldValue } = form;
   const zoneValue = values.zone;
-  const firstZone = zoneNames[0];
-  const preferred = defaultZone && zoneNames.includes(defaultZone) ? defaultZone : firstZone;
+  const preferred = preferredZone(zoneNames, defaultZone);
   useEffect(() => {
     if (opened && !zoneValue && preferred) setFieldValue('zone', preferred);
   }, [opened, zoneValue, preferred, setFieldValue]);
@@ -149,8 +145,6 @@ export function CreateVolumeModal({
   };
 
   const minimum = minimumSizeGb(chosen);
-  const typeOptions = typeNames && typeNames.length > 0 ? typeNames : [values.type];
-  const sourceType = chosen?.volume?.volume_type;
 
   return (
     <Modal
@@ -217,44 +211,13 @@ export function CreateVolumeModal({
             step={10}
             {...form.getInputProps('size')}
           />
-          <Group grow align="flex-start">
-            <Select
-              label={t('volumes.createForm.type')}
-              description={
-                sourceType
-                  ? t('volumes.createForm.typeHintSnapshot', { type: sourceType })
-                  : t('volumes.createForm.typeHint')
-              }
-              data={typeOptions}
-              allowDeselect={false}
-              required
-              {...form.getInputProps('type')}
-            />
-            {values.source === 'snapshot' ? (
-              <Select
-                label={t('volumes.createForm.zone')}
-                description={
-                  fixedZone
-                    ? t('volumes.createForm.zoneFixed', { zone: fixedZone })
-                    : t('volumes.createForm.zoneFromSnapshot')
-                }
-                data={fixedZone ? [fixedZone] : []}
-                value={fixedZone ?? null}
-                disabled
-                data-testid="volume-zone-fixed"
-              />
-            ) : (
-              <Select
-                label={t('volumes.createForm.zone')}
-                description={t('volumes.createForm.zoneHint')}
-                data={zoneNames}
-                allowDeselect={false}
-                required
-                disabled={zones.isPending}
-                {...form.getInputProps('zone')}
-              />
-            )}
-          </Group>
+          <VolumeTypeZoneFields
+            form={form}
+            chosen={chosen}
+            typeNames={typeNames}
+            zoneNames={zoneNames}
+            zonesPending={zones.isPending}
+          />
           <EncryptionKeyFields
             volumeType={values.type}
             testId="volume-encryption"
