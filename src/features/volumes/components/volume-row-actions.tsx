@@ -12,7 +12,10 @@ import type { Volume } from '../../../domain/block-storage-types';
 import { volumeLabel } from '../../../domain/volume-rules';
 import type { VolumeActions } from '../use-volume-actions';
 
-/** A row's action menu: details, attach, one detach per attachment, delete; each says why not. */
+/**
+ * A row's action menu: details, attach, one detach per attachment, delete — every item the shared
+ * ActionMenuItem (issue 11), which says why an action is not available now.
+ */
 export function VolumeRowActions({
   volume,
   actions,
@@ -39,9 +42,12 @@ export function VolumeRowActions({
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item leftSection={<IconInfoCircle size={16} />} onClick={onDetails}>
-          {t('volumes.actions.details')}
-        </Menu.Item>
+        <ActionMenuItem
+          icon={<IconInfoCircle size={16} />}
+          label={t('volumes.actions.details')}
+          reason={null}
+          onClick={onDetails}
+        />
         <ActionMenuItem
           icon={<IconLink size={16} />}
           label={t('volumes.actions.attach')}
