@@ -1,14 +1,9 @@
 /**
- * The create form's pure half: its values, and what they become — the plan the domain's create
- * rules check (`validateCreateServer`) and the exact `POST /servers` body (current guide:
- * 인스턴스 생성하기). No React, no fetch: unit-tested next to this file.
+ * The create form's pure half: its values and what the rules need to know of them (what they
+ * become: form-plan.ts, the plan the domain's create rules check, and form-request.ts, the exact
+ * `POST /servers` body). No React, no fetch: unit-tested next to this file.
  */
-import type {
-  BlockDeviceMapping,
-  CreateServerRequest,
-  Flavor,
-  ServerNetworkRequest,
-} from '../../../domain/compute-types';
+import type { Flavor } from '../../../domain/compute-types';
 import {
   CREATE_LIMITS,
   type CreateServerPlan,
@@ -22,15 +17,7 @@ import {
 } from '../../../domain/create-server-rules';
 import { usesLocalRootDisk } from '../../../domain/flavor';
 import { VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
-import { nhnEncryptionOf } from '../../../domain/volume-encryption';
-import {
-  type BootLookups,
-  type BootSourceKind,
-  bootFacts,
-  snapshotSource,
-  sourceZone,
-  volumeSource,
-} from './boot-source';
+import { type BootLookups, type BootSourceKind, sourceZone } from './boot-source';
 
 export interface MetadataRow {
   /** Identifies the row in the editor; never sent. */
@@ -138,26 +125,6 @@ export function initialFormValues(): CreateInstanceFormValues {
   };
 }
 
-// ── encoding ──
-
-/** Base64 of the UTF-8 bytes of `text` (btoa alone fails on anything beyond Latin-1). */
-export function toBase64Utf8(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
-
-/** The inverse of toBase64Utf8 (for tests and for showing what is sent). */
-export function fromBase64Utf8(encoded: string): string {
-  const binary = atob(encoded);
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
-}
-
 // ── the chosen flavor and OS, as the rules see them ──
 
 export function flavorOf(flavor: Flavor | null | undefined): CreateServerPlan['flavor'] {
@@ -205,7 +172,7 @@ export function minimumRootGb(facts: ImageFacts | null, snapshotGb = 0): number 
   return Math.max(osMin, facts?.minDiskGb ?? 0, snapshotGb);
 }
 
-// ── form → plan → request ──
+// ── what the choices point at ──
 
 export interface Lookups extends BootLookups {
   flavor?: Flavor | null;
@@ -215,12 +182,6 @@ export interface Lookups extends BootLookups {
 
 export const toNumber = (value: number | string): number =>
   typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
-
-/** A size as the rules get it: an empty or broken entry is 0 (refused), never NaN. */
-const sizeOf = (value: number | string): number => {
-  const size = toNumber(value);
-  return Number.isFinite(size) ? size : 0;
-};
 
 /** Metadata rows with something in them (a row left blank is not sent). */
 export function filledMetadataRows(rows: MetadataRow[]): { row: MetadataRow; index: number }[] {
@@ -259,178 +220,4 @@ export function asksRootVolume(
 export function zoneOf(values: CreateInstanceFormValues, lookups: Lookups): string | undefined {
   if (values.bootSource !== 'image') return sourceZone(values.bootSource, lookups);
   return values.availabilityZone || undefined;
-}
-
-const hasKey = (key: { skm_appkey: string; skm_key_id: string } | undefined) =>
-  Boolean(key?.skm_appkey && key.skm_key_id);
-
-/** block_device_mapping_v2 as the rules see it: the root first, then the extra volumes. */
-export function plannedDevices(
-  values: CreateInstanceFormValues,
-  lookups: Lookups,
-): PlannedDevice[] {
-  const root = values.rootVolume;
-  const newVolume = (sizeGb: number | string, volumeType: string, key: EncryptionValues) => ({
-    destinationType: 'volume',
-    sizeGb: sizeOf(sizeGb),
-    volumeType,
-    encryption: hasKey(nhnEncryptionOf(volumeType, key)),
-  });
-  let rootDevice: PlannedDevice;
-  if (values.bootSource === 'volume') {
-    rootDevice = {
-      sourceType: 'volume',
-      destinationType: 'volume',
-      bootIndex: 0,
-      source: lookups.volume ? volumeSource(lookups.volume) : undefined,
-    };
-  } else if (values.bootSource === 'snapshot') {
-    rootDevice = {
-      sourceType: 'snapshot',
-      bootIndex: 0,
-      ...newVolume(root.sizeGb, root.volumeType, root.encryption),
-      source: lookups.snapshot
-        ? snapshotSource(lookups.snapshot, lookups.snapshotVolume)
-        : undefined,
-    };
-  } else if (hasLocalRoot(values, lookups.flavor)) {
-    rootDevice = { sourceType: 'image', destinationType: 'local', bootIndex: 0 };
-  } else {
-    rootDevice = {
-      sourceType: 'image',
-      bootIndex: 0,
-      ...newVolume(root.sizeGb, root.volumeType, root.encryption),
-    };
-  }
-  const extras = values.extraVolumes.map(
-    (row, i): PlannedDevice => ({
-      sourceType: 'blank',
-      bootIndex: i + 1,
-      ...newVolume(row.sizeGb, row.volumeType, row.encryption),
-    }),
-  );
-  return [rootDevice, ...extras];
-}
-
-/** What the domain's create rules look at. */
-export function formToPlan(values: CreateInstanceFormValues, lookups: Lookups): CreateServerPlan {
-  const count = countOf(values);
-  return {
-    name: values.name.trim(),
-    image: bootFacts(values.bootSource, lookups),
-    flavor: flavorOf(lookups.flavor),
-    blockDevices: plannedDevices(values, lookups),
-    volumeTypes: lookups.volumeTypes,
-    availabilityZone: zoneOf(values, lookups),
-    userData: values.userData === '' ? undefined : toBase64Utf8(values.userData),
-    minCount: count,
-    maxCount: count,
-    metadata: metadataOf(values.metadata),
-  };
-}
-
-/** A new volume's entry: size, type, what happens at deletion, and its key when encrypted. */
-function newVolumeMapping(
-  base: Pick<BlockDeviceMapping, 'source_type' | 'uuid' | 'boot_index'>,
-  volume: Pick<ExtraVolumeRow, 'sizeGb' | 'volumeType' | 'deleteOnTermination' | 'encryption'>,
-): BlockDeviceMapping {
-  const mapping: BlockDeviceMapping = {
-    ...base,
-    destination_type: 'volume',
-    volume_size: toNumber(volume.sizeGb),
-    volume_type: volume.volumeType,
-    delete_on_termination: volume.deleteOnTermination,
-  };
-  const key = nhnEncryptionOf(volume.volumeType, volume.encryption);
-  if (key) mapping.nhn_encryption = key;
-  return mapping;
-}
-
-/** The root entry of block_device_mapping_v2 (boot_index 0). */
-export function rootMapping(
-  values: CreateInstanceFormValues,
-  lookups: Lookups,
-): BlockDeviceMapping {
-  switch (values.bootSource) {
-    case 'volume':
-      if (!lookups.volume) throw new Error('rootMapping: no volume chosen');
-      // The volume is used as it is (no size, no type) and kept when the instance is deleted.
-      return {
-        source_type: 'volume',
-        uuid: lookups.volume.id,
-        boot_index: 0,
-        destination_type: 'volume',
-        delete_on_termination: false,
-      };
-    case 'snapshot':
-      if (!lookups.snapshot) throw new Error('rootMapping: no snapshot chosen');
-      return newVolumeMapping(
-        { source_type: 'snapshot', uuid: lookups.snapshot.id, boot_index: 0 },
-        values.rootVolume,
-      );
-    case 'image':
-      if (!lookups.image) throw new Error('rootMapping: no image chosen');
-      // GPU and U2: the flavor's own disk, made from the image, of the flavor's size.
-      if (hasLocalRoot(values, lookups.flavor)) {
-        return {
-          source_type: 'image',
-          uuid: lookups.image.id,
-          boot_index: 0,
-          destination_type: 'local',
-        };
-      }
-      return newVolumeMapping(
-        { source_type: 'image', uuid: lookups.image.id, boot_index: 0 },
-        values.rootVolume,
-      );
-  }
-}
-
-/** The exact body of `POST /v2/{tenantId}/servers`. Call it with values that passed validation. */
-export function formToRequest(
-  values: CreateInstanceFormValues,
-  lookups: Lookups,
-): CreateServerRequest {
-  const { flavor } = lookups;
-  if (!flavor || !values.subnetId || !values.keyName) {
-    throw new Error('formToRequest: the form is not complete');
-  }
-  const root = rootMapping(values, lookups);
-  const extras = values.extraVolumes.map((row, i) =>
-    newVolumeMapping({ source_type: 'blank', boot_index: i + 1 }, row),
-  );
-  const count = countOf(values);
-  const network: ServerNetworkRequest = { subnet: values.subnetId };
-  const fixedIp = values.fixedIp.trim();
-  if (fixedIp !== '') network.fixed_ip = fixedIp;
-
-  const server: CreateServerRequest['server'] = {
-    name: values.name.trim(),
-    // Not needed (and not sent) when the root comes from a volume or a snapshot.
-    ...(values.bootSource === 'image' && lookups.image ? { imageRef: lookups.image.id } : {}),
-    flavorRef: flavor.id,
-    networks: [network],
-    key_name: values.keyName,
-    block_device_mapping_v2: [root, ...extras],
-  };
-  const zone = zoneOf(values, lookups);
-  if (zone) server.availability_zone = zone;
-  // Omitted, NHN Cloud applies `default`; a chosen list is sent as it is.
-  if (values.securityGroups.length > 0) {
-    server.security_groups = values.securityGroups.map((name) => ({ name }));
-  }
-  if (values.userData !== '') server.user_data = toBase64Utf8(values.userData);
-  const metadata = metadataOf(values.metadata);
-  if (metadata) server.metadata = metadata;
-  server.min_count = count;
-  server.max_count = count;
-  // Several instances: ask for the reservation id, which the list filters by.
-  if (count > 1) server.return_reservation_id = true;
-
-  const request: CreateServerRequest = { server };
-  // Current guide: a placement policy is given as a scheduler hint, beside `server`.
-  if (values.placementPolicyId) {
-    request['os:scheduler_hints'] = { group: values.placementPolicyId };
-  }
-  return request;
 }

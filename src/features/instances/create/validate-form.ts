@@ -16,9 +16,9 @@ import {
   countOf,
   type EncryptionValues,
   filledMetadataRows,
-  formToPlan,
   type Lookups,
 } from './create-form';
+import { formToPlan } from './form-plan';
 import { violationMessage } from './violation-messages';
 import { violationPath } from './violation-path';
 
