@@ -1,40 +1,24 @@
 /**
  * What the overview's cards show of the summaries (summary.ts), as plain functions (no React, no
- * i18n): where each number leads, how much of the attention list is named, the capacity bar's
- * shares. The cards (components/*-card.tsx) only put these into words and markup.
+ * i18n): where the in-use numbers and the families lead, how much of the attention list is named,
+ * the capacity bar's shares. The cards (components/*-card.tsx) only put these into words and
+ * markup; every link is built by the route table (src/navigation/paths.ts).
  */
 import { MB_PER_GB } from '../../domain/flavor';
+import { instancesPath } from '../../navigation/paths';
 import type { InstanceSummary, ResourceRow, VolumeSummary } from './summary';
 import { UNKNOWN_FAMILY } from './summary';
 
 /** MB as GB with one decimal (`4096` → 4, `1536` → 1.5). */
 export const gb = (mb: number) => Math.round((mb / MB_PER_GB) * 10) / 10;
 
-/** `path?key=value&…` for the filters given (URL-encoded), or `path` with none. */
-function withFilters(path: string, filters: Record<string, string | undefined> = {}): string {
-  const query = Object.entries(filters)
-    .flatMap(([key, value]) => (value ? [`${key}=${encodeURIComponent(value)}`] : []))
-    .join('&');
-  return query ? `${path}?${query}` : path;
-}
-
-/** The lists the overview's numbers lead to, with the filters each hands over in the URL. */
-export const overviewLinks = (base: string) => ({
-  instances: (filters?: { status?: string; family?: string; zone?: string }) =>
-    withFilters(`${base}/instances`, filters),
-  instance: (id: string) => `${base}/instances/${id}`,
-  volumes: (filters?: { status?: string; attached?: 'yes' | 'no'; volume?: string }) =>
-    withFilters(`${base}/volumes`, filters),
-});
-
 /**
  * Where "vCPU / RAM in use" leads: the instances of its one status when a single status holds
  * them (a link names one status filter), else every instance.
  */
-export function inUseHref(base: string, byStatus: readonly ResourceRow[]): string {
-  const links = overviewLinks(base);
+export function inUseHref(region: string, byStatus: readonly ResourceRow[]): string {
   const only = byStatus.length === 1 ? byStatus[0] : undefined;
-  return only ? links.instances({ status: only.status }) : links.instances();
+  return instancesPath(region, { status: only?.status });
 }
 
 /** A family row of the chart: the unknown family (flavor gone) is counted but leads nowhere. */
@@ -46,8 +30,7 @@ export interface FamilyRow {
   href?: string;
 }
 
-export function familyRows(base: string, summary: InstanceSummary): FamilyRow[] {
-  const links = overviewLinks(base);
+export function familyRows(region: string, summary: InstanceSummary): FamilyRow[] {
   return summary.byFamily.map((row) =>
     row.key === UNKNOWN_FAMILY
       ? { key: 'unknown', family: null, count: row.count }
@@ -55,7 +38,7 @@ export function familyRows(base: string, summary: InstanceSummary): FamilyRow[] 
           key: row.key,
           family: row.key.toUpperCase(),
           count: row.count,
-          href: links.instances({ family: row.key }),
+          href: instancesPath(region, { family: row.key }),
         },
   );
 }

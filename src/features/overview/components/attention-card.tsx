@@ -6,21 +6,22 @@ import { StatusBadge } from '../../../components/status-badge';
 import { volumeStatusLabel } from '../../../components/volume-status-badge';
 import { volumeLabel } from '../../../domain/volume-rules';
 import { formatNumber } from '../../../i18n';
-import { attentionShown, overviewLinks } from '../overview-view';
+import { instancePath, instancesPath, volumesPath } from '../../../navigation/paths';
+import { attentionShown } from '../overview-view';
 import type { InstanceSummary, VolumeSummary } from '../summary';
 
 /** Instances in error or building too long, and volumes in error: the first few, by name. */
 export function AttentionCard({
-  base,
+  region,
   summary,
   storage,
 }: {
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: InstanceSummary;
   storage: VolumeSummary | null;
 }) {
   const { t } = useTranslation();
-  const links = overviewLinks(base);
   const shown = attentionShown(summary, storage);
   if (shown.none) return <Text size="sm">{t('overview.attention.none')}</Text>;
   return (
@@ -36,7 +37,7 @@ export function AttentionCard({
           <Box component="li" key={item.id} py={4}>
             <Group justify="space-between" wrap="nowrap" gap="sm">
               <Stack gap={0}>
-                <Anchor component={Link} to={links.instance(item.id)} fw={500} size="sm">
+                <Anchor component={Link} to={instancePath(region, item.id)} fw={500} size="sm">
                   {item.name}
                 </Anchor>
                 <Text size="xs" c="dimmed">
@@ -52,7 +53,12 @@ export function AttentionCard({
         ))}
         {shown.volumes.map((volume) => (
           <Box component="li" key={volume.id} py={4}>
-            <Anchor component={Link} to={links.volumes({ volume: volume.id })} fw={500} size="sm">
+            <Anchor
+              component={Link}
+              to={volumesPath(region, { volume: volume.id })}
+              fw={500}
+              size="sm"
+            >
               {volumeLabel(volume)}
             </Anchor>
             <Text size="xs" c="dimmed">
@@ -67,7 +73,7 @@ export function AttentionCard({
         </Text>
       )}
       {shown.errors > 1 && (
-        <Anchor component={Link} to={links.instances({ status: 'ERROR' })} size="sm">
+        <Anchor component={Link} to={instancesPath(region, { status: 'ERROR' })} size="sm">
           {t('overview.attention.showAll')}
         </Anchor>
       )}

@@ -12,14 +12,15 @@ import { ZoneCard } from './zone-card';
 
 /** The six cards under the numbers, each with skeletons until the lists it reads are in. */
 export function CardGrid({
-  base,
+  region,
   instances,
   storage,
   serversPending,
   flavorsPending,
   volumesPending,
 }: {
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   instances: InstanceSummary | null;
   storage: VolumeSummary | null;
   serversPending: boolean;
@@ -36,7 +37,7 @@ export function CardGrid({
         testId="overview-status"
         loading={serversPending}
       >
-        {(id) => instances && <StatusCard id={id} base={base} summary={instances} />}
+        {(id) => instances && <StatusCard id={id} region={region} summary={instances} />}
       </OverviewCard>
       <OverviewCard
         title={t('overview.attention.title')}
@@ -44,7 +45,7 @@ export function CardGrid({
         testId="overview-attention"
         loading={serversPending}
       >
-        {() => instances && <AttentionCard base={base} summary={instances} storage={storage} />}
+        {() => instances && <AttentionCard region={region} summary={instances} storage={storage} />}
       </OverviewCard>
       <OverviewCard
         title={t('overview.byFamily.title')}
@@ -52,7 +53,7 @@ export function CardGrid({
         testId="overview-family"
         loading={serversPending || flavorsPending}
       >
-        {(id) => instances && <FamilyCard id={id} base={base} summary={instances} />}
+        {(id) => instances && <FamilyCard id={id} region={region} summary={instances} />}
       </OverviewCard>
       <OverviewCard
         title={t('overview.byZone.title')}
@@ -60,7 +61,7 @@ export function CardGrid({
         testId="overview-zone"
         loading={serversPending}
       >
-        {(id) => instances && <ZoneCard id={id} base={base} summary={instances} />}
+        {(id) => instances && <ZoneCard id={id} region={region} summary={instances} />}
       </OverviewCard>
       <OverviewCard
         title={t('overview.resources.title')}
@@ -68,14 +69,14 @@ export function CardGrid({
         testId="overview-resources"
         loading={serversPending || flavorsPending}
       >
-        {(id) => instances && <ResourcesCard id={id} base={base} summary={instances} />}
+        {(id) => instances && <ResourcesCard id={id} region={region} summary={instances} />}
       </OverviewCard>
       <OverviewCard
         title={t('overview.volumes.title')}
         testId="overview-volumes"
         loading={volumesPending}
       >
-        {(id) => storage && <VolumesCard id={id} base={base} summary={storage} />}
+        {(id) => storage && <VolumesCard id={id} region={region} summary={storage} />}
       </OverviewCard>
     </SimpleGrid>
   );

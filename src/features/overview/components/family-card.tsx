@@ -6,15 +6,16 @@ import { BarsWithList } from './bars-with-list';
 /** Instances by flavor family; those whose flavor is gone are counted, not linked. */
 export function FamilyCard({
   id,
-  base,
+  region,
   summary,
 }: {
   id: string;
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: InstanceSummary;
 }) {
   const { t } = useTranslation();
-  const items = familyRows(base, summary).map(({ family, ...row }) => ({
+  const items = familyRows(region, summary).map(({ family, ...row }) => ({
     ...row,
     label: family ?? t('overview.byFamily.unknown'),
   }));

@@ -3,21 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { serverStatusLabel } from '../../../components/status-badge';
 import { formatNumber } from '../../../i18n';
-import { gb, overviewLinks } from '../overview-view';
+import { instancesPath } from '../../../navigation/paths';
+import { gb } from '../overview-view';
 import type { InstanceSummary } from '../summary';
 
 /** vCPU and RAM of the powered-on instances by status, and what every instance is allocated. */
 export function ResourcesCard({
   id,
-  base,
+  region,
   summary,
 }: {
   id: string;
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: InstanceSummary;
 }) {
   const { t } = useTranslation();
-  const links = overviewLinks(base);
   return (
     <Stack gap="xs">
       {summary.inUse.byStatus.length === 0 ? (
@@ -36,14 +37,18 @@ export function ResourcesCard({
             {summary.inUse.byStatus.map((row) => (
               <Table.Tr key={row.status}>
                 <Table.Td>
-                  <Anchor component={Link} to={links.instances({ status: row.status })} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={instancesPath(region, { status: row.status })}
+                    size="sm"
+                  >
                     {serverStatusLabel(t, row.status)}
                   </Anchor>
                 </Table.Td>
                 <Table.Td ta="right">
                   <Anchor
                     component={Link}
-                    to={links.instances({ status: row.status })}
+                    to={instancesPath(region, { status: row.status })}
                     size="sm"
                     aria-label={t('overview.resources.countLink', {
                       count: row.count,

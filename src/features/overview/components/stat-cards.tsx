@@ -2,7 +2,8 @@ import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../i18n';
-import { gb, inUseHref, overviewLinks } from '../overview-view';
+import { instancesPath, volumesPath } from '../../../navigation/paths';
+import { gb, inUseHref } from '../overview-view';
 import type { InstanceSummary, VolumeSummary } from '../summary';
 
 function StatCard({
@@ -48,7 +49,7 @@ function StatCard({
 
 /** The four numbers at the top: instances, vCPU and RAM in use, volumes. */
 export function StatCards({
-  base,
+  region,
   instances,
   storage,
   instancesLoading,
@@ -56,7 +57,8 @@ export function StatCards({
   flavorsFailed,
   volumesLoading,
 }: {
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   instances: InstanceSummary | null;
   storage: VolumeSummary | null;
   instancesLoading: boolean;
@@ -66,8 +68,7 @@ export function StatCards({
   volumesLoading: boolean;
 }) {
   const { t } = useTranslation();
-  const links = overviewLinks(base);
-  const inUse = inUseHref(base, instances?.inUse.byStatus ?? []);
+  const inUse = inUseHref(region, instances?.inUse.byStatus ?? []);
   const inUseHint = flavorsFailed
     ? t('overview.stats.unknown')
     : instances
@@ -80,7 +81,7 @@ export function StatCards({
         label={t('overview.stats.instances')}
         value={formatNumber(instances?.total ?? 0)}
         hint={t('overview.stats.instancesHint')}
-        href={links.instances()}
+        href={instancesPath(region)}
         loading={instancesLoading || !instances}
       />
       <StatCard
@@ -108,7 +109,7 @@ export function StatCards({
         label={t('overview.stats.volumes')}
         value={t('overview.stats.volumesValue', { count: storage?.count ?? 0 })}
         hint={t('overview.stats.volumesHint', { size: formatNumber(storage?.totalGb ?? 0) })}
-        href={links.volumes()}
+        href={volumesPath(region)}
         loading={volumesLoading || !storage}
       />
     </SimpleGrid>

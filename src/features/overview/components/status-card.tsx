@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { serverStatusLabel } from '../../../components/status-badge';
 import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
+import { instancesPath } from '../../../navigation/paths';
 import { ChartBox } from '../charts-after-paint';
-import { overviewLinks } from '../overview-view';
 import type { InstanceSummary } from '../summary';
 import { type CountItem, CountList } from './count-list';
 
@@ -14,20 +14,20 @@ const DONUT_PX = 140;
 /** Instances by status: a donut and, beside it, the counts as links to the list filtered by each. */
 export function StatusCard({
   id,
-  base,
+  region,
   summary,
 }: {
   id: string;
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: InstanceSummary;
 }) {
   const { t } = useTranslation();
-  const links = overviewLinks(base);
   const items: CountItem[] = summary.byStatus.map((row) => ({
     key: row.key,
     label: serverStatusLabel(t, row.key),
     count: row.count,
-    href: links.instances({ status: row.key }),
+    href: instancesPath(region, { status: row.key }),
     color: `${statusInfo(row.key).tone}.6`,
   }));
   if (items.length === 0) return <Text size="sm">{t('overview.empty.text')}</Text>;

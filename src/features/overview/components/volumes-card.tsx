@@ -4,26 +4,27 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { volumeStatusLabel } from '../../../components/volume-status-badge';
 import { formatNumber } from '../../../i18n';
-import { capacityShares, overviewLinks } from '../overview-view';
+import { volumesPath } from '../../../navigation/paths';
+import { capacityShares } from '../overview-view';
 import type { VolumeSummary } from '../summary';
 import { type CountItem, CountList } from './count-list';
 
 /** Volume capacity: attached and free, as a bar and as links, then the volumes by status. */
 export function VolumesCard({
   id,
-  base,
+  region,
   summary,
 }: {
   id: string;
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: VolumeSummary;
 }) {
   const { t } = useTranslation();
   const byStatusId = useId();
-  const links = overviewLinks(base);
   if (summary.count === 0) {
     return (
-      <Anchor component={Link} to={links.volumes()} size="sm">
+      <Anchor component={Link} to={volumesPath(region)} size="sm">
         {t('overview.volumes.none')}
       </Anchor>
     );
@@ -34,7 +35,7 @@ export function VolumesCard({
       label: t('overview.volumes.attached'),
       count: summary.attached.count,
       detail: t('overview.gb', { size: formatNumber(summary.attached.gb) }),
-      href: links.volumes({ attached: 'yes' }),
+      href: volumesPath(region, { attached: 'yes' }),
       color: 'blue.6',
     },
     {
@@ -42,14 +43,14 @@ export function VolumesCard({
       label: t('overview.volumes.free'),
       count: summary.free.count,
       detail: t('overview.gb', { size: formatNumber(summary.free.gb) }),
-      href: links.volumes({ attached: 'no' }),
+      href: volumesPath(region, { attached: 'no' }),
       color: 'gray.5',
     },
   ];
   const shares = capacityShares(summary);
   return (
     <Stack gap="xs">
-      <Anchor component={Link} to={links.volumes()} data-testid="overview-volumes-total">
+      <Anchor component={Link} to={volumesPath(region)} data-testid="overview-volumes-total">
         <Text span fz={22} fw={700}>
           {t('overview.volumes.count', { count: summary.count })}
         </Text>{' '}
@@ -75,7 +76,7 @@ export function VolumesCard({
           label: volumeStatusLabel(t, row.status),
           count: row.count,
           detail: t('overview.gb', { size: formatNumber(row.gb) }),
-          href: links.volumes({ status: row.status }),
+          href: volumesPath(region, { status: row.status }),
         }))}
       />
     </Stack>

@@ -1,4 +1,4 @@
-import { overviewLinks } from '../overview-view';
+import { instancesPath } from '../../../navigation/paths';
 import type { InstanceSummary } from '../summary';
 import { BarsWithList } from './bars-with-list';
 import type { CountItem } from './count-list';
@@ -6,19 +6,19 @@ import type { CountItem } from './count-list';
 /** Instances by availability zone. */
 export function ZoneCard({
   id,
-  base,
+  region,
   summary,
 }: {
   id: string;
-  base: string;
+  /** The region whose lists the links open. */
+  region: string;
   summary: InstanceSummary;
 }) {
-  const links = overviewLinks(base);
   const items: CountItem[] = summary.byZone.map((row) => ({
     key: row.key,
     label: row.key,
     count: row.count,
-    href: links.instances({ zone: row.key }),
+    href: instancesPath(region, { zone: row.key }),
   }));
   return <BarsWithList id={id} items={items} color="teal.6" testId="overview-zone-list" />;
 }

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../../components/error-state';
 import { IconRefresh } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { anyBusy } from '../../../resources/servers';
 import { refreshVolumes, volumesQuery } from '../../../resources/volumes';
 import { useScope } from '../../../session/use-session';
@@ -73,8 +74,7 @@ export function OverviewPage() {
     [volumes.data],
   );
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
-  const base = `/${scope.region}`;
+  const region = scope.region;
   const refreshing = collection.isFetching || flavors.isFetching || volumes.isFetching;
   const flavorsPending = flavors.isPending && !flavors.isError;
 
@@ -82,7 +82,7 @@ export function OverviewPage() {
     <>
       <PageHeader
         title={t('overview.title')}
-        description={t('overview.description', { region: regionLabel })}
+        description={t('overview.description', { region: regionLabel(t, region) })}
         actions={
           <>
             {anyBusy(servers) && (
@@ -137,7 +137,7 @@ export function OverviewPage() {
       )}
 
       <StatCards
-        base={base}
+        region={region}
         instances={instances}
         storage={storage}
         instancesLoading={serversPending}
@@ -148,7 +148,7 @@ export function OverviewPage() {
 
       <ChartsAfterPaint shown={countsPainted}>
         <CardGrid
-          base={base}
+          region={region}
           instances={instances}
           storage={storage}
           serversPending={serversPending}
