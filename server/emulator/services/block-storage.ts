@@ -1,17 +1,14 @@
 /**
  * Block Storage API v2 (current/block-storage-api.ko.md) under /block-storage/{region}/v2/{tenantId}:
  * volume types, volumes (list, detail, show, create — blank or from a snapshot —, rename, delete)
- * and snapshots (list, detail, show, create, delete). Attachments are made through the compute
- * API and live on the volume records, so both sides always agree. Lists page with `limit` and
- * `marker` (default 1000) and link the next page.
+ * and snapshots (list, detail, show, create, delete: block-storage-snapshots.ts). Attachments are
+ * made through the compute API and live on the volume records, so both sides always agree. Lists
+ * page with `limit` and `marker` (default 1000) and link the next page.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { isEncryptedVolumeType } from '../../../src/domain/create-server-rules';
-import {
-  SNAPSHOT_DELETABLE_STATUSES,
-  SNAPSHOT_USABLE_STATUSES,
-} from '../../../src/domain/snapshot';
+import { SNAPSHOT_USABLE_STATUSES } from '../../../src/domain/snapshot';
 import {
   checkVolumeSize,
   describeVolumeSizeProblem,
@@ -19,22 +16,14 @@ import {
   VOLUME_NAME_MAX,
   VOLUME_TYPES,
 } from '../../../src/domain/volume';
-import {
-  authenticate,
-  type Ctx,
-  type Deps,
-  type EmulatorEnv,
-  intQuery,
-  readBody,
-  requestOrigin,
-  requestUrl,
-} from '../context';
+import { authenticate, type Ctx, type Deps, type EmulatorEnv, readBody } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid, stableUuid } from '../ids';
 import { ownValue } from '../own-keys';
-import { renderSnapshot, renderVolume } from '../render';
+import { renderVolume } from '../render';
 import type { SnapshotRecord, VolumeRecord } from '../state';
-import { computeScope } from './compute-scope';
+import { pageOf, storageScope, volumeLinks } from './block-storage-scope';
+import { registerSnapshots } from './block-storage-snapshots';
 
 const createBody = z.object({
   volume: z.object({
@@ -55,30 +44,12 @@ const createBody = z.object({
   }),
 });
 
-const snapshotBody = z.object({
-  snapshot: z.object({
-    volume_id: z.string({
-      error: (i) => (i.input === undefined ? 'is required' : 'must be a volume id'),
-    }),
-    name: z.string().max(255).nullable().optional(),
-    description: z.string().max(255).nullable().optional(),
-    force: z
-      .union([z.boolean(), z.enum(['true', 'false', 'True', 'False'])])
-      .transform((v) => v === true || v === 'true' || v === 'True')
-      .optional(),
-    metadata: z.record(z.string().max(255), z.string().max(255)).optional(),
-  }),
-});
-
 const updateBody = z.object({
   volume: z.object({
     name: z.string().max(VOLUME_NAME_MAX).nullable().optional(),
     description: z.string().max(255).nullable().optional(),
   }),
 });
-
-/** Cinder's default and largest page (블록 스토리지 목록 보기: limit, 기본값 1000). */
-const PAGE_MAX = 1000;
 
 const SORT_KEYS: Record<string, (v: VolumeRecord) => string | number> = {
   name: (v) => v.name,
@@ -93,42 +64,6 @@ export function blockStorageService(deps: Deps) {
   const { store, config } = deps;
   const app = new Hono<EmulatorEnv>();
   app.use('*', authenticate(deps, { tenantInPath: true }));
-
-  const base = (c: Ctx) => {
-    const scope = computeScope(c, store);
-    return {
-      ...scope,
-      url: `${requestOrigin(c, config)}/block-storage/${scope.region}/v2/${scope.tenantId}`,
-    };
-  };
-  const volumeLinks = (url: string, id: string) => [
-    { href: `${url}/volumes/${id}`, rel: 'self' },
-    { href: `${url.replace('/v2/', '/')}/volumes/${id}`, rel: 'bookmark' },
-  ];
-  /**
-   * One page of a list (블록 스토리지 목록 보기: limit, default 1000; offset; marker — the page
-   * starts after it) and, when more follow, the link to the next page as Cinder gives it.
-   */
-  const pageOf = <T extends { id: string }>(c: Ctx, items: T[]) => {
-    let rest = items;
-    const marker = c.req.query('marker');
-    if (marker !== undefined) {
-      const at = rest.findIndex((item) => item.id === marker);
-      if (at < 0) throw badRequest(`marker ${marker.slice(0, 64)} not found.`);
-      rest = rest.slice(at + 1);
-    }
-    const offset = intQuery(c, 'offset') ?? 0;
-    const limit = intQuery(c, 'limit', { max: PAGE_MAX }) ?? PAGE_MAX;
-    rest = rest.slice(offset);
-    const page = rest.slice(0, limit);
-    const last = page.at(-1);
-    if (!last || rest.length <= limit) return { page, next: null };
-    const url = new URL(requestUrl(c, config));
-    url.searchParams.delete('offset');
-    url.searchParams.set('marker', last.id);
-    url.searchParams.set('limit', String(limit));
-    return { page, next: [{ href: url.toString(), rel: 'next' }] };
-  };
 
   const types = (region: string) =>
     VOLUME_TYPES.map((name) => ({
@@ -147,7 +82,7 @@ export function blockStorageService(deps: Deps) {
   });
 
   const list = (c: Ctx, detail: boolean) => {
-    const { tenant, url, regionState } = base(c);
+    const { tenant, url, regionState } = storageScope(c, deps);
     let volumes = [...tenant.volumes];
     const name = c.req.query('name');
     if (name !== undefined) volumes = volumes.filter((v) => v.name === name);
@@ -166,7 +101,7 @@ export function blockStorageService(deps: Deps) {
       const y = by(b);
       return (x < y ? -1 : x > y ? 1 : 0) * direction || a.id.localeCompare(b.id);
     });
-    const { page, next } = pageOf(c, volumes);
+    const { page, next } = pageOf(c, config, volumes);
     return c.json({
       volumes: page.map((v) =>
         detail
@@ -180,7 +115,7 @@ export function blockStorageService(deps: Deps) {
   app.get('/volumes/detail', (c) => list(c, true));
 
   const findVolume = (c: Ctx) => {
-    const scope = base(c);
+    const scope = storageScope(c, deps);
     const id = c.req.param('volumeId') ?? '';
     const volume = scope.tenant.volumes.find((v) => v.id === id);
     if (!volume) throw notFound(`Volume ${id.slice(0, 64)} could not be found.`);
@@ -196,7 +131,7 @@ export function blockStorageService(deps: Deps) {
 
   app.post('/volumes', async (c) => {
     const { volume: req } = await readBody(c, createBody);
-    const { tenant, zones, region, tenantId, userId, url, regionState } = base(c);
+    const { tenant, zones, region, tenantId, userId, url, regionState } = storageScope(c, deps);
     const problem = checkVolumeSize(req.size);
     if (problem)
       throw badRequest(
@@ -309,87 +244,7 @@ export function blockStorageService(deps: Deps) {
     return c.body(null, 202);
   });
 
-  // ── 스냅숏 ──
-  const listSnapshots = (c: Ctx, detail: boolean) => {
-    const { tenant, tenantId } = base(c);
-    // Newest first, as Cinder sorts by default (created_at desc, then id).
-    const snapshots = [...tenant.snapshots].sort(
-      (a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id),
-    );
-    const { page, next } = pageOf(c, snapshots);
-    return c.json({
-      snapshots: page.map((s) => renderSnapshot(s, tenantId, detail)),
-      ...(next ? { snapshots_links: next } : {}),
-    });
-  };
-  app.get('/snapshots', (c) => listSnapshots(c, false));
-  app.get('/snapshots/detail', (c) => listSnapshots(c, true));
-
-  const findSnapshot = (c: Ctx) => {
-    const scope = base(c);
-    const id = c.req.param('snapshotId') ?? '';
-    const snapshot = scope.tenant.snapshots.find((s) => s.id === id);
-    if (!snapshot) throw notFound(`Snapshot ${id.slice(0, 64)} could not be found.`);
-    return { ...scope, snapshot };
-  };
-
-  app.get('/snapshots/:snapshotId', (c) => {
-    const { snapshot, tenantId } = findSnapshot(c);
-    return c.json({ snapshot: renderSnapshot(snapshot, tenantId) });
-  });
-
-  // 스냅숏 생성하기: of an available volume, or of an attached one with force: true.
-  app.post('/snapshots', async (c) => {
-    const { snapshot: req } = await readBody(c, snapshotBody);
-    const { tenant, tenantId, region } = base(c);
-    const volume = tenant.volumes.find((v) => v.id === req.volume_id);
-    if (!volume) throw notFound(`Volume ${req.volume_id.slice(0, 64)} could not be found.`);
-    const usable =
-      volume.status === 'available' || (req.force === true && volume.status === 'in-use');
-    if (!usable) {
-      throw badRequest(
-        `Invalid volume: Volume ${volume.id} status must be available${volume.status === 'in-use' ? ' (or in-use with force: true)' : ''}, but current status is: ${volume.status}.`,
-      );
-    }
-    const snapshot: SnapshotRecord = {
-      id: newUuid(),
-      name: req.name ?? '',
-      description: req.description ?? null,
-      volumeId: volume.id,
-      size: volume.size,
-      status: 'creating',
-      metadata: req.metadata ?? {},
-      createdAt: store.now(),
-    };
-    tenant.snapshots.push(snapshot);
-    store.schedule(config.transitionMs, [
-      { op: 'snapshot', region, tenantId, id: snapshot.id, set: { status: 'available' } },
-    ]);
-    return c.json({ snapshot: renderSnapshot(snapshot, tenantId, false) }, 202);
-  });
-
-  // 스냅숏 삭제하기: not while a volume is being made from it or it is already going.
-  app.delete('/snapshots/:snapshotId', (c) => {
-    const { snapshot, tenant, region, tenantId } = findSnapshot(c);
-    if (!SNAPSHOT_DELETABLE_STATUSES.includes(snapshot.status)) {
-      throw badRequest(
-        `Invalid snapshot: Snapshot status must be available or error, but current status is: ${snapshot.status}.`,
-      );
-    }
-    const making = tenant.volumes.find(
-      (v) => v.snapshotId === snapshot.id && v.status === 'creating',
-    );
-    if (making) {
-      throw badRequest(
-        `Invalid snapshot: volume ${making.id} is being created from snapshot ${snapshot.id}.`,
-      );
-    }
-    snapshot.status = 'deleting';
-    store.schedule(config.transitionMs, [
-      { op: 'snapshot-delete', region, tenantId, id: snapshot.id },
-    ]);
-    return c.body(null, 202);
-  });
+  registerSnapshots(app, deps);
 
   return app;
 }

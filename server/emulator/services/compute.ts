@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { checkInstanceName } from '../../../src/domain/instance-name';
 import { checkAction } from '../../../src/domain/server-actions';
 import type { EmulatorConfig } from '../config';
 import {
@@ -140,12 +141,13 @@ export function computeService(deps: Deps) {
     const { server, base, region, tenantId } = findServer(c);
     const name = body.server.name;
     if (name !== undefined) {
-      if (name.trim() === '')
-        throw badRequest('Invalid input for field/attribute server.name: must not be blank.');
-      if (name.length > 255) {
-        throw badRequest(
-          'Invalid input for field/attribute server.name: longer than 255 characters.',
-        );
+      const problem = checkInstanceName(name);
+      if (problem) {
+        const why =
+          problem.code === 'name.required'
+            ? 'must not be blank'
+            : `longer than ${problem.max} characters`;
+        throw badRequest(`Invalid input for field/attribute server.name: ${why}.`);
       }
       server.name = name;
       server.updated = store.now();
