@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Flavor } from '../../../domain/compute-types';
 import { flavorFamily, MB_PER_GB } from '../../../domain/flavor';
 import { formatNumber } from '../../../i18n';
+import { instancesPath } from '../../../navigation/paths';
 import { type FlavorSortKey, rootDisk } from '../flavor-table';
 import { useFamilyDescription } from './family-description';
 
@@ -40,7 +41,7 @@ function InstanceCount({
   return (
     <Anchor
       component={Link}
-      to={`/${region}/instances?flavor=${encodeURIComponent(flavor.id)}`}
+      to={instancesPath(region, { flavor: flavor.id })}
       aria-label={t('flavors.instancesLink', { count, flavor: flavor.name })}
       data-testid={`flavor-instances-${flavor.name}`}
       fw={500}

@@ -13,6 +13,7 @@ import { ListBody } from '../../../components/list-body';
 import { RefreshButton } from '../../../components/list-states';
 import { sortAfterClick, sortParam } from '../../../components/list-url';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { useListUrl } from '../../../components/use-list-url';
 import type { Flavor } from '../../../domain/compute-types';
 import { useFlavorList, useInstanceCountsByFlavor } from '../../../resources/flavors';
@@ -40,7 +41,7 @@ export function FlavorsPage() {
   const counts = useInstanceCountsByFlavor(scope);
   const columns = useFlavorColumns(counts, scope.region);
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const regionName = regionLabel(t, scope.region);
   const filtered = hasFilters(filters);
   const families = useMemo(() => familyOptions(flavors.data ?? []), [flavors.data]);
   // `filters` and `sort` are rebuilt from the URL on every render: memoise on their parts.
@@ -63,7 +64,7 @@ export function FlavorsPage() {
     <>
       <PageHeader
         title={t('flavors.title')}
-        description={t('flavors.description', { region: regionLabel })}
+        description={t('flavors.description', { region: regionName })}
         actions={
           <RefreshButton
             query={flavors}
@@ -109,7 +110,7 @@ export function FlavorsPage() {
         empty={{
           icon: <IconStack2 />,
           title: t('flavors.empty.title'),
-          text: t('flavors.empty.text', { region: regionLabel }),
+          text: t('flavors.empty.text', { region: regionName }),
         }}
       >
         {counts.isError && (

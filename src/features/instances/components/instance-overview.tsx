@@ -24,6 +24,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import type { Flavor, Server } from '../../../domain/compute-types';
 import { MB_PER_GB } from '../../../domain/flavor';
 import { serverOsName } from '../../../domain/os-type';
+import { keypairPath, placementPoliciesPath } from '../../../navigation/paths';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
 import { isDeletionProtected, placementPolicyOf, type ServerImageFacts } from '../server-facts';
 import { ServerImageName } from './server-facts-ui';
@@ -86,7 +87,7 @@ function PlacementPolicy({ scope, server }: { scope: ApiScope; server: Server })
   if (!group) return <>{t('instance.detail.none')}</>;
   return (
     <Group gap={6}>
-      <Anchor component={Link} to={`/${scope.region}/placement-policies`} size="sm">
+      <Anchor component={Link} to={placementPoliciesPath(scope.region)} size="sm">
         {group.name}
       </Anchor>
       <Badge variant="default" size="sm" radius="sm" tt="none">
@@ -185,11 +186,7 @@ export function InstanceOverview({
         {
           label: t('instance.detail.fields.keypair'),
           value: server.key_name ? (
-            <Anchor
-              component={Link}
-              to={`/${scope.region}/keypairs/${encodeURIComponent(server.key_name)}`}
-              size="sm"
-            >
+            <Anchor component={Link} to={keypairPath(scope.region, server.key_name)} size="sm">
               {server.key_name}
             </Anchor>
           ) : (

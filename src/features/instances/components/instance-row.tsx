@@ -22,6 +22,7 @@ import { MB_PER_GB } from '../../../domain/flavor';
 import type { Image } from '../../../domain/image-types';
 import { serverOsType } from '../../../domain/os-type';
 import { currentLanguage, type Language } from '../../../i18n';
+import { instancePath } from '../../../navigation/paths';
 import { serverImage } from '../server-facts';
 import classes from './instances-table.module.css';
 import { RowMenuButton } from './row-menu-button';
@@ -124,7 +125,7 @@ export const InstanceRow = memo(function InstanceRow({
         />
       </td>
       <td className={classes.name}>
-        <Link to={`/${scope.region}/instances/${server.id}`} className={classes.link}>
+        <Link to={instancePath(scope.region, server.id)} className={classes.link}>
           {server.name}
         </Link>{' '}
         <DeletionProtectedMark server={server} />

@@ -11,6 +11,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
 import { serverOsType } from '../../../domain/os-type';
 import { isServerBusy } from '../../../domain/server-status';
+import { instancesPath } from '../../../navigation/paths';
 import { flavorsQuery } from '../../../resources/flavors';
 import { useImageMap } from '../../../resources/images';
 import { serverFromCollection } from '../../../resources/server-collection-query';
@@ -48,7 +49,7 @@ export function InstanceDetailPage() {
 
   const breadcrumbs = (
     <Breadcrumbs>
-      <Anchor component={Link} to={`/${scope.region}/instances`} size="sm">
+      <Anchor component={Link} to={instancesPath(scope.region)} size="sm">
         {t('instance.detail.breadcrumb')}
       </Anchor>
       <Text size="sm">{server.data?.name ?? serverId}</Text>
@@ -69,7 +70,7 @@ export function InstanceDetailPage() {
               region: scope.region.toUpperCase(),
             })}
             action={
-              <Button component={Link} to={`/${scope.region}/instances`} variant="default">
+              <Button component={Link} to={instancesPath(scope.region)} variant="default">
                 {t('instance.detail.back')}
               </Button>
             }
@@ -114,7 +115,7 @@ export function InstanceDetailPage() {
           </Group>
         </Group>
         <InstanceToolbar
-          onDeleted={() => navigate(`/${scope.region}/instances`)}
+          onDeleted={() => navigate(instancesPath(scope.region))}
           scope={scope}
           target={target}
           flavors={flavors.data ?? []}

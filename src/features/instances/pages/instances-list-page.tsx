@@ -15,7 +15,9 @@ import { RefreshButton } from '../../../components/list-states';
 import { pageParam, sortParam } from '../../../components/list-url';
 import { LoadProgress } from '../../../components/load-progress';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { formatNumber } from '../../../i18n';
+import { createInstancePath } from '../../../navigation/paths';
 import { anyBusy } from '../../../resources/servers';
 import { useScope } from '../../../session/use-session';
 import { BulkActions } from '../actions/bulk-actions';
@@ -86,7 +88,7 @@ export function InstancesListPage() {
     [update],
   );
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const regionName = regionLabel(t, region);
   const filtered = anyFilter(params);
   const active = useMemo(
     () =>
@@ -100,7 +102,7 @@ export function InstancesListPage() {
   const createButton = (
     <Button
       component={Link}
-      to={`/${scope.region}/instances/new`}
+      to={createInstancePath(scope.region)}
       leftSection={<IconPlus size={16} />}
     >
       {t('instances.create')}
@@ -111,7 +113,7 @@ export function InstancesListPage() {
     <>
       <PageHeader
         title={t('instances.title')}
-        description={t('instances.description', { region: regionLabel })}
+        description={t('instances.description', { region: regionName })}
         actions={
           <>
             <RefreshButton
@@ -159,7 +161,7 @@ export function InstancesListPage() {
         empty={{
           icon: <IconServer />,
           title: t('instances.empty.title'),
-          text: t('instances.empty.text', { region: regionLabel }),
+          text: t('instances.empty.text', { region: regionName }),
           action: createButton,
         }}
         toolbar={
