@@ -3,13 +3,19 @@
  * the create form (before it submits) and by the emulator (to answer 400).
  */
 import { isU2Flavor, MB_PER_GB, usesLocalRootDisk } from './flavor';
+import {
+  checkInstanceName,
+  INSTANCE_NAME_MAX,
+  type InstanceNameProblem,
+  WINDOWS_INSTANCE_NAME_MAX,
+} from './instance-name';
 import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from './volume';
 
 export const CREATE_LIMITS = {
-  /** server.name: up to 255 characters. */
-  nameMax: 255,
-  /** server.name: Windows images take at most 15 characters (a NetBIOS name). */
-  windowsNameMax: 15,
+  /** server.name: up to 255 characters (./instance-name.ts). */
+  nameMax: INSTANCE_NAME_MAX,
+  /** server.name: Windows images take at most 15 characters, a NetBIOS name (./instance-name.ts). */
+  windowsNameMax: WINDOWS_INSTANCE_NAME_MAX,
   /** Windows needs a flavor with at least 2 GB RAM. */
   windowsMinRamMb: 2 * MB_PER_GB,
   /** Root block storage: Linux from 10 GB, Windows from 50 GB. */
@@ -107,9 +113,7 @@ export type CreateField =
 type Bdm<T> = { field: 'block_device_mapping_v2'; index: number } & T;
 
 export type CreateViolation =
-  | { field: 'name'; code: 'name.required' }
-  | { field: 'name'; code: 'name.tooLong'; max: number }
-  | { field: 'name'; code: 'name.windowsTooLong'; max: number }
+  | ({ field: 'name' } & InstanceNameProblem)
   | { field: 'flavorRef'; code: 'flavor.windowsU2' }
   | { field: 'flavorRef'; code: 'flavor.windowsRam'; minRamMb: number }
   | { field: 'flavorRef'; code: 'flavor.imageMinRam'; minRamMb: number }
@@ -172,16 +176,8 @@ export function validateCreateServer(plan: CreateServerPlan): CreateViolation[] 
   const windows = isWindows(plan.image);
   const u2 = plan.flavor ? isU2Flavor(plan.flavor.name) : false;
 
-  const name = plan.name.trim();
-  if (name.length === 0) violations.push({ field: 'name', code: 'name.required' });
-  else if (windows && plan.name.length > CREATE_LIMITS.windowsNameMax)
-    violations.push({
-      field: 'name',
-      code: 'name.windowsTooLong',
-      max: CREATE_LIMITS.windowsNameMax,
-    });
-  else if (plan.name.length > CREATE_LIMITS.nameMax)
-    violations.push({ field: 'name', code: 'name.tooLong', max: CREATE_LIMITS.nameMax });
+  const nameProblem = checkInstanceName(plan.name, windows);
+  if (nameProblem) violations.push({ field: 'name', ...nameProblem });
 
   if (plan.flavor) {
     if (windows && u2) violations.push({ field: 'flavorRef', code: 'flavor.windowsU2' });

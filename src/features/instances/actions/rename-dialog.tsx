@@ -7,18 +7,14 @@ import { useTranslation } from 'react-i18next';
 import { describeServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { RequestPreview } from '../../../components/request-preview';
+import { renameError } from './rename-error';
 import type { ActionDialogProps, ActionTarget, Perform } from './use-instance-actions';
 
 function RenameDialog({ scope, target, perform, onClose }: ActionDialogProps) {
   const { t } = useTranslation();
   const [name, setName] = useState(target.server.name);
   const [busy, setBusy] = useState(false);
-  const error =
-    name.trim() === ''
-      ? t('instance.rename.required')
-      : name.length > 255
-        ? t('instance.rename.tooLong')
-        : null;
+  const error = renameError(t, name);
   return (
     <form
       onSubmit={async (event) => {

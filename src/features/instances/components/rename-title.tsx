@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconPencil, IconX } from '../../../components/icons';
 import type { Server } from '../../../domain/compute-types';
-import type { useInstanceActions } from '../actions/use-instance-actions';
-
-type Perform = ReturnType<typeof useInstanceActions>['perform'];
+import { renameError } from '../actions/rename-error';
+import type { Perform } from '../actions/use-instance-actions';
 
 /** The instance's name as the page title, renamable in place (PUT /servers/{id}). */
 export function RenameTitle({ server, perform }: { server: Server; perform: Perform }) {
@@ -13,12 +12,7 @@ export function RenameTitle({ server, perform }: { server: Server; perform: Perf
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(server.name);
   const [busy, setBusy] = useState(false);
-  const error =
-    name.trim() === ''
-      ? t('instance.rename.required')
-      : name.length > 255
-        ? t('instance.rename.tooLong')
-        : null;
+  const error = renameError(t, name);
 
   if (!editing) {
     return (
