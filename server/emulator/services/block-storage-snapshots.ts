@@ -9,7 +9,7 @@ import { SNAPSHOT_DELETABLE_STATUSES } from '../../../src/domain/snapshot';
 import { type Ctx, type Deps, type EmulatorEnv, readBody } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid } from '../ids';
-import { renderSnapshot } from '../render';
+import { renderSnapshot } from '../render-storage';
 import type { SnapshotRecord } from '../state';
 import { pageOf, storageScope } from './block-storage-scope';
 

@@ -20,7 +20,7 @@ import { authenticate, type Ctx, type Deps, type EmulatorEnv, readBody } from '.
 import { badRequest, notFound } from '../errors';
 import { newUuid, stableUuid } from '../ids';
 import { ownValue } from '../own-keys';
-import { renderVolume } from '../render';
+import { renderVolume } from '../render-storage';
 import type { SnapshotRecord, VolumeRecord } from '../state';
 import { pageOf, storageScope, volumeLinks } from './block-storage-scope';
 import { registerSnapshots } from './block-storage-snapshots';

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { authenticate, type Deps, type EmulatorEnv, intQuery, requestOrigin } from '../context';
 import { badRequest, notFound } from '../errors';
 import { ownValue } from '../own-keys';
-import { renderImage } from '../render';
+import { renderImage } from '../render-storage';
 import type { ImageRecord } from '../state';
 
 const STATUSES = ['queued', 'saving', 'active', 'killed', 'deleted', 'pending_delete'];

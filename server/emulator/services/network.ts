@@ -20,7 +20,7 @@ import {
   renderSubnet,
   renderVpc,
   renderVpcSubnet,
-} from '../render';
+} from '../render-network';
 
 /** Keeps items whose fields equal every given query filter (Neutron's `?field=value`). */
 function filterBy<T extends object>(c: Ctx, items: T[], fields: (keyof T & string)[]): T[] {
