@@ -27,8 +27,6 @@ import { mergePolledVolumes, planVolumeRefresh } from './volume-poll';
 export const volumeKeys = {
   all: (scope: ApiScope) => ['volumes', scope.tenantId, scope.region] as const,
   list: (scope: ApiScope) => [...volumeKeys.all(scope), 'list'] as const,
-  details: (scope: ApiScope) => [...volumeKeys.all(scope), 'detail'] as const,
-  detail: (scope: ApiScope, id: string) => [...volumeKeys.all(scope), 'detail', id] as const,
   types: (scope: ApiScope) => [...volumeKeys.all(scope), 'types'] as const,
 };
 
@@ -114,11 +112,7 @@ export const volumeTypesQuery = (scope: ApiScope) =>
  * What a snapshot changes: the snapshots (a volume's own, the sources a new volume is made from)
  * and what reads them beside the volumes (a volume with snapshots cannot be deleted).
  */
-const blockStorageChanged = (scope: ApiScope) => [
-  volumeKeys.list(scope),
-  volumeKeys.details(scope),
-  snapshotKeys.all(scope),
-];
+const blockStorageChanged = (scope: ApiScope) => [volumeKeys.list(scope), snapshotKeys.all(scope)];
 
 /**
  * What a volume changes: the above and both sides of an attachment, the instances too
