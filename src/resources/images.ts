@@ -1,7 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { isApiError } from '../api/api-error';
 import type { ApiScope } from '../api/endpoints';
-import { listAllImages } from '../api/image';
+import { getImage, listAllImages } from '../api/image';
+import { isImageSettled } from '../domain/image-status';
 import type { Image } from '../domain/image-types';
+import { BUSY_REFRESH_MS } from './refresh-intervals';
 
 export const imageKeys = {
   all: (scope: ApiScope) => ['images', scope.tenantId, scope.region] as const,
@@ -14,6 +17,26 @@ export const imagesQuery = (scope: ApiScope) =>
     queryKey: imageKeys.list(scope),
     queryFn: () => listAllImages(scope),
     staleTime: 5 * 60_000,
+  });
+
+/** Whether an image answered 404: deleted, and gone from the API too. */
+export function isImageNotFound(error: unknown): boolean {
+  return isApiError(error) && error.kind === 'http' && error.status === 404;
+}
+
+/**
+ * One image, followed while it is being made (a new image from 인스턴스 이미지 생성) and no
+ * longer once its status is final (src/domain/image-status.ts: active, or killed or deleted,
+ * which never become active) or it is not found.
+ */
+export const imageQuery = (scope: ApiScope, id: string) =>
+  queryOptions({
+    queryKey: imageKeys.detail(scope, id),
+    queryFn: () => getImage(scope, id),
+    refetchInterval: (query) =>
+      isImageSettled(query.state.data?.status) || isImageNotFound(query.state.error)
+        ? false
+        : BUSY_REFRESH_MS,
   });
 
 export function useImageMap(scope: ApiScope) {

@@ -1,10 +1,22 @@
-/** A new image followed from `queued` to `active` (spec: 이미지 생성이 성공하면 active). */
-import { Anchor, Badge, Code, Group, Stack, Text } from '@mantine/core';
+/**
+ * A new image followed from `queued` to `active` (spec: 이미지 생성이 성공하면 active), and no
+ * further once its status is final: an image killed, or deleted meanwhile, never becomes active,
+ * and the dialog says so (src/domain/image-status.ts).
+ */
+import { Alert, Anchor, Badge, Code, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../../api/endpoints';
-import { getImage } from '../../../api/image';
-import { imageKeys } from '../../../resources/images';
+import { IconAlertTriangle } from '../../../components/icons';
+import { type ImageProgress, imageProgress } from '../../../domain/image-status';
+import { imageQuery, isImageNotFound } from '../../../resources/images';
+
+const COLORS: Record<ImageProgress, string> = {
+  making: 'blue',
+  ready: 'green',
+  failed: 'red',
+  gone: 'red',
+};
 
 export function ImageRequested({
   scope,
@@ -18,26 +30,26 @@ export function ImageRequested({
   location: string;
 }) {
   const { t } = useTranslation();
-  const image = useQuery({
-    queryKey: imageKeys.detail(scope, imageId),
-    queryFn: () => getImage(scope, imageId),
-    refetchInterval: (query) => (query.state.data?.status === 'active' ? false : 2500),
-  });
+  const image = useQuery(imageQuery(scope, imageId));
+  const progress = isImageNotFound(image.error) ? 'gone' : imageProgress(image.data?.status);
   return (
-    <Stack gap="xs" data-testid="image-requested">
+    <Stack gap="xs" data-testid="image-requested" data-progress={progress}>
       <Text size="sm">{t('instance.image.createdText', { name })}</Text>
       <Group gap="xs">
         <Text size="sm" fw={500}>
           {t('instance.image.status')}:
         </Text>
-        <Badge
-          variant="dot"
-          color={image.data?.status === 'active' ? 'green' : 'blue'}
-          data-testid="image-status"
-        >
+        <Badge variant="dot" color={COLORS[progress]} data-testid="image-status">
           {image.data?.status ?? '…'}
         </Badge>
       </Group>
+      {(progress === 'failed' || progress === 'gone') && (
+        <Alert color="red" icon={<IconAlertTriangle />} p="xs" role="alert">
+          <Text size="sm">
+            {progress === 'failed' ? t('instance.image.failed') : t('instance.image.gone')}
+          </Text>
+        </Alert>
+      )}
       <Text size="sm">
         {t('instance.image.id')}: <Code>{imageId}</Code>
       </Text>

@@ -1,12 +1,13 @@
 /**
  * The lists the create form chooses from, each its own query (src/resources/): images (those that
- * may boot: active), flavors, zones, subnets (the tenant's own), security groups, key pairs,
+ * may boot: active, src/domain/image-status.ts), flavors, zones, subnets (the tenant's own), security groups, key pairs,
  * volume types, placement policies; and the volumes and snapshots once a boot source needs them.
  * Lists that fail alike are reported once (loaded.tsx).
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ApiScope } from '../../../api/endpoints';
+import { isImageReady } from '../../../domain/image-status';
 import { instanceSubnets } from '../../../domain/network';
 import { flavorsQuery } from '../../../resources/flavors';
 import { imagesQuery } from '../../../resources/images';
@@ -39,7 +40,7 @@ export function useCreateChoices(scope: ApiScope, bootSource: BootSourceKind) {
   const snapshots = useQuery({ ...snapshotsQuery(scope), enabled: bootSource === 'snapshot' });
 
   const activeImages = useMemo(
-    () => (images.data ?? []).filter((image) => image.status === 'active'),
+    () => (images.data ?? []).filter((image) => isImageReady(image.status)),
     [images.data],
   );
   const choices: CreateChoices = {

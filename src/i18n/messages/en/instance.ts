@@ -111,6 +111,9 @@ const en = {
     status: 'Status',
     id: 'Image ID',
     location: 'Location',
+    failed:
+      'NHN Cloud could not make the image (status killed): it will never become active. Create the image again.',
+    gone: 'The image was deleted before it was ready.',
   },
   rename: {
     label: 'Instance name',

@@ -115,6 +115,9 @@ const ko: Widen<typeof en> = {
     status: '상태',
     id: '이미지 ID',
     location: 'Location',
+    failed:
+      'NHN Cloud가 이미지를 만들지 못했습니다(상태 killed). 이 이미지는 active가 되지 않으니 이미지를 다시 생성하세요.',
+    gone: '이미지가 준비되기 전에 삭제되었습니다.',
   },
   rename: {
     label: '인스턴스 이름',
