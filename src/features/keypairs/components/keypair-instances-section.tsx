@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
+import { instancePath } from '../../../navigation/paths';
 import type { useInstancesByKeypair } from '../../../resources/keypairs';
 
 /**
@@ -61,7 +62,7 @@ export function KeypairInstancesSection({
               accessor: 'name',
               title: t('keypairs.detail.instanceColumns.name'),
               render: (server) => (
-                <Anchor component={Link} to={`/${region}/instances/${server.id}`} fw={500}>
+                <Anchor component={Link} to={instancePath(region, server.id)} fw={500}>
                   {server.name}
                 </Anchor>
               ),

@@ -2,6 +2,7 @@ import { Anchor, Group, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Server } from '../../../domain/compute-types';
+import { instancePath, keypairPath } from '../../../navigation/paths';
 
 /** The instances created with a key pair, as links; past `max`, a link to the key pair's page. */
 export function KeypairInstances({
@@ -30,16 +31,12 @@ export function KeypairInstances({
   return (
     <Group gap={8} wrap="wrap">
       {servers.slice(0, max).map((server) => (
-        <Anchor key={server.id} component={Link} to={`/${region}/instances/${server.id}`} size="sm">
+        <Anchor key={server.id} component={Link} to={instancePath(region, server.id)} size="sm">
           {server.name}
         </Anchor>
       ))}
       {servers.length > max && (
-        <Anchor
-          component={Link}
-          to={`/${region}/keypairs/${encodeURIComponent(keypairName)}`}
-          size="sm"
-        >
+        <Anchor component={Link} to={keypairPath(region, keypairName)} size="sm">
           {t('keypairs.moreInstances', { count: servers.length - max })}
         </Anchor>
       )}

@@ -11,6 +11,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { ErrorState } from '../../../components/error-state';
 import { IconArrowLeft, IconKeyOff, IconTrash } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
+import { keypairsPath } from '../../../navigation/paths';
 import { useInstancesByKeypair, useKeypair } from '../../../resources/keypairs';
 import { useScope } from '../../../session/use-session';
 import { KeypairInstancesSection } from '../components/keypair-instances-section';
@@ -28,7 +29,7 @@ export function KeypairDetailPage() {
   const keypair = useKeypair(scope, name);
   const usage = useInstancesByKeypair(scope);
   const deleteKeypair = useDeleteKeypairFlow();
-  const listPath = `/${scope.region}/keypairs`;
+  const listPath = keypairsPath(scope.region);
   const instances = usage.data?.get(name) ?? [];
 
   const breadcrumbs = (

@@ -24,8 +24,10 @@ import {
 } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { useUrlParams } from '../../../components/use-url-params';
 import type { Keypair } from '../../../domain/compute-types';
+import { keypairPath } from '../../../navigation/paths';
 import { useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
 import { useScope } from '../../../session/use-session';
 import type { KeypairFormMode } from '../components/keypair-form';
@@ -45,7 +47,7 @@ export function KeypairsListPage() {
   const usage = useInstancesByKeypair(scope);
   const deleteKeypair = useDeleteKeypairFlow();
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const regionName = regionLabel(t, scope.region);
   const searching = search.trim() !== '';
   const records = useMemo(
     () =>
@@ -77,7 +79,7 @@ export function KeypairsListPage() {
     <>
       <PageHeader
         title={t('keypairs.title')}
-        description={t('keypairs.description', { region: regionLabel })}
+        description={t('keypairs.description', { region: regionName })}
         actions={
           <>
             <RefreshButton
@@ -177,11 +179,7 @@ export function KeypairsListPage() {
               title: t('keypairs.columns.name'),
               sortable: true,
               render: (keypair) => (
-                <Anchor
-                  component={Link}
-                  to={`/${scope.region}/keypairs/${encodeURIComponent(keypair.name)}`}
-                  fw={500}
-                >
+                <Anchor component={Link} to={keypairPath(scope.region, keypair.name)} fw={500}>
                   {keypair.name}
                 </Anchor>
               ),

@@ -2,6 +2,7 @@ import { Anchor, Code, Group, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PolicyMember } from '../../../domain/placement-members';
+import { instancePath } from '../../../navigation/paths';
 
 /**
  * A policy's member instances: names linked to their details; an id whose server the region's
@@ -32,7 +33,7 @@ export function PolicyMembers({
     <Group gap={10} wrap="wrap" data-testid="policy-members">
       {members.map(({ id, server }) =>
         server ? (
-          <Anchor key={id} component={Link} to={`/${region}/instances/${id}`} size="sm">
+          <Anchor key={id} component={Link} to={instancePath(region, id)} size="sm">
             {server.name}
           </Anchor>
         ) : (

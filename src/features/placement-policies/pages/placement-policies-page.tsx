@@ -17,8 +17,10 @@ import { Link } from 'react-router';
 import { IconLayoutDistributeHorizontal, IconPlus, IconTrash } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { policyMembers, serversById, sortPolicies } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
+import { createInstancePath } from '../../../navigation/paths';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
 import { fromServers, serversCollectionQuery } from '../../../resources/server-collection-query';
 import { useScope } from '../../../session/use-session';
@@ -41,7 +43,7 @@ export function PlacementPoliciesPage() {
   const deletePolicy = useDeletePlacementPolicyFlow();
   const [creating, setCreating] = useState(false);
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const regionName = regionLabel(t, scope.region);
   const records = useMemo(() => sortPolicies(policies.data ?? []), [policies.data]);
   const membersOf = (policy: ServerGroup) => policyMembers(policy, servers.data);
 
@@ -55,7 +57,7 @@ export function PlacementPoliciesPage() {
     <>
       <PageHeader
         title={t('placementPolicies.title')}
-        description={t('placementPolicies.description', { region: regionLabel })}
+        description={t('placementPolicies.description', { region: regionName })}
         actions={
           <>
             <RefreshButton
@@ -154,7 +156,7 @@ export function PlacementPoliciesPage() {
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
                   <Anchor
                     component={Link}
-                    to={`/${scope.region}/instances/new?placementPolicy=${encodeURIComponent(policy.id)}`}
+                    to={createInstancePath(scope.region, { placementPolicy: policy.id })}
                     size="sm"
                   >
                     {t('placementPolicies.createInstance')}

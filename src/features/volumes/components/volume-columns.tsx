@@ -13,6 +13,7 @@ import {
   volumeLabel,
 } from '../../../domain/volume-rules';
 import { formatNumber } from '../../../i18n';
+import { instancePath } from '../../../navigation/paths';
 import type { VolumeActions } from '../use-volume-actions';
 import { VolumeRowActions } from './volume-row-actions';
 
@@ -142,7 +143,7 @@ function Attachments({
     <Stack gap={2}>
       {volume.attachments.map((attachment) => (
         <Group key={attachment.server_id} gap={6} wrap="nowrap" data-testid="volume-attachment">
-          <Anchor component={Link} to={`/${region}/instances/${attachment.server_id}`} size="sm">
+          <Anchor component={Link} to={instancePath(region, attachment.server_id)} size="sm">
             {actions.serverName(attachment.server_id)}
           </Anchor>
           <Text span size="sm" ff="monospace">

@@ -25,6 +25,7 @@ import {
   isRootAttachment,
   volumeLabel,
 } from '../../../domain/volume-rules';
+import { instancePath } from '../../../navigation/paths';
 import type { VolumeActions } from '../use-volume-actions';
 import { VolumeSnapshotsSection } from './volume-snapshots-section';
 
@@ -159,7 +160,7 @@ export function VolumeDetailsDrawer({
                       {/* Underlined: inside a line of text, colour alone would not mark it. */}
                       <Anchor
                         component={Link}
-                        to={`/${region}/instances/${attachment.server_id}`}
+                        to={instancePath(region, attachment.server_id)}
                         underline="always"
                       >
                         {actions.serverName(attachment.server_id)}

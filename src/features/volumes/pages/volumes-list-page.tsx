@@ -12,6 +12,7 @@ import { ErrorState } from '../../../components/error-state';
 import { IconDatabase, IconPlus } from '../../../components/icons';
 import { ListStates, RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { type UrlParamChanges, useUrlParams } from '../../../components/use-url-params';
 import type { Volume } from '../../../domain/block-storage-types';
 import { filterVolumes, sortVolumes } from '../../../domain/volume-rules';
@@ -74,7 +75,7 @@ export function VolumesListPage() {
     300,
   );
 
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const regionName = regionLabel(t, scope.region);
   const filtered = hasVolumeFilters(filters);
   const { name, status, zone, attached } = filters;
   const records = useMemo(
@@ -105,7 +106,7 @@ export function VolumesListPage() {
     <>
       <PageHeader
         title={t('volumes.title')}
-        description={t('volumes.description', { region: regionLabel })}
+        description={t('volumes.description', { region: regionName })}
         actions={
           <>
             <RefreshButton
@@ -153,7 +154,7 @@ export function VolumesListPage() {
         empty={{
           icon: <IconDatabase />,
           title: t('volumes.empty.title'),
-          text: t('volumes.empty.text', { region: regionLabel }),
+          text: t('volumes.empty.text', { region: regionName }),
           action: createButton,
         }}
       >
