@@ -9,76 +9,20 @@
  * shutdown and when the emulator is closed). Each write goes to a temporary file that is renamed
  * over the old one, so a crash leaves the old state or the new, never a torn file; temporary
  * files a crash left behind are removed at start. A file that is not a state stops the start.
+ * Reading and writing the file: state-file.ts.
  */
-import {
-  closeSync,
-  fsyncSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import type { EmulatorConfig } from './config';
-import { describeZodError } from './context';
-import { TenantIndex } from './indexes';
-import { ownValue, protoKeyPath } from './own-keys';
-import { seedState } from './seed';
-import type {
-  EmulatorState,
-  ImageRecord,
-  Op,
-  RegionId,
-  RegionState,
-  ServerRecord,
-  TenantRegionState,
-} from './state';
-import { stateSchema } from './state-schema';
-import { Clock } from './time';
 
-/** How many deleted servers `changes-since` remembers per tenant and region. */
-const TOMBSTONE_LIMIT = 500;
+import { applyTransition } from './apply-transition';
+import type { EmulatorConfig } from './config';
+import { TenantIndex } from './indexes';
+import { ownValue } from './own-keys';
+import { seedState } from './seed';
+import type { EmulatorState, Op, RegionId, RegionState, TenantRegionState } from './state';
+import { readStateFile, removeLeftoverTempFiles, writeStateFile } from './state-file';
+import { Clock } from './time';
 
 /** The longest a change waits to be written to the state file (issue 12). */
 export const PERSIST_DELAY_MS = 200;
-
-/** The temporary file a write goes through: `<state>.<pid>.tmp`, beside the state file. */
-function tempFileOf(file: string): string {
-  return `${file}.${process.pid}.tmp`;
-}
-
-/** Whether a process with this id runs (it may be writing its temporary file). */
-function running(pid: number): boolean {
-  if (pid === process.pid) return false; // This process writes synchronously: never midway.
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Removes `<state>.<pid>.tmp` files whose writer is gone: a crash between writing and renaming
- * leaves one, and nothing else ever would.
- */
-function removeLeftoverTempFiles(file: string): void {
-  const name = basename(file);
-  let entries: string[];
-  try {
-    entries = readdirSync(dirname(file));
-  } catch {
-    return; // No directory yet: no leftovers either (the first write says what is wrong).
-  }
-  for (const entry of entries) {
-    if (!entry.startsWith(`${name}.`) || !entry.endsWith('.tmp')) continue;
-    const pid = entry.slice(name.length + 1, -'.tmp'.length);
-    if (!/^\d+$/.test(pid) || running(Number(pid))) continue;
-    rmSync(join(dirname(file), entry), { force: true });
-  }
-}
 
 export class Store {
   state: EmulatorState;
@@ -98,7 +42,8 @@ export class Store {
   constructor(readonly config: EmulatorConfig) {
     if (config.stateFile) removeLeftoverTempFiles(config.stateFile);
     this.state =
-      this.load() ?? seedState({ now: this.clock.now(), extraServers: config.extraServers });
+      (config.stateFile ? readStateFile(config.stateFile) : null) ??
+      seedState({ now: this.clock.now(), extraServers: config.extraServers });
     this.clock.offset = this.state.clockOffsetMs;
     // Written at once: a state file that cannot be written stops the start, not a later timer.
     this.dirty = true;
@@ -243,134 +188,7 @@ export class Store {
   }
 
   private applyOp(op: Op, at: number): void {
-    const regionState = this.region(op.region);
-    if (op.op === 'image') {
-      const image = regionState.images.find((i) => i.id === op.id);
-      if (image) Object.assign(image, op.set, { updatedAt: at } satisfies Partial<ImageRecord>);
-      return;
-    }
-    const tenant = this.tenant(op.region, op.tenantId);
-    switch (op.op) {
-      case 'server': {
-        const server = tenant.servers.find((s) => s.id === op.id);
-        if (!server) return;
-        Object.assign(server, op.set, { updated: at });
-        for (const field of op.stamp ?? [])
-          (server as unknown as Record<string, number>)[field] = at;
-        return;
-      }
-      case 'server-delete':
-        this.removeServer(tenant, op.id, at);
-        return;
-      case 'volume': {
-        const volume = tenant.volumes.find((v) => v.id === op.id);
-        if (volume) Object.assign(volume, op.set, { updatedAt: at });
-        return;
-      }
-      case 'volume-delete':
-        tenant.volumes = tenant.volumes.filter((v) => v.id !== op.id);
-        return;
-      case 'snapshot': {
-        const snapshot = tenant.snapshots.find((s) => s.id === op.id);
-        if (snapshot) Object.assign(snapshot, op.set);
-        return;
-      }
-      case 'snapshot-delete':
-        tenant.snapshots = tenant.snapshots.filter((s) => s.id !== op.id);
-        return;
-      case 'volume-detach': {
-        const volume = tenant.volumes.find((v) => v.id === op.id);
-        if (!volume) return;
-        volume.attachments = volume.attachments.filter((a) => a.serverId !== op.serverId);
-        volume.status = volume.attachments.length > 0 ? 'in-use' : 'available';
-        volume.updatedAt = at;
-        return;
-      }
-      case 'ports':
-        for (const port of tenant.ports)
-          if (port.deviceId === op.deviceId) Object.assign(port, op.set);
-        return;
-    }
-  }
-
-  /** A deleted server leaves a DELETED record for changes-since and lets go of what it held. */
-  private removeServer(tenant: TenantRegionState, serverId: string, at: number): void {
-    const server = tenant.servers.find((s) => s.id === serverId);
-    if (!server) return;
-    tenant.servers = tenant.servers.filter((s) => s.id !== serverId);
-    const tombstone: ServerRecord = {
-      ...server,
-      status: 'DELETED',
-      vmState: 'deleted',
-      taskState: null,
-      powerState: 0,
-      updated: at,
-      terminatedAt: at,
-    };
-    tenant.deletedServers = [tombstone, ...tenant.deletedServers].slice(0, TOMBSTONE_LIMIT);
-    // A deleted instance leaves its placement policy (배치 정책: members are the live instances).
-    for (const group of tenant.serverGroups)
-      group.members = group.members.filter((member) => member !== serverId);
-    const portIds = new Set(tenant.ports.filter((p) => p.deviceId === serverId).map((p) => p.id));
-    tenant.ports = tenant.ports.filter((p) => !portIds.has(p.id));
-    for (const fip of tenant.floatingIps)
-      if (fip.portId && portIds.has(fip.portId)) fip.portId = null;
-    const kept = [];
-    for (const volume of tenant.volumes) {
-      const attachment = volume.attachments.find((a) => a.serverId === serverId);
-      if (!attachment) {
-        kept.push(volume);
-        continue;
-      }
-      if (attachment.deleteOnTermination) continue;
-      volume.attachments = volume.attachments.filter((a) => a.serverId !== serverId);
-      volume.status = volume.attachments.length > 0 ? 'in-use' : 'available';
-      volume.updatedAt = at;
-      kept.push(volume);
-    }
-    tenant.volumes = kept;
-  }
-
-  /**
-   * The state in the state file; null when there is none yet. A file that cannot be read, is not
-   * JSON or is not an emulator state stops the start (issue 12): an error naming the file and
-   * what is wrong, rather than a seed silently written over it or a crash in a later request.
-   */
-  private load(): EmulatorState | null {
-    const file = this.config.stateFile;
-    if (!file) return null;
-    const fix = 'fix it, or delete it to start from the seed';
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw new Error(`${file}: the state file cannot be read: ${(error as Error).message}`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      throw new Error(`${file}: the state file is not JSON (${(error as Error).message}); ${fix}.`);
-    }
-    const version = (json as { version?: unknown } | null)?.version;
-    if (typeof json === 'object' && json !== null && version !== undefined && version !== 2) {
-      throw new Error(
-        `${file}: state version ${String(version).slice(0, 20)} is not this emulator's (2); delete the file to start from the seed.`,
-      );
-    }
-    const proto = protoKeyPath(json);
-    if (proto !== null) {
-      throw new Error(`${file}: the state file has a key '__proto__' at ${proto}; ${fix}.`);
-    }
-    const result = stateSchema.safeParse(json);
-    if (!result.success) {
-      throw new Error(
-        `${file}: the state file is not an emulator state: ${describeZodError(result.error)}; ${fix}.`,
-      );
-    }
-    // The parsed JSON itself: the schema only checked it (its output drops nothing we keep).
-    return json as EmulatorState;
+    applyTransition(this, op, at);
   }
 
   /**
@@ -412,15 +230,7 @@ export class Store {
       return;
     }
     this.state.clockOffsetMs = this.clock.offset;
-    const temp = tempFileOf(file);
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(this.state));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, file);
+    writeStateFile(file, this.state);
     this.dirty = false;
   }
 }
