@@ -3,7 +3,6 @@ import { isApiError } from '../api/api-error';
 import type { ApiScope } from '../api/endpoints';
 import { getImage, listAllImages } from '../api/image';
 import { isImageSettled } from '../domain/image-status';
-import type { Image } from '../domain/image-types';
 import { BUSY_REFRESH_MS } from './refresh-intervals';
 
 export const imageKeys = {
@@ -45,5 +44,3 @@ export function useImageMap(scope: ApiScope) {
     select: (images) => new Map(images.map((image) => [image.id, image] as const)),
   });
 }
-
-export type ImageMap = Map<string, Image>;

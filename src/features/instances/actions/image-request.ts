@@ -5,7 +5,7 @@
  */
 import { CREATE_LIMITS } from '../../../domain/create-server-rules';
 
-export const IMAGE_NAME_MAX = 255;
+const IMAGE_NAME_MAX = 255;
 
 export interface MetaRow {
   key: string;

@@ -7,7 +7,7 @@ import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { configureApi } from '../../../api/client';
 import { invalidateWhatItChanged } from '../../../resources/mutations';
 
-export interface Sent {
+interface Sent {
   method: string;
   path: string;
 }

@@ -8,6 +8,7 @@
 import type { Snapshot, Volume } from '../../../domain/block-storage-types';
 import type { DeviceSource, ImageFacts } from '../../../domain/create-server-rules';
 import type { Image } from '../../../domain/image-types';
+import { isBootable } from '../../../domain/volume-rules';
 
 export const BOOT_SOURCES = ['image', 'volume', 'snapshot'] as const;
 export type BootSourceKind = (typeof BOOT_SOURCES)[number];
@@ -72,9 +73,6 @@ export function bootImageName(kind: BootSourceKind, lookups: BootLookups): strin
   return volume?.volume_image_metadata?.image_name;
 }
 
-export const isBootable = (volume: Pick<Volume, 'bootable'> | null | undefined): boolean =>
-  volume?.bootable === 'true';
-
 /** An existing volume as the rules see a block device's source. */
 export function volumeSource(volume: Volume): DeviceSource {
   return {
@@ -94,7 +92,7 @@ export function snapshotSource(
   return {
     kind: 'snapshot',
     status: snapshot.status,
-    bootable: isBootable(volume),
+    bootable: volume ? isBootable(volume) : false,
     sizeGb: snapshot.size,
     zone: volume?.availability_zone ?? '',
   };

@@ -23,7 +23,7 @@ const familyRank = (name: string) => {
   return isKnownFamily(family) ? FLAVOR_FAMILIES.indexOf(family) : FLAVOR_FAMILIES.length;
 };
 
-export function sortFlavors(flavors: readonly Flavor[]): Flavor[] {
+function sortFlavors(flavors: readonly Flavor[]): Flavor[] {
   return [...flavors].sort(
     (a, b) =>
       familyRank(a.name) - familyRank(b.name) ||

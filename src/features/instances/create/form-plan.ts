@@ -47,10 +47,7 @@ const hasKey = (key: { skm_appkey: string; skm_key_id: string } | undefined) =>
   Boolean(key?.skm_appkey && key.skm_key_id);
 
 /** block_device_mapping_v2 as the rules see it: the root first, then the extra volumes. */
-export function plannedDevices(
-  values: CreateInstanceFormValues,
-  lookups: Lookups,
-): PlannedDevice[] {
+function plannedDevices(values: CreateInstanceFormValues, lookups: Lookups): PlannedDevice[] {
   const root = values.rootVolume;
   const newVolume = (sizeGb: number | string, volumeType: string, key: EncryptionValues) => ({
     destinationType: 'volume',

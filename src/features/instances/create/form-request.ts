@@ -39,10 +39,7 @@ function newVolumeMapping(
 }
 
 /** The root entry of block_device_mapping_v2 (boot_index 0). */
-export function rootMapping(
-  values: CreateInstanceFormValues,
-  lookups: Lookups,
-): BlockDeviceMapping {
+function rootMapping(values: CreateInstanceFormValues, lookups: Lookups): BlockDeviceMapping {
   switch (values.bootSource) {
     case 'volume':
       if (!lookups.volume) throw new Error('rootMapping: no volume chosen');

@@ -29,8 +29,8 @@ export interface UncertainCreate {
  * working on a create the caller stopped waiting for): the console keeps looking this long after
  * the unclear answer before it says that nothing was made, every RECHECK_MS.
  */
-export const WATCH_AFTER_ERROR_MS = 30_000;
-export const RECHECK_MS = 3_000;
+const WATCH_AFTER_ERROR_MS = 30_000;
+const RECHECK_MS = 3_000;
 
 /** Where the lookup stands: submitting again is safe only once it found nothing. */
 export type UncertainState = 'checking' | 'created' | 'notCreated' | 'stillUnknown';

@@ -18,7 +18,7 @@ export function formatRam(mb: number): string {
   return mb % MB_PER_GB === 0 ? `${mb / MB_PER_GB} GB` : `${mb} MB`;
 }
 
-export function violationParams(violation: CreateViolation): Record<string, string | number> {
+function violationParams(violation: CreateViolation): Record<string, string | number> {
   switch (violation.code) {
     case 'name.tooLong':
     case 'name.windowsTooLong':
