@@ -9,6 +9,10 @@ import type { SummaryRow } from './summary';
  * body, copy as curl). Like the shared `confirm`, but wide enough for a create body and with the
  * request always in view.
  */
+// The confirm button's test id: a data attribute Mantine's props type does not name, so it is
+// passed as a variable (an object literal would be checked for excess properties).
+const confirmProps = { 'data-testid': 'confirm-button' };
+
 export function confirmCreate({
   request,
   name,
@@ -60,7 +64,7 @@ export function confirmCreate({
         confirm: i18next.t('createInstance.submit.confirm'),
         cancel: i18next.t('common.cancel'),
       },
-      confirmProps: { 'data-testid': 'confirm-button' } as never,
+      confirmProps,
       onConfirm: () => finish(true),
       onCancel: () => finish(false),
       onClose: () => finish(false),

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { CreateViolation } from '../../../domain/create-server-rules';
 import { newExtraVolumeRow, newMetadataRow } from './create-form';
 import { formValues, rootVolume } from './test-data';
 import { violationPath } from './violation-path';
 
 const bdm = 'block_device_mapping_v2' as const;
+/** A violation of the root block device, as the rules report one, without its place. */
+type RootViolation<V = Extract<CreateViolation, { field: typeof bdm; index: number }>> =
+  V extends unknown ? Omit<V, 'field' | 'index'> : never;
 
 describe('where violations show', () => {
   const v = formValues({
@@ -27,8 +31,8 @@ describe('where violations show', () => {
   });
 
   it('puts the root’s problems (index 0) on the root volume’s fields', () => {
-    const root = (violation: object) =>
-      violationPath({ field: bdm, index: 0, ...violation } as never, v);
+    const root = (violation: RootViolation) =>
+      violationPath({ field: bdm, index: 0, ...violation }, v);
     expect(root({ code: 'rootVolume.tooSmall', minGb: 10, os: 'linux' })).toBe('rootVolume.sizeGb');
     expect(root({ code: 'rootVolume.belowSnapshot', minGb: 20 })).toBe('rootVolume.sizeGb');
     expect(root({ code: 'bdm.sizeRequired' })).toBe('rootVolume.sizeGb');
