@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { sortAfterClick, sortParam } from '../../components/list-url';
 import type { Keypair } from '../../domain/compute-types';
-import { keypairRows, keypairSortParam, readKeypairParams } from './keypair-list';
+import { CLEARED_KEYPAIR_SEARCH, keypairRows, readKeypairParams } from './keypair-list';
 
 const read = (query: string) => readKeypairParams(new URLSearchParams(query));
 
@@ -15,11 +16,23 @@ describe('readKeypairParams', () => {
   });
 });
 
-describe('keypairSortParam', () => {
-  it('keeps the direction on the same column and starts another ascending', () => {
-    const current = { key: 'name', direction: 'asc' } as const;
-    expect(keypairSortParam(current, 'name', 'desc')).toBe('name:desc');
-    expect(keypairSortParam(current, 'instances', 'desc')).toBe('instances:asc');
+describe('a header click (list-url.ts: sortAfterClick)', () => {
+  it('toggles the direction on the same column and starts another ascending', () => {
+    const current = read('').sort;
+    expect(sortParam(sortAfterClick(current, 'name'))).toBe('name:desc');
+    expect(sortParam(sortAfterClick(current, 'instances'))).toBe('instances:asc');
+    expect(sortParam(sortAfterClick(read('sort=name:desc').sort, 'name'))).toBe('name:asc');
+  });
+});
+
+describe('CLEARED_KEYPAIR_SEARCH', () => {
+  it('removes the search and keeps the sort', () => {
+    const url = new URLSearchParams('q=web&sort=instances:desc');
+    for (const key of Object.keys(CLEARED_KEYPAIR_SEARCH)) url.delete(key);
+    expect(read(url.toString())).toEqual({
+      search: '',
+      sort: { key: 'instances', direction: 'desc' },
+    });
   });
 });
 

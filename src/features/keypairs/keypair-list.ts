@@ -1,33 +1,27 @@
 /**
  * What the key pairs page shows, as plain functions (no React): its state in the URL
- * (`?q=demo&sort=instances:desc`) and the rows it keeps, in their order. No fetch.
+ * (`?q=demo&sort=instances:desc`), read as every list's is (src/components/list-url.ts), and the
+ * rows it keeps, in their order. No fetch.
  */
+import { clearedParams, readSort, type SortOrder } from '../../components/list-url';
 import type { Keypair } from '../../domain/compute-types';
 
 const KEYPAIR_SORT_KEYS = ['name', 'fingerprint', 'instances'] as const;
-type KeypairSortKey = (typeof KEYPAIR_SORT_KEYS)[number];
+type KeypairSort = SortOrder<(typeof KEYPAIR_SORT_KEYS)[number]>;
 
-export interface KeypairSort {
-  key: KeypairSortKey;
-  direction: 'asc' | 'desc';
-}
-
-const isSortKey = (key: string): key is KeypairSortKey =>
-  (KEYPAIR_SORT_KEYS as readonly string[]).includes(key);
+/** By name, ascending, when the URL names no known column. */
+const BY_NAME: KeypairSort = { key: 'name', direction: 'asc' };
 
 /** The search as typed (`q`) and the sort (by name, ascending, when absent or unknown). */
 export function readKeypairParams(params: URLSearchParams): { search: string; sort: KeypairSort } {
-  const [key = 'name', direction = 'asc'] = (params.get('sort') ?? '').split(':');
   return {
     search: params.get('q') ?? '',
-    sort: { key: isSortKey(key) ? key : 'name', direction: direction === 'desc' ? 'desc' : 'asc' },
+    sort: readSort(params.get('sort'), KEYPAIR_SORT_KEYS, BY_NAME),
   };
 }
 
-/** The `sort` parameter after a header click: another column starts ascending. */
-export function keypairSortParam(current: KeypairSort, column: string, direction: 'asc' | 'desc') {
-  return `${column}:${column === current.key ? direction : 'asc'}`;
-}
+/** The URL change that clears the search (the page's one filter); the sort stays. */
+export const CLEARED_KEYPAIR_SEARCH = clearedParams(['q']);
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { pageOf, sortAfterClick, sortParam } from '../../components/list-url';
 import {
+  CLEARED_VOLUME_FILTERS,
   hasVolumeFilters,
   readVolumeParams,
-  sortParam,
+  VOLUME_PAGE_SIZE,
   volumeDetailsSearch,
-  volumePage,
   volumeSummary,
   zoneChoices,
 } from './volume-list';
@@ -47,11 +48,24 @@ describe('hasVolumeFilters', () => {
   });
 });
 
-describe('sortParam', () => {
-  it('keeps the direction asked for on the same column, and starts another column ascending', () => {
-    const current = { key: 'size', direction: 'asc' } as const;
-    expect(sortParam(current, 'size', 'desc')).toBe('size:desc');
-    expect(sortParam(current, 'name', 'desc')).toBe('name:asc');
+describe('a header click (list-url.ts: sortAfterClick)', () => {
+  it('toggles the direction on the same column, and starts another column ascending', () => {
+    const current = read('sort=size:asc').sort;
+    expect(sortParam(sortAfterClick(current, 'size'))).toBe('size:desc');
+    expect(sortParam(sortAfterClick(current, 'name'))).toBe('name:asc');
+    // With no sort in the URL (newest first), Created shows the oldest first.
+    expect(sortParam(sortAfterClick(read('').sort, 'created'))).toBe('created:asc');
+  });
+});
+
+describe('CLEARED_VOLUME_FILTERS', () => {
+  it('removes every filter, not the sort or the open volume', () => {
+    const url = new URLSearchParams('name=db&status=available&zone=kr-pub-a&attached=no');
+    url.set('sort', 'size:asc');
+    url.set('volume', 'v1');
+    for (const key of Object.keys(CLEARED_VOLUME_FILTERS)) url.delete(key);
+    expect(hasVolumeFilters(read(url.toString()).filters)).toBe(false);
+    expect(url.toString()).toBe('sort=size%3Aasc&volume=v1');
   });
 });
 
@@ -64,18 +78,20 @@ describe('volumeDetailsSearch', () => {
   });
 });
 
-describe('volumePage', () => {
+describe('a page of volumes (list-url.ts: pageOf)', () => {
   const records = Array.from({ length: 120 }, (_, i) => i);
+  const volumePage = (items: readonly number[], page: number) =>
+    pageOf(items, page, VOLUME_PAGE_SIZE);
 
   it('slices pages of 50; a page past the end shows the last one', () => {
-    expect(volumePage(records, 1)).toMatchObject({ page: 1, pageCount: 3 });
-    expect(volumePage(records, 1).rows).toHaveLength(50);
-    expect(volumePage(records, 3).rows).toEqual(records.slice(100));
-    expect(volumePage(records, 9)).toMatchObject({ page: 3, pageCount: 3 });
+    expect(volumePage(records, 1)).toMatchObject({ page: 1, pages: 3 });
+    expect(volumePage(records, 1).items).toHaveLength(50);
+    expect(volumePage(records, 3).items).toEqual(records.slice(100));
+    expect(volumePage(records, 9)).toMatchObject({ page: 3, pages: 3 });
   });
 
   it('has one (empty) page when there is nothing', () => {
-    expect(volumePage([], 2)).toEqual({ rows: [], page: 1, pageCount: 1 });
+    expect(volumePage([], 2)).toEqual({ items: [], page: 1, pages: 1, from: 0 });
   });
 });
 

@@ -1,12 +1,15 @@
 /**
  * What the volumes page shows, as plain functions (no React): its state in the URL (filters, sort,
- * the open volume), the page of rows it shows and the summary under them. The filtering and the
- * order themselves are the domain's (src/domain/volume-rules.ts).
+ * the open volume), the summary under its rows and its zone choices. The URL is read and written
+ * as every list's is (src/components/list-url.ts: the sort, the filters cleared together, the page
+ * of rows); the filtering and the order themselves are the domain's (src/domain/volume-rules.ts).
  */
+import { clearedParams, readSort, type SortOrder } from '../../components/list-url';
 import type { Volume } from '../../domain/block-storage-types';
 import type { VolumeFilters, VolumeSortKey } from '../../domain/volume-rules';
 
-const VOLUME_PAGE_SIZE = 50;
+/** The rows one page of the table shows (list-url.ts's pageOf cuts them). */
+export const VOLUME_PAGE_SIZE = 50;
 
 const VOLUME_SORT_KEYS: readonly VolumeSortKey[] = [
   'name',
@@ -17,13 +20,11 @@ const VOLUME_SORT_KEYS: readonly VolumeSortKey[] = [
   'created',
 ];
 
-export interface VolumeSort {
-  key: VolumeSortKey;
-  direction: 'asc' | 'desc';
-}
+/** Newest first, when the URL names no known column. */
+const NEWEST_FIRST: SortOrder<VolumeSortKey> = { key: 'created', direction: 'desc' };
 
-const isSortKey = (key: string): key is VolumeSortKey =>
-  (VOLUME_SORT_KEYS as readonly string[]).includes(key);
+/** The URL's filter parameters, cleared together (Clear filters). */
+const VOLUME_FILTER_PARAMS = ['name', 'status', 'zone', 'attached'];
 
 /**
  * The page's state from its URL: `?name=data&status=available&zone=kr-pub-a&attached=no` and
@@ -31,11 +32,10 @@ const isSortKey = (key: string): key is VolumeSortKey =>
  */
 export function readVolumeParams(params: URLSearchParams): {
   filters: VolumeFilters;
-  sort: VolumeSort;
+  sort: SortOrder<VolumeSortKey>;
   openVolume: string | null;
 } {
   const attached = params.get('attached');
-  const [key = 'created', direction = 'desc'] = (params.get('sort') ?? 'created:desc').split(':');
   return {
     filters: {
       name: params.get('name') || undefined,
@@ -43,10 +43,7 @@ export function readVolumeParams(params: URLSearchParams): {
       zone: params.get('zone') || undefined,
       attached: attached === 'yes' || attached === 'no' ? attached : undefined,
     },
-    sort: {
-      key: isSortKey(key) ? key : 'created',
-      direction: direction === 'asc' ? 'asc' : 'desc',
-    },
+    sort: readSort(params.get('sort'), VOLUME_SORT_KEYS, NEWEST_FIRST),
     openVolume: params.get('volume'),
   };
 }
@@ -56,37 +53,17 @@ export function hasVolumeFilters(filters: VolumeFilters): boolean {
 }
 
 /** The URL changes that clear every filter (the sort and the open volume stay). */
-export const CLEARED_VOLUME_FILTERS = {
-  name: undefined,
-  status: undefined,
-  zone: undefined,
-  attached: undefined,
-} as const;
+export const CLEARED_VOLUME_FILTERS = clearedParams(VOLUME_FILTER_PARAMS);
 
 /**
- * The `sort` parameter after a click on a column header: the same column takes the direction the
- * table asks for, another column starts ascending.
+ * The link that opens a volume's details, keeping the filters and sort: the same list with one
+ * more parameter, written by the page it is on (src/navigation/paths.ts's volumesPath builds the
+ * links other pages hand the list, without a sort).
  */
-export function sortParam(current: VolumeSort, column: string, direction: 'asc' | 'desc'): string {
-  return `${column}:${column === current.key ? direction : 'asc'}`;
-}
-
-/** The link that opens a volume's details, keeping the filters and sort. */
 export function volumeDetailsSearch(params: URLSearchParams, volumeId: string): string {
   const next = new URLSearchParams(params);
   next.set('volume', volumeId);
   return `?${next.toString()}`;
-}
-
-/** One page of the rows: a page past the end shows the last one. */
-export function volumePage<T>(
-  records: readonly T[],
-  page: number,
-  size = VOLUME_PAGE_SIZE,
-): { rows: T[]; page: number; pageCount: number } {
-  const pageCount = Math.max(1, Math.ceil(records.length / size));
-  const current = Math.min(Math.max(1, page), pageCount);
-  return { rows: records.slice((current - 1) * size, current * size), page: current, pageCount };
 }
 
 /** The count under the table: how many volumes the filters keep and their size together. */

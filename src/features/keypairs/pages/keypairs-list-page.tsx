@@ -13,7 +13,6 @@ import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorState } from '../../../components/error-state';
 import {
   IconFilterOff,
   IconKey,
@@ -22,10 +21,12 @@ import {
   IconTrash,
   IconUpload,
 } from '../../../components/icons';
-import { ListStates, RefreshButton } from '../../../components/list-states';
+import { ListBody } from '../../../components/list-body';
+import { RefreshButton } from '../../../components/list-states';
+import { sortAfterClick, sortParam } from '../../../components/list-url';
 import { PageHeader } from '../../../components/page-header';
 import { regionLabel } from '../../../components/region-label';
-import { useUrlParams } from '../../../components/use-url-params';
+import { useListUrl } from '../../../components/use-list-url';
 import type { Keypair } from '../../../domain/compute-types';
 import { keypairPath } from '../../../navigation/paths';
 import { useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
@@ -34,12 +35,12 @@ import type { KeypairFormMode } from '../components/keypair-form';
 import { KeypairFormModal } from '../components/keypair-form-modal';
 import { KeypairInstances } from '../components/keypair-instances';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
-import { keypairRows, keypairSortParam, readKeypairParams } from '../keypair-list';
+import { CLEARED_KEYPAIR_SEARCH, keypairRows, readKeypairParams } from '../keypair-list';
 
 export function KeypairsListPage() {
   const { t } = useTranslation();
   const scope = useScope();
-  const { params, update } = useUrlParams();
+  const { params, update } = useListUrl();
   const { search, sort } = readKeypairParams(params);
 
   const [dialog, setDialog] = useState<KeypairFormMode | null>(null);
@@ -110,7 +111,7 @@ export function KeypairsListPage() {
             <Button
               variant="subtle"
               leftSection={<IconFilterOff size={16} />}
-              onClick={() => update({ q: undefined })}
+              onClick={() => update(CLEARED_KEYPAIR_SEARCH)}
             >
               {t('keypairs.filters.clear')}
             </Button>
@@ -118,7 +119,7 @@ export function KeypairsListPage() {
         </Group>
       </Paper>
 
-      <ListStates
+      <ListBody
         query={keypairs}
         what={t('keypairs.title')}
         testIdPrefix="keypairs"
@@ -130,7 +131,7 @@ export function KeypairsListPage() {
                 title: t('keypairs.noMatches.title'),
                 text: t('keypairs.noMatches.text', { name: search.trim() }),
                 clearLabel: t('keypairs.filters.clear'),
-                onClear: () => update({ q: undefined }),
+                onClear: () => update(CLEARED_KEYPAIR_SEARCH),
               }
             : null
         }
@@ -141,13 +142,6 @@ export function KeypairsListPage() {
           action: <Group gap="xs">{createButtons}</Group>,
         }}
       >
-        {keypairs.isError && (
-          <ErrorState
-            what={t('keypairs.title')}
-            error={keypairs.error}
-            onRetry={() => keypairs.refetch()}
-          />
-        )}
         {usage.isError && (
           <Group gap="xs" mb="xs">
             <Text size="sm" c="dimmed" role="status">
@@ -167,9 +161,8 @@ export function KeypairsListPage() {
           idAccessor="name"
           sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
           onSortStatusChange={(status) =>
-            update({
-              sort: keypairSortParam(sort, String(status.columnAccessor), status.direction),
-            })
+            // A newly chosen column starts ascending; the same column toggles.
+            update({ sort: sortParam(sortAfterClick<string>(sort, String(status.columnAccessor))) })
           }
           aria-label={t('keypairs.title')}
           data-testid="keypairs-table"
@@ -241,7 +234,7 @@ export function KeypairsListPage() {
               })
             : t('keypairs.count', { count: records.length })}
         </Text>
-      </ListStates>
+      </ListBody>
 
       <KeypairFormModal
         mode={dialog}

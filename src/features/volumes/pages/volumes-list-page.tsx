@@ -1,6 +1,7 @@
 /**
- * The volumes of a region: filters, sort and the open volume in the URL (volume-list.ts), the
- * table (components/volume-columns.tsx), its states, and the create, attach and details dialogs.
+ * The volumes of a region: filters, sort and the open volume in the URL (volume-list.ts, through
+ * every list's useListUrl and list-url.ts), the table (components/volume-columns.tsx), its states
+ * and refresh error (every list's ListBody), and the create, attach and details dialogs.
  */
 import { Button, Group, Text } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
@@ -8,12 +9,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { DataTable } from 'mantine-datatable';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorState } from '../../../components/error-state';
 import { IconDatabase, IconPlus } from '../../../components/icons';
-import { ListStates, RefreshButton } from '../../../components/list-states';
+import { ListBody } from '../../../components/list-body';
+import { RefreshButton } from '../../../components/list-states';
+import { pageOf, sortAfterClick, sortParam } from '../../../components/list-url';
 import { PageHeader } from '../../../components/page-header';
 import { regionLabel } from '../../../components/region-label';
-import { type UrlParamChanges, useUrlParams } from '../../../components/use-url-params';
+import { useListUrl } from '../../../components/use-list-url';
+import type { UrlParamChanges } from '../../../components/use-url-params';
 import type { Volume } from '../../../domain/block-storage-types';
 import { filterVolumes, sortVolumes } from '../../../domain/volume-rules';
 import { formatNumber } from '../../../i18n';
@@ -36,9 +39,8 @@ import {
   CLEARED_VOLUME_FILTERS,
   hasVolumeFilters,
   readVolumeParams,
-  sortParam,
+  VOLUME_PAGE_SIZE,
   volumeDetailsSearch,
-  volumePage,
   volumeSummary,
   zoneChoices,
 } from '../volume-list';
@@ -51,10 +53,12 @@ const selectServersById = fromServers(
 export function VolumesListPage() {
   const { t } = useTranslation();
   const scope = useScope();
-  const { params, update } = useUrlParams();
+  const { params, update } = useListUrl();
   const { filters, sort, openVolume } = readVolumeParams(params);
   const [nameInput, setNameInput] = useState(filters.name ?? '');
   const [creating, setCreating] = useState(false);
+  // The page of rows is held here, not in the URL (a reload shows the first, as it always has);
+  // a new filter goes back to it.
   const [page, setPage] = useState(1);
 
   const volumes = useQuery(volumesQuery(scope));
@@ -87,14 +91,14 @@ export function VolumesListPage() {
       ),
     [volumes.data, name, status, zone, attached, sort.key, sort.direction],
   );
-  const shown = volumePage(records, page);
+  const shown = pageOf(records, page, VOLUME_PAGE_SIZE);
   const summary = volumeSummary(records);
 
   const clearFilters = () => {
     setNameInput('');
     filter(CLEARED_VOLUME_FILTERS);
   };
-  const openDetails = (id: string | undefined) => update({ volume: id });
+  const openDetails = (id: string | undefined) => update({ volume: id }, true);
 
   const createButton = (
     <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
@@ -136,7 +140,7 @@ export function VolumesListPage() {
         busy={anyVolumeBusy(volumes.data)}
       />
 
-      <ListStates
+      <ListBody
         query={volumes}
         what={t('volumes.title')}
         testIdPrefix="volumes"
@@ -158,23 +162,20 @@ export function VolumesListPage() {
           action: createButton,
         }}
       >
-        {volumes.isError && (
-          <ErrorState
-            what={t('volumes.title')}
-            error={volumes.error}
-            onRetry={() => volumes.refetch()}
-          />
-        )}
         <DataTable<Volume>
           withTableBorder
           borderRadius="sm"
           highlightOnHover
           verticalSpacing="xs"
-          records={shown.rows}
+          records={[...shown.items]}
           idAccessor="id"
           sortStatus={{ columnAccessor: sort.key, direction: sort.direction }}
           onSortStatusChange={(next) =>
-            update({ sort: sortParam(sort, String(next.columnAccessor), next.direction) })
+            // A newly chosen column starts ascending; the same column toggles.
+            update(
+              { sort: sortParam(sortAfterClick<string>(sort, String(next.columnAccessor))) },
+              true,
+            )
           }
           aria-label={t('volumes.title')}
           data-testid="volumes-table"
@@ -191,7 +192,7 @@ export function VolumesListPage() {
           <Text size="sm" c="dimmed" data-testid="volumes-count">
             {t('volumes.count', { count: summary.count, size: formatNumber(summary.totalGb) })}
           </Text>
-          {shown.pageCount > 1 && (
+          {shown.pages > 1 && (
             <Group gap="xs">
               <Button
                 variant="default"
@@ -203,7 +204,7 @@ export function VolumesListPage() {
               <Text size="sm">{t('instances.page', { page: shown.page })}</Text>
               <Button
                 variant="default"
-                disabled={shown.page >= shown.pageCount}
+                disabled={shown.page >= shown.pages}
                 onClick={() => setPage(shown.page + 1)}
               >
                 {t('instances.nextPage')}
@@ -211,7 +212,7 @@ export function VolumesListPage() {
             </Group>
           )}
         </Group>
-      </ListStates>
+      </ListBody>
 
       <CreateVolumeModal
         scope={scope}
