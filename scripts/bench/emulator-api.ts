@@ -2,7 +2,7 @@
  * What the bench asks the emulator directly (on loopback): a token for the demo tenant, every
  * server's name (the right answer of the sort row), the control API, and one instance to stop.
  */
-import { USERS } from '../../server/emulator/state';
+import { USERS } from '../../server/emulator/accounts';
 import {
   CONSOLE_REQUEST_HEADER,
   CONSOLE_REQUEST_VALUE,

@@ -1,11 +1,7 @@
 /** The generator's World read from an emulator's state: the seed's ids, stable from run to run. */
+import type { UserAccount } from '../../server/emulator/accounts';
 import { stableUuid } from '../../server/emulator/ids';
-import {
-  type EmulatorState,
-  REGIONS,
-  type RegionId,
-  type UserAccount,
-} from '../../server/emulator/state';
+import { type EmulatorState, REGIONS, type RegionId } from '../../server/emulator/state';
 import { VOLUME_TYPES } from '../../src/domain/volume';
 import type { World } from './generate';
 

@@ -5,10 +5,11 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
+import { USERS, type UserAccount } from './accounts';
 import type { EmulatorConfig } from './config';
 import { badRequest, forbidden, notFound, unauthorized } from './errors';
 import { ownValue, protoKeyPath } from './own-keys';
-import { isRegionId, type RegionId, type TokenRecord, USERS, type UserAccount } from './state';
+import { isRegionId, type RegionId, type TokenRecord } from './state';
 import type { Store } from './store';
 
 interface AuthInfo {

@@ -1,9 +1,9 @@
 /** `npm run emulator`: the NHN Cloud emulator alone, on 127.0.0.1:${NHN_EMULATOR_PORT:-8774}. */
 import type { ServerType } from '@hono/node-server';
 import { serve } from '@hono/node-server';
+import { USERS } from './accounts';
 import { createEmulator, type Emulator } from './app';
 import { configFromEnv } from './config';
-import { USERS } from './state';
 
 /**
  * Starts the emulator. Throws when it cannot: a bad setting, or a state file that cannot be read

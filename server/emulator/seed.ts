@@ -6,6 +6,7 @@
  * volumes, and a snapshot of a root volume with a bootable volume made from it.
  * Ids are derived from names, so they are the same after every reset.
  */
+import { USERS, type UserAccount } from './accounts';
 import { macFrom, stableHex, stableUuid } from './ids';
 import { AddressCursor, usableHostCount } from './ipv4';
 import { steadyState } from './lifecycle';
@@ -26,8 +27,6 @@ import {
   type ServerRecord,
   type SubnetRecord,
   type TenantRegionState,
-  USERS,
-  type UserAccount,
   type VpcRecord,
 } from './state';
 

@@ -3,9 +3,9 @@
  * in as one of the built-in users, with path helpers for each service.
  */
 import { passwordTokenRequest } from '../../src/domain/identity-types.ts';
+import { USERS } from './accounts';
 import { createEmulator, type Emulator } from './app';
 import type { EmulatorConfig } from './config';
-import { USERS } from './state';
 
 export const DEMO = USERS[0] as (typeof USERS)[number];
 export const OTHER = USERS[1] as (typeof USERS)[number];

@@ -7,11 +7,12 @@
 import { type Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { CatalogEntry, TokenResponse } from '../../../src/domain/identity-types';
+import { USERS, type UserAccount } from '../accounts';
 import type { EmulatorConfig } from '../config';
 import { type Deps, readBody, requestOrigin } from '../context';
 import { EmulatorError, unauthorized } from '../errors';
 import { randomHex } from '../ids';
-import { REGIONS, type RegionId, USERS, type UserAccount } from '../state';
+import { REGIONS, type RegionId } from '../state';
 import { isoMicros, isoSeconds } from '../time';
 
 const tokenRequest = z.object({
