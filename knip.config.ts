@@ -19,6 +19,8 @@ const config: KnipConfig = {
     // The bench's floor pages: plain browser modules their HTML loads (scripts/bench/floor/*.html).
     'scripts/bench/floor/*.js',
   ],
+  // An entry's exports too: a program's module exports nothing no one imports.
+  includeEntryExports: true,
   project: [
     'src/**/*.{ts,tsx}',
     'server/**/*.ts',

@@ -15,20 +15,14 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from './emulator/testing';
+import { type HostPolicy, hostAllowed, hostPolicyFromEnv, isLoopbackAddress } from './host-policy';
 import { precompressDir } from './precompress';
 import { createApiHandler } from './proxy/api';
 import { MAX_BODY_BYTES, PROXY_ERROR_HEADER } from './proxy/forward';
 import { randomSessionKey } from './proxy/session';
 import { type StandIn, startEmulatorUpstream, startStandIn } from './proxy/stand-in';
 import { upstreamTable } from './proxy/upstreams';
-import {
-  chooseEncoding,
-  createServerApp,
-  type HostPolicy,
-  hostAllowed,
-  hostPolicyFromEnv,
-  isLoopbackAddress,
-} from './serve';
+import { chooseEncoding, createServerApp } from './serve';
 
 let standIn: StandIn;
 let dist: string;

@@ -7,11 +7,12 @@
  * account).
  *
  * Delivery (issue 10, "a light first load"): the build writes brotli and gzip copies of its text
- * files (server/precompress.ts); this server sends the best one the browser accepts, hashed
- * /assets/* as immutable for a year (a new build has new names) and everything else — the app
- * shell above all — as no-cache, so a new build is picked up on the next visit. Only paths
- * without a file extension (the console's routes) get the shell: a file that is not in the build
- * (an older build's chunk, /favicon.ico) is a 404, never HTML in place of a script (issue 12).
+ * files (server/precompress.ts); this server sends the best one the browser accepts
+ * (server/static-files.ts), hashed /assets/* as immutable for a year (a new build has new names)
+ * and everything else — the app shell above all — as no-cache, so a new build is picked up on
+ * the next visit. Only paths without a file extension (the console's routes) get the shell: a
+ * file that is not in the build (an older build's chunk, /favicon.ico) is a 404, never HTML in
+ * place of a script (issue 12).
  *
  * Environment:
  *   PORT           the port (8080)
@@ -23,20 +24,21 @@
  *                  (against DNS rebinding: a page of another site whose name was pointed at this
  *                  server's address). Unset: only loopback names (localhost, 127.0.0.1, [::1]) are
  *                  answered while HOST is a loopback address; with HOST on another address every
- *                  name is, and the server warns at start that ALLOWED_HOSTS should be set.
+ *                  name is, and the server warns at start that ALLOWED_HOSTS should be set
+ *                  (server/host-policy.ts).
  *   NHN_BACKEND, NHN_EMULATOR_PORT, NHN_CONSOLE_SESSION_SECRET: see server/proxy/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { type ServerType, serve } from '@hono/node-server';
 import { type Context, Hono } from 'hono';
-import { getMimeType } from 'hono/utils/mime';
 import { configFromEnv } from './emulator/config';
 import { describeEmulator, startEmulator } from './emulator/main';
-import { ENCODINGS, type Encoding } from './precompress';
+import { type HostPolicy, hostGuard, hostPolicyFromEnv, LOOPBACK_ONLY } from './host-policy';
+import type { Encoding } from './precompress';
 import { type ApiHandler, createApiHandler } from './proxy/api';
 import { chooseEncoding } from './proxy/compress';
 import { CONTENT_SECURITY_POLICY, DOCUMENT_HEADERS, hstsFor } from './proxy/security-headers';
@@ -48,68 +50,10 @@ import {
   upstreamTable,
 } from './proxy/upstreams';
 import { type Manifest, shellsWithPreloads } from './route-preloads';
-
-/** Vite names every file under /assets/ by its content's hash: it never changes under that name. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-/** The shell and the other unhashed files: kept, but asked again (a 304 when unchanged). */
-export const REVALIDATE = 'no-cache';
+import { fileSize, fileUnder, holdsAlready, IMMUTABLE, REVALIDATE, sendFile } from './static-files';
 
 /** The same choice for built files and the API's answers (one rule, one place). */
 export { chooseEncoding };
-
-const fileSize = async (path: string) => {
-  const stats = await stat(path).catch(() => null);
-  return stats?.isFile() ? stats : null;
-};
-
-/** The request's path as a file under root, or null for anything that could leave it. */
-function fileUnder(root: string, urlPath: string): string | null {
-  let path: string;
-  try {
-    path = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  // No dot segments or dotfiles, no backslashes or NULs: only names a build writes.
-  if (/\\|\0/.test(path) || path.split('/').some((s) => s.startsWith('.'))) return null;
-  const file = join(root, path === '/' ? 'index.html' : path);
-  return file.startsWith(root + sep) ? file : null;
-}
-
-/** Sends one built file, in the encoding the browser prefers; null when there is no such file. */
-async function sendFile(c: Context, file: string, cacheControl: string) {
-  const original = await fileSize(file);
-  if (!original) return null;
-  const available: Encoding[] = [];
-  for (const { name, suffix } of ENCODINGS) if (await fileSize(file + suffix)) available.push(name);
-  const encoding = chooseEncoding(c.req.header('Accept-Encoding'), available);
-  const path = encoding ? file + ENCODINGS.find((e) => e.name === encoding)?.suffix : file;
-  const stats = (encoding && (await fileSize(path))) || original;
-  const etag = `W/"${encoding ?? 'identity'}-${stats.size.toString(36)}-${Math.trunc(stats.mtimeMs).toString(36)}"`;
-
-  c.header('Content-Type', getMimeType(file) ?? 'application/octet-stream');
-  c.header('Cache-Control', cacheControl);
-  c.header('ETag', etag);
-  // A hashed asset is never revalidated (immutable); its ETag is enough if a client asks anyway.
-  if (cacheControl !== IMMUTABLE) c.header('Last-Modified', stats.mtime.toUTCString());
-  // Caches must keep one copy per encoding wherever the answer depends on Accept-Encoding.
-  if (available.length > 0) c.header('Vary', 'Accept-Encoding');
-  if (encoding) c.header('Content-Encoding', encoding);
-  if (holdsAlready(c, etag)) return c.body(null, 304);
-  const bytes = await readFile(path);
-  c.header('Content-Length', String(bytes.length));
-  return c.body(bytes, 200);
-}
-
-/** Whether the browser asks with this ETag: it holds these bytes already (a 304). */
-function holdsAlready(c: Context, etag: string): boolean {
-  return (
-    c.req
-      .header('If-None-Match')
-      ?.split(/\s*,\s*/)
-      .includes(etag) ?? false
-  );
-}
 
 /**
  * The headers that protect a document (and the API's answers): a policy for what the page may
@@ -131,7 +75,7 @@ function setDocumentHeaders(c: Context) {
  * and Cross-Origin-Resource-Policy, the one isolation header that applies to subresources (no
  * other site may load them). Type, caching, encoding and validators come with the file.
  */
-export const ASSET_HEADERS = {
+const ASSET_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Resource-Policy': 'same-origin',
 } as const;
@@ -152,101 +96,6 @@ const namesAFile = (urlPath: string) => (urlPath.split('/').at(-1) ?? '').includ
  */
 const notFound = (c: Context) =>
   c.text('Not found', 404, { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-
-/**
- * Which Host names the server answers to (ALLOWED_HOSTS, see the top of this file): `any`, or a
- * list of `host` (any port) and `host:port` entries, lower case, IPv6 in brackets.
- */
-export type HostPolicy = { allowed: 'any' } | { allowed: readonly string[] };
-
-/** The loopback names, on any port: what a local install is reached by. */
-export const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'] as const;
-export const LOOPBACK_ONLY: HostPolicy = { allowed: LOOPBACK_HOSTS };
-
-/** Whether an address to listen on (HOST) is only reachable from this machine. */
-export function isLoopbackAddress(address: string): boolean {
-  const host = address
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
-}
-
-/** One `host[:port]` as compared: lower case, a bare IPv6 address put in brackets. */
-function normalizeHost(value: string): string {
-  const host = value.trim().toLowerCase();
-  return !host.startsWith('[') && host.split(':').length > 2 ? `[${host}]` : host;
-}
-
-/** The name of a `host[:port]`, without the port. */
-const nameOf = (host: string) =>
-  host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
-
-/**
- * The policy for this environment, and a warning to print at start when it answers every name
- * because ALLOWED_HOSTS is unset and HOST is not a loopback address (refusing would break the
- * deployments that work today).
- */
-export function hostPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): {
-  policy: HostPolicy;
-  notice: string;
-  warning?: string;
-} {
-  const list = (env.ALLOWED_HOSTS ?? '')
-    .split(',')
-    .map(normalizeHost)
-    .filter((host) => host !== '');
-  if (list.length > 0) {
-    return { policy: { allowed: list }, notice: `Answering Host names: ${list.join(', ')}.` };
-  }
-  const bound = env.HOST || '127.0.0.1';
-  if (isLoopbackAddress(bound)) {
-    return {
-      policy: LOOPBACK_ONLY,
-      notice:
-        'ALLOWED_HOSTS is not set: answering only localhost, 127.0.0.1 and [::1] (421 for other Host names).',
-    };
-  }
-  return {
-    policy: { allowed: 'any' },
-    notice: 'ALLOWED_HOSTS is not set: answering every Host name.',
-    warning: `HOST=${bound} is not a loopback address and ALLOWED_HOSTS is not set: this server answers requests for any Host name, which leaves it open to DNS rebinding. Set ALLOWED_HOSTS to the names the console is reached by (e.g. ALLOWED_HOSTS=console.example.com).`,
-  };
-}
-
-/** Whether `host` (a Host header or a URL's host) is one the policy answers to. */
-export function hostAllowed(policy: HostPolicy, host: string): boolean {
-  if (policy.allowed === 'any') return true;
-  const asked = normalizeHost(host);
-  const name = nameOf(asked);
-  return policy.allowed.some((entry) => entry === asked || entry === name);
-}
-
-/**
- * 421 Misdirected Request (RFC 9110 §15.5.20: the server "is unable or unwilling to produce an
- * authoritative response for the target URI") for a Host the policy does not name; each refused
- * name is logged once, so an operator behind a proxy sees what to add to ALLOWED_HOSTS.
- */
-function hostGuard(policy: HostPolicy) {
-  const logged = new Set<string>();
-  return (c: Context) => {
-    const hosts = [c.req.header('host'), new URL(c.req.url).host].filter(
-      (host): host is string => host !== undefined,
-    );
-    const refused = hosts.find((host) => !hostAllowed(policy, host));
-    if (refused === undefined) return null;
-    if (logged.size < 100 && !logged.has(refused)) {
-      logged.add(refused);
-      console.warn(
-        `Refused a request for Host ${JSON.stringify(refused)} (421): not in ALLOWED_HOSTS.`,
-      );
-    }
-    return c.text('Misdirected Request', 421, {
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
-  };
-}
 
 /** The build's manifest (`build.manifest`), for the shells' preloads; null without one. */
 function readManifest(root: string): Manifest | null {

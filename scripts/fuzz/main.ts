@@ -29,7 +29,7 @@ import { differences, familyTable, groupFailures, type Outcome, problemsOf, tall
 import { type Answer, send } from './send';
 import { worldOf } from './world';
 
-export const USAGE = 'npm run fuzz -- [--seed 12] [--requests 5000] [--only 17,230 (replay those)]';
+const USAGE = 'npm run fuzz -- [--seed 12] [--requests 5000] [--only 17,230 (replay those)]';
 const HOST = '127.0.0.1';
 /** Longer than the proxy gives its upstream (25 s): its own 504 comes first. */
 const TIMEOUT_MS = 30_000;

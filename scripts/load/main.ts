@@ -33,7 +33,7 @@ import {
 } from './mix';
 import { MB, type MemorySample, memorySummary, summarize, vmRssBytes } from './stats';
 
-export const USAGE =
+const USAGE =
   'npm run load -- [--clients 50] [--seconds 20] [--servers 1000] [--warmup 5] [--max-rss-mb 512] [--max-growth-mb 100] [--accept-encoding "gzip, deflate, br"] [--build]';
 const REGION = 'kr1';
 const TIMEOUT_MS = 30_000;
