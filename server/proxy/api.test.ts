@@ -17,7 +17,7 @@ import {
   SESSION_ENDED_MESSAGE,
   SESSION_PATH,
 } from './api';
-import { PROXY_ERROR_HEADER } from './forward';
+import { PROXY_ERROR_HEADER } from './proxy-error';
 import {
   randomSessionKey,
   SESSION_COOKIE,

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type PreviewServer, preview, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, PROXY_ERROR_HEADER } from './forward';
+import { MAX_BODY_BYTES } from './forward';
+import { PROXY_ERROR_HEADER } from './proxy-error';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security-headers';
 import { type StandIn, startStandIn } from './stand-in';
 

@@ -1,13 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  ALLOW_HEADER,
-  forward,
-  MAX_BODY_BYTES,
-  PROXY_ERROR_HEADER,
-  UPSTREAM_USER_AGENT,
-} from './forward';
+import { ALLOW_HEADER, forward, MAX_BODY_BYTES, UPSTREAM_USER_AGENT } from './forward';
+import { PROXY_ERROR_HEADER } from './proxy-error';
 import { type StandIn, startStandIn } from './stand-in';
 import { upstreamTable } from './upstreams';
 
