@@ -8,12 +8,9 @@
  * time. Fails (exit 1) on any answer ≥ 500, no answer, an answer other than the one a request was
  * built to get, or a refused request (4xx) that changed the emulator's state.
  */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { type ServerType, serve } from '@hono/node-server';
 import { USERS, type UserAccount } from '../../server/emulator/accounts';
 import { createEmulator } from '../../server/emulator/app';
 import { createApiHandler } from '../../server/proxy/api';
@@ -21,95 +18,19 @@ import { sessionKeyFromEnv } from '../../server/proxy/session';
 import { upstreamTable } from '../../server/proxy/upstreams';
 import { createServerApp } from '../../server/serve';
 import { SESSION_COOKIE } from '../../src/domain/console-session';
-import { DEMO, demoSession, demoToken } from '../bench/emulator-api';
-import { REPO } from '../bench/servers';
-import { bodyBytes, bodySize, describeBody } from './body';
-import { type AuthKind, type FuzzRequest, generateRequests } from './generate';
+import { DEMO, demoSession } from '../bench/emulator-api';
+import { bodyBytes, bodySize } from './body';
+import { type AuthKind, generateRequests } from './generate';
+import { options, USAGE } from './options';
 import { differences, familyTable, groupFailures, type Outcome, problemsOf, tally } from './report';
 import { type Answer, send } from './send';
+import { close, describeRequest, distDir, HOST, listen, signInDirect } from './servers';
 import { worldOf } from './world';
 
-const USAGE = 'npm run fuzz -- [--seed 12] [--requests 5000] [--only 17,230 (replay those)]';
-const HOST = '127.0.0.1';
 /** Longer than the proxy gives its upstream (25 s): its own 504 comes first. */
 const TIMEOUT_MS = 30_000;
 /** The emulator goes back to its seed this often (the tokens kept), so refusals meet it whole. */
 const RESET_EVERY = 250;
-
-function options(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      seed: { type: 'string', default: '12' },
-      requests: { type: 'string', default: '5000' },
-      only: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  const seed = Number(values.seed);
-  const requests = Number(values.requests);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
-    throw new Error(`--seed must be an integer 0…4294967295, got '${values.seed}'`);
-  if (!Number.isInteger(requests) || requests < 1 || requests > 1_000_000)
-    throw new Error(`--requests must be an integer 1…1000000, got '${values.requests}'`);
-  // Replays some of the requests (by their #), to look into a failure.
-  const only = values.only?.split(',').map((n) => Number(n.trim()));
-  if (only?.some((n) => !Number.isInteger(n) || n < 0 || n >= requests))
-    throw new Error(`--only takes request numbers below --requests, got '${values.only}'`);
-  return { seed, requests, only, help: values.help };
-}
-
-function listen(
-  fetch: (request: Request) => Response | Promise<Response>,
-): Promise<{ server: ServerType; port: number }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port: 0, hostname: HOST });
-    server.once('listening', () =>
-      resolve({ server, port: (server.address() as AddressInfo).port }),
-    );
-    server.once('error', reject);
-  });
-}
-
-function close(server: ServerType): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    if ('closeAllConnections' in server) server.closeAllConnections();
-  });
-}
-
-/** A token straight from the emulator (the same sign-in as the bench's). */
-async function signInDirect(emulatorUrl: string, user: UserAccount): Promise<string> {
-  return (await demoToken(emulatorUrl, user)).access.token.id;
-}
-
-/** The build to serve: dist/ when built, else a stand-in shell (the fuzz is about the API). */
-function distDir(work: string): string {
-  const built = join(REPO, 'dist');
-  if (existsSync(join(built, 'index.html'))) return built;
-  writeFileSync(join(work, 'index.html'), '<!doctype html><title>stand-in</title>');
-  return work;
-}
-
-function describeRequest(request: FuzzRequest): string {
-  const headers = Object.entries(request.headers)
-    .map(
-      ([name, value]) =>
-        `${name}: ${value.length > 60 ? `${value.slice(0, 60)}… (${value.length} chars)` : value}`,
-    )
-    .join('; ');
-  const path =
-    request.path.length > 200
-      ? `${request.path.slice(0, 200)}… (${request.path.length} chars)`
-      : request.path;
-  return [
-    `#${request.index} ${request.family} ${request.via === 'proxy' ? 'via proxy' : 'direct'}: ${request.method} ${path}`,
-    `    auth: ${request.auth}${headers ? `; headers: ${headers}` : ''}`,
-    ...(request.body ? [`    body: ${describeBody(request.body)}`] : []),
-    `    mutations: ${request.mutations.join(', ')}${request.expect !== undefined ? `; expected ${request.expect}` : ''}`,
-  ].join('\n');
-}
 
 async function main() {
   let opts: ReturnType<typeof options>;

@@ -11,144 +11,30 @@
  * by more than --max-growth-mb (100) after the warm-up (the first --warmup seconds, 5).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
+import { existsSync } from 'node:fs';
+import { Agent } from 'node:http';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { CONSOLE_REQUEST_HEADER, CONSOLE_REQUEST_VALUE } from '../../src/domain/console-session';
 import { DEMO, demoSession } from '../bench/emulator-api';
 import { REPO, startConsole, stopAll } from '../bench/servers';
 import { FUZZ_PUBLIC_KEY } from '../fuzz/generate';
 import { Rng } from '../fuzz/prng';
 import { renderTable } from '../fuzz/table';
-import {
-  type ClientState,
-  classify,
-  nextOp,
-  OPS,
-  type Op,
-  type PlannedRequest,
-  plan,
-  type Target,
-} from './mix';
-import { MB, type MemorySample, memorySummary, summarize, vmRssBytes } from './stats';
+import { call, getJson, rssOf } from './client';
+import { type ClientState, classify, nextOp, OPS, type Op, plan, type Target } from './mix';
+import { options, USAGE } from './options';
+import { MB, type MemorySample, memorySummary, summarize } from './stats';
 
-const USAGE =
-  'npm run load -- [--clients 50] [--seconds 20] [--servers 1000] [--warmup 5] [--max-rss-mb 512] [--max-growth-mb 100] [--accept-encoding "gzip, deflate, br"] [--build]';
 const REGION = 'kr1';
-const TIMEOUT_MS = 30_000;
 /** The emulator's transition time: a stopped server can be started again soon after. */
 const TRANSITION_MS = 1000;
 
-function options(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      clients: { type: 'string', default: '50' },
-      seconds: { type: 'string', default: '20' },
-      servers: { type: 'string', default: '1000' },
-      warmup: { type: 'string', default: '5' },
-      'max-rss-mb': { type: 'string', default: '512' },
-      'max-growth-mb': { type: 'string', default: '100' },
-      'accept-encoding': { type: 'string', default: 'gzip, deflate, br' },
-      build: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  const int = (name: string, raw: string, min: number) => {
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min)
-      throw new Error(`--${name} must be an integer ≥ ${min}, got '${raw}'`);
-    return value;
-  };
-  const seconds = int('seconds', values.seconds, 1);
-  const warmup = int('warmup', values.warmup, 0);
-  if (warmup >= seconds) throw new Error('--warmup must be shorter than --seconds');
-  return {
-    clients: int('clients', values.clients, 1),
-    seconds,
-    servers: int('servers', values.servers, 0),
-    warmup,
-    maxRssMb: int('max-rss-mb', values['max-rss-mb'], 1),
-    maxGrowthMb: int('max-growth-mb', values['max-growth-mb'], 0),
-    acceptEncoding: values['accept-encoding'],
-    build: values.build,
-    help: values.help,
-  };
-}
-
 const log = (message: string) => process.stdout.write(`load: ${message}\n`);
-
-interface Result {
-  status: number | null;
-  body: string;
-  error?: string;
-}
-
-/** One request on the shared keep-alive agent, as a browser sends it (compressed answers). */
-function call(
-  agent: Agent,
-  port: number,
-  cookie: string,
-  acceptEncoding: string,
-  r: PlannedRequest,
-): Promise<Result> {
-  return new Promise((resolve) => {
-    const headers: Record<string, string> = {
-      Accept: 'application/json',
-      'Accept-Encoding': acceptEncoding,
-      Cookie: cookie,
-      [CONSOLE_REQUEST_HEADER]: CONSOLE_REQUEST_VALUE,
-    };
-    if (r.body !== undefined) {
-      headers['Content-Type'] = 'application/json';
-      headers['Content-Length'] = String(Buffer.byteLength(r.body));
-    }
-    const req = httpRequest(
-      { host: '127.0.0.1', port, method: r.method, path: r.path, headers, agent },
-      (res) => {
-        const chunks: Buffer[] = [];
-        const ok = (res.statusCode ?? 0) < 300;
-        res.on('data', (chunk: Buffer) => {
-          // Only an error's text is kept (compressed or not, its start says enough).
-          if (!ok && chunks.length < 4) chunks.push(chunk);
-        });
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-        res.on('error', (error) =>
-          resolve({ status: null, body: '', error: `answer broke off: ${error.message}` }),
-        );
-      },
-    );
-    req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error(`no answer within ${TIMEOUT_MS} ms`)));
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ status: null, body: '', error: `${error.code ?? ''} ${error.message}`.trim() }),
-    );
-    req.end(r.body);
-  });
-}
 
 interface OpCounts {
   latencies: number[];
   ok: number;
   conflicts: number;
   errors: number;
-}
-
-async function getJson<T>(url: string, cookie: string): Promise<T> {
-  const response = await fetch(url, { headers: { Cookie: cookie } });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-function rssOf(pid: number): number | null {
-  try {
-    return vmRssBytes(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  } catch {
-    return null;
-  }
 }
 
 const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / MB).toFixed(1)} MB`);
