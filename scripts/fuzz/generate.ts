@@ -5,6 +5,11 @@
  * A few requests in eight stay valid, so the refusals also happen on real, changing state.
  * Pure: the same seed, count and world give the same list (tokens and cookies are named, not
  * held: the runner puts them in when it sends).
+ *
+ * Large because: it is a table — a valid draft for each of the sixteen endpoint families, one
+ * mutation per part of a request (path, query, body, headers), and the console's own endpoints —
+ * whose entries are short and independent and read side by side: a new endpoint is one more
+ * draft beside its siblings, a new kind of bad input one more mutation.
  */
 import { type Body, bodySize, cloneModel, type JsonModel, Raw, Repeat, setKey } from './body';
 import { Rng } from './prng';

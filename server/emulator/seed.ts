@@ -5,6 +5,11 @@
  * volumes; one deletion-protected, one booted from a volume, two in a placement policy), free
  * volumes, and a snapshot of a root volume with a bootable volume made from it.
  * Ids are derived from names, so they are the same after every reset.
+ *
+ * Large because: it is the demo world in one place, a third of it tables (flavors, images,
+ * servers, volumes) and the rest the functions that lay them out per region and tenant, which
+ * share those tables and one address cursor: a server, its ports, volumes and snapshot are made
+ * together, from rows of the tables the tests name (web-01, db-data, …).
  */
 import { USERS, type UserAccount } from './accounts';
 import { macFrom, stableHex, stableUuid } from './ids';
