@@ -10,8 +10,8 @@
  * that is data rather than shape (the network name `vpc2` as a key of `addresses`, the keys of a
  * Windows image's `metadata`), the tests say so where they compare.
  *
- * Large because: it is data, the guides' examples verbatim, one constant per example (about
- * forty); cutting it would only scatter one copied document over several files.
+ * Large because: it is data, the guides' examples verbatim, one constant per example (35, the
+ * instance actions' requests in one); cutting it would only scatter copied documents over files.
  */
 
 /** Spec: 타입 목록 보기 (GET /v2/{tenantId}/flavors), response example. */
