@@ -5,6 +5,7 @@
  * The last region is kept per tenant in localStorage: a region name, nothing else.
  */
 import { NHN_REGIONS } from '../domain/nhn-endpoints';
+import { instancesPath } from '../navigation/paths';
 
 /** NHN's regions in a stable order (current/README.md: kr1, kr2, kr3, jp1). */
 const REGION_ORDER: readonly string[] = NHN_REGIONS;
@@ -64,5 +65,5 @@ export function landingPath(
   storage?: RegionStorage,
 ): string {
   const region = landingRegion(session.regions, lastUsedRegion(session.tenantId, storage));
-  return `/${region ?? PREFERRED_REGION}/instances`;
+  return instancesPath(region ?? PREFERRED_REGION);
 }

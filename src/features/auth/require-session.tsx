@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { configureApi } from '../../api/client';
+import { loginPath } from '../../navigation/paths';
 import { useSession } from '../../session/use-session';
 import { endSession, lastEndReason } from './end-session';
 
@@ -30,10 +31,8 @@ export function RequireSession() {
 
   if (!session) {
     const reason = lastEndReason();
-    const params = new URLSearchParams();
-    if (reason !== 'signedOut') params.set('next', location.pathname + location.search);
-    if (reason) params.set('reason', reason);
-    return <Navigate to={`/login?${params.toString()}`} replace />;
+    const next = reason !== 'signedOut' ? location.pathname + location.search : undefined;
+    return <Navigate to={loginPath({ next, reason: reason ?? undefined })} replace />;
   }
   return <Outlet />;
 }

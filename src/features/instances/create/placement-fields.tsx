@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { AvailabilityZone } from '../../../domain/compute-types';
 import { sortPolicies } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
+import { placementPoliciesPath } from '../../../navigation/paths';
 import { snapshotLabel, sourceZone, volumeLabel } from './boot-source';
 import type { CreateInstanceFormValues, Lookups } from './create-form';
 import { Loaded } from './loaded';
@@ -118,7 +119,7 @@ export function PlacementPolicyField({
             {...form.getInputProps('placementPolicyId')}
             data-testid="placement-policy-select"
           />
-          <Anchor component={Link} to={`/${region}/placement-policies`} size="sm" w="fit-content">
+          <Anchor component={Link} to={placementPoliciesPath(region)} size="sm" w="fit-content">
             {t('createInstance.placement.manage')}
           </Anchor>
         </Stack>

@@ -6,6 +6,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ApiScope } from '../../../api/endpoints';
 import type { CreateServerRequest, CreateServerResponse } from '../../../domain/compute-types';
+import { instancePath, instancesPath } from '../../../navigation/paths';
 import { createServersMutation } from '../../../resources/server-mutations';
 import { press } from '../actions/press';
 
@@ -35,6 +36,6 @@ export function pressCreate({ client, scope, formId, request, ask, report }: Cre
 /** Where the operator lands: the new instance, or the list of a batch's reservation. */
 export function createdPath(region: string, result: CreateServerResponse): string {
   return 'reservation_id' in result
-    ? `/${region}/instances?reservation_id=${encodeURIComponent(result.reservation_id)}`
-    : `/${region}/instances/${result.server.id}`;
+    ? instancesPath(region, { reservation: result.reservation_id })
+    : instancePath(region, result.server.id);
 }

@@ -12,6 +12,7 @@ import { Link } from 'react-router';
 import type { ApiScope } from '../../../api/endpoints';
 import { IconAlertTriangle } from '../../../components/icons';
 import { errorMessage } from '../../../components/notify';
+import { instancePath } from '../../../navigation/paths';
 import { findCreated } from './find-created';
 
 export interface UncertainCreate {
@@ -114,7 +115,7 @@ export function UnknownOutcome({
               <Anchor
                 key={server.id}
                 component={Link}
-                to={`/${scope.region}/instances/${server.id}`}
+                to={instancePath(scope.region, server.id)}
                 size="sm"
               >
                 {server.name}

@@ -10,8 +10,10 @@ import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { IconArrowLeft } from '../../../components/icons';
 import { PageHeader } from '../../../components/page-header';
+import { regionLabel } from '../../../components/region-label';
 import { CREATE_LIMITS, isWindows } from '../../../domain/create-server-rules';
 import { VOLUME_SIZE_MAX_GB, VOLUME_SIZE_MIN_GB } from '../../../domain/volume';
+import { instancesPath } from '../../../navigation/paths';
 import { useKeptDraft } from '../../../session/kept-draft';
 import { useRequiredSession, useScope } from '../../../session/use-session';
 import { BasicsFields } from '../create/basics-fields';
@@ -83,7 +85,7 @@ export function CreateInstancePage() {
   const context = formContext(values, choices);
   const { flavor, subnet } = context;
   const facts = bootFacts(values.bootSource, context);
-  const regionLabel = `${scope.region.toUpperCase()} · ${t(`regions.${scope.region}` as 'regions.kr1', { defaultValue: scope.region })}`;
+  const region = regionLabel(t, scope.region);
 
   const chooseBootSource = (kind: BootSourceKind) => {
     form.setFieldValue('bootSource', kind);
@@ -111,9 +113,9 @@ export function CreateInstancePage() {
     <SharedFailure.Provider value={failure}>
       <PageHeader
         title={t('createInstance.title')}
-        description={t('createInstance.description', { region: regionLabel })}
+        description={t('createInstance.description', { region })}
         breadcrumbs={
-          <Anchor component={Link} to={`/${scope.region}/instances`} size="sm" w="fit-content">
+          <Anchor component={Link} to={instancesPath(scope.region)} size="sm" w="fit-content">
             <Group gap={4} component="span">
               <IconArrowLeft size={14} aria-hidden />
               {t('instances.title')}
@@ -278,7 +280,7 @@ export function CreateInstancePage() {
           )}
 
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" component={Link} to={`/${scope.region}/instances`}>
+            <Button variant="default" component={Link} to={instancesPath(scope.region)}>
               {t('createInstance.submit.cancel')}
             </Button>
             <Button
