@@ -30,8 +30,8 @@ function routeGraph(route: LazyRoute): Graph {
 
 const MESSAGE_FILE = /^src\/i18n\/(en|ko)\.ts$|^src\/i18n\/messages\//;
 const SECTIONS = [
-  'instances',
-  'instance',
+  'instanceList',
+  'instanceDetail',
   'createInstance',
   'flavors',
   'keypairs',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_PAGES,
@@ -30,8 +30,8 @@ const MANIFEST: Manifest = {
   },
   'src/features/auth/login-page.tsx': { file: 'assets/login-page-F.js', imports: ['_shared'] },
   'src/i18n/messages/en/shell.ts': { file: 'assets/shell-G.js' },
-  'src/i18n/messages/en/instances.ts': { file: 'assets/instances-H.js' },
-  'src/i18n/messages/en/instance.ts': { file: 'assets/instance-I.js' },
+  'src/i18n/messages/en/instance-list.ts': { file: 'assets/instances-H.js' },
+  'src/i18n/messages/en/instance-detail.ts': { file: 'assets/instance-I.js' },
   'src/i18n/messages/ko/shell.ts': { file: 'assets/shell-J.js' },
 };
 
@@ -54,6 +54,22 @@ describe('the first pages’ preloads', () => {
       }
     }
     expect(router).toContain("import('./console-frame')");
+  });
+
+  it('name message files that exist, in both languages', () => {
+    const preloads = preloadsFor(
+      new Proxy({} as Manifest, { get: (_, file) => ({ file: String(file) }) }),
+      '/kr1/instances',
+      'ko',
+    );
+    const files = preloads?.scripts.filter((f) => f.includes('/i18n/')) ?? [];
+    expect(files.length).toBeGreaterThan(1);
+    for (const file of files) {
+      for (const language of ['en', 'ko']) {
+        const source = file.replace(/^\/?/, '').replace('/ko/', `/${language}/`);
+        expect(existsSync(new URL(`../${source}`, import.meta.url)), source).toBe(true);
+      }
+    }
   });
 
   it('are a page’s chunks and those they import, with their styles, never the entry', () => {

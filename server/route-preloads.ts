@@ -18,6 +18,9 @@ export type Manifest = Record<
 >;
 
 type Language = 'en' | 'ko';
+/** A message section's file: `instanceList` → messages/<lang>/instance-list.ts (src/i18n/load-messages.ts). */
+const messageFile = (section: string) => section.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 /** Every page's frame messages (src/i18n/load-messages.ts). */
 const SHELL = 'shell';
 
@@ -27,7 +30,7 @@ export const FIRST_PAGES: readonly { path: RegExp; modules: string[]; messages: 
   {
     path: /^\/[a-z]{2}\d+\/instances\/?$/,
     modules: [CONSOLE_FRAME, INSTANCES_LIST],
-    messages: [SHELL, 'instances', 'instance'],
+    messages: [SHELL, 'instanceList', 'instanceDetail'],
   },
   {
     path: /^\/[a-z]{2}\d+\/?$/,
@@ -72,7 +75,7 @@ export function preloadsOf(manifest: Manifest, modules: readonly string[]): Prel
 export function preloadsFor(manifest: Manifest, path: string, language: Language): Preloads | null {
   const page = FIRST_PAGES.find((p) => p.path.test(path));
   if (!page) return null;
-  const messages = page.messages.map((m) => `src/i18n/messages/${language}/${m}.ts`);
+  const messages = page.messages.map((m) => `src/i18n/messages/${language}/${messageFile(m)}.ts`);
   return preloadsOf(manifest, [...page.modules, ...messages]);
 }
 

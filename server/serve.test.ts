@@ -322,7 +322,7 @@ describe('the shell of a first page', () => {
         'index.html': { file: CHUNK.slice(1), isEntry: true },
         'src/app/console-frame.tsx': { file: 'assets/console-frame-D.js', css: ['assets/f.css'] },
         'src/features/instances/pages/instances-list-page.tsx': { file: 'assets/list-E.js' },
-        'src/i18n/messages/ko/instances.ts': { file: 'assets/instances-ko.js' },
+        'src/i18n/messages/ko/instance-list.ts': { file: 'assets/instances-ko.js' },
       }),
     );
   });

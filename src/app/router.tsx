@@ -81,7 +81,7 @@ export const router = createBrowserRouter([
                 lazy: async () => {
                   const [{ InstancesListPage }] = await Promise.all([
                     import('../features/instances/pages/instances-list-page'),
-                    loadSections(['instances', 'instance']),
+                    loadSections(['instanceList', 'instanceDetail']),
                   ]);
                   return { Component: InstancesListPage };
                 },
@@ -91,7 +91,7 @@ export const router = createBrowserRouter([
                 lazy: async () => {
                   const [{ CreateInstancePage }] = await Promise.all([
                     import('../features/instances/pages/create-instance-page'),
-                    loadSections(['createInstance', 'instances', 'keypairs']),
+                    loadSections(['createInstance', 'instanceList', 'keypairs']),
                     import('./styles/pages'),
                   ]);
                   return { Component: CreateInstancePage };
@@ -102,7 +102,7 @@ export const router = createBrowserRouter([
                 lazy: async () => {
                   const [{ InstanceDetailPage }] = await Promise.all([
                     import('../features/instances/pages/instance-detail-page'),
-                    loadSections(['instance', 'instances']),
+                    loadSections(['instanceDetail', 'instanceList']),
                     import('./styles/pages'),
                   ]);
                   return { Component: InstanceDetailPage };
@@ -146,7 +146,7 @@ export const router = createBrowserRouter([
                 lazy: async () => {
                   const [{ VolumesListPage }] = await Promise.all([
                     import('../features/volumes/pages/volumes-list-page'),
-                    loadSections(['volumes', 'createInstance', 'instances']),
+                    loadSections(['volumes', 'createInstance', 'instanceList']),
                     import('./styles/data-table'),
                   ]);
                   return { Component: VolumesListPage };

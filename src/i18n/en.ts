@@ -6,8 +6,8 @@
  */
 import createInstance from './messages/en/create-instance';
 import flavors from './messages/en/flavors';
-import instance from './messages/en/instance';
-import instances from './messages/en/instances';
+import instanceDetail from './messages/en/instance-detail';
+import instanceList from './messages/en/instance-list';
 import keypairs from './messages/en/keypairs';
 import overview from './messages/en/overview';
 import placementPolicies from './messages/en/placement-policies';
@@ -17,9 +17,9 @@ import type { Widen } from './widen';
 
 const en = {
   ...shell,
-  instances,
+  instanceList,
   createInstance,
-  instance,
+  instanceDetail,
   flavors,
   keypairs,
   volumes,

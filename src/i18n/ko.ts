@@ -2,8 +2,8 @@
 import type { Messages } from './en';
 import createInstance from './messages/ko/create-instance';
 import flavors from './messages/ko/flavors';
-import instance from './messages/ko/instance';
-import instances from './messages/ko/instances';
+import instanceDetail from './messages/ko/instance-detail';
+import instanceList from './messages/ko/instance-list';
 import keypairs from './messages/ko/keypairs';
 import overview from './messages/ko/overview';
 import placementPolicies from './messages/ko/placement-policies';
@@ -12,9 +12,9 @@ import volumes from './messages/ko/volumes';
 
 const ko: Messages = {
   ...shell,
-  instances,
+  instanceList,
   createInstance,
-  instance,
+  instanceDetail,
   flavors,
   keypairs,
   volumes,

@@ -12,8 +12,8 @@ import ko from './ko';
 import { MESSAGE_FILES, type MessageFiles, messageLoader, type Section } from './load-messages';
 
 const SECTIONS: Section[] = [
-  'instances',
-  'instance',
+  'instanceList',
+  'instanceDetail',
   'createInstance',
   'flavors',
   'keypairs',

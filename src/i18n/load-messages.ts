@@ -16,8 +16,8 @@ export type Language = 'en' | 'ko';
 
 /** The console's message sections that load with pages: the keys of Messages they fill. */
 export type Section =
-  | 'instances'
-  | 'instance'
+  | 'instanceList'
+  | 'instanceDetail'
   | 'createInstance'
   | 'flavors'
   | 'keypairs'
@@ -38,8 +38,8 @@ export type MessageFiles = Record<
 export const MESSAGE_FILES: MessageFiles = {
   en: {
     shell: () => import('./messages/en/shell'),
-    instances: () => import('./messages/en/instances'),
-    instance: () => import('./messages/en/instance'),
+    instanceList: () => import('./messages/en/instance-list'),
+    instanceDetail: () => import('./messages/en/instance-detail'),
     createInstance: () => import('./messages/en/create-instance'),
     flavors: () => import('./messages/en/flavors'),
     keypairs: () => import('./messages/en/keypairs'),
@@ -49,8 +49,8 @@ export const MESSAGE_FILES: MessageFiles = {
   },
   ko: {
     shell: () => import('./messages/ko/shell'),
-    instances: () => import('./messages/ko/instances'),
-    instance: () => import('./messages/ko/instance'),
+    instanceList: () => import('./messages/ko/instance-list'),
+    instanceDetail: () => import('./messages/ko/instance-detail'),
     createInstance: () => import('./messages/ko/create-instance'),
     flavors: () => import('./messages/ko/flavors'),
     keypairs: () => import('./messages/ko/keypairs'),

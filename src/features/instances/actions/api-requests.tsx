@@ -19,7 +19,7 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {t('instance.actions.requestsHint')}
+        {t('instanceDetail.actions.requestsHint')}
       </Text>
       {parameterlessIn('requests').map((action) => {
         const reason = denial(
@@ -34,7 +34,7 @@ function ApiRequests({ scope, target }: { scope: ApiScope; target: ActionTarget 
               </Text>
               {reason && (
                 <Badge variant="default" size="sm">
-                  {t('instance.actions.notNow')}
+                  {t('instanceDetail.actions.notNow')}
                 </Badge>
               )}
             </Group>
@@ -56,7 +56,7 @@ export function openApiRequests(scope: ApiScope, target: ActionTarget) {
   modals.open({
     title: (
       <Text fw={600}>
-        {i18next.t('instance.actions.requestsTitle', { name: target.server.name })}
+        {i18next.t('instanceDetail.actions.requestsTitle', { name: target.server.name })}
       </Text>
     ),
     size: 'xl',

@@ -46,9 +46,9 @@ export function askFirst<A extends ServerActionId>(
     case 'none':
       if (action === 'setMetadata' && metaKey !== null && isConsoleMetadataKey(metaKey))
         return confirm({
-          title: t('instance.metadata.confirmChangeTitle', { key: metaKey, name }),
+          title: t('instanceDetail.metadata.confirmChangeTitle', { key: metaKey, name }),
           body: <ConsoleKeyNote metaKey={metaKey} />,
-          confirmLabel: t('instance.metadata.save'),
+          confirmLabel: t('instanceDetail.metadata.save'),
           danger: true,
           requests,
         });
@@ -56,12 +56,12 @@ export function askFirst<A extends ServerActionId>(
     case 'type-name':
       return confirmByTyping({
         name,
-        title: t('instance.confirm.deleteTitle', { name }),
+        title: t('instanceDetail.confirm.deleteTitle', { name }),
         body: (
           <>
-            <Text size="sm">{t('instance.confirm.deleteBody', { name })}</Text>
+            <Text size="sm">{t('instanceDetail.confirm.deleteBody', { name })}</Text>
             <Text size="sm" c="dimmed">
-              {t('instance.confirm.deleteVolumes')}
+              {t('instanceDetail.confirm.deleteVolumes')}
             </Text>
           </>
         ),
@@ -71,23 +71,29 @@ export function askFirst<A extends ServerActionId>(
       });
     case 'once': {
       const texts: Partial<Record<ServerActionId, [string, string]>> = {
-        stop: [t('instance.confirm.stopTitle', { name }), t('instance.confirm.stopBody')],
-        shelve: [t('instance.confirm.shelveTitle', { name }), t('instance.confirm.shelveBody')],
+        stop: [
+          t('instanceDetail.confirm.stopTitle', { name }),
+          t('instanceDetail.confirm.stopBody'),
+        ],
+        shelve: [
+          t('instanceDetail.confirm.shelveTitle', { name }),
+          t('instanceDetail.confirm.shelveBody'),
+        ],
         hardReboot: [
-          t('instance.confirm.hardRebootTitle', { name }),
-          t('instance.confirm.hardRebootBody'),
+          t('instanceDetail.confirm.hardRebootTitle', { name }),
+          t('instanceDetail.confirm.hardRebootBody'),
         ],
         removeSecurityGroup: [
-          t('instance.confirm.removeGroupTitle', { name, group: subject ?? '' }),
-          t('instance.confirm.removeGroupBody', { group: subject ?? '' }),
+          t('instanceDetail.confirm.removeGroupTitle', { name, group: subject ?? '' }),
+          t('instanceDetail.confirm.removeGroupBody', { group: subject ?? '' }),
         ],
         detachVolume: [
-          t('instance.confirm.detachTitle', { name, volume: subject ?? '' }),
-          t('instance.confirm.detachBody'),
+          t('instanceDetail.confirm.detachTitle', { name, volume: subject ?? '' }),
+          t('instanceDetail.confirm.detachBody'),
         ],
         deleteMetadata: [
-          t('instance.metadata.confirmDeleteTitle', { name, key: metaKey ?? '' }),
-          t('instance.metadata.confirmDeleteBody', { key: metaKey ?? '' }),
+          t('instanceDetail.metadata.confirmDeleteTitle', { name, key: metaKey ?? '' }),
+          t('instanceDetail.metadata.confirmDeleteBody', { key: metaKey ?? '' }),
         ],
       };
       const [title, text] = texts[action] ?? [label, ''];

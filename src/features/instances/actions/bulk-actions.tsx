@@ -89,7 +89,7 @@ export function BulkActions({
   return (
     <Group gap="xs" data-testid="bulk-actions">
       <Text size="sm" fw={500}>
-        {t('instance.bulk.selected', { count: selected.length })}
+        {t('instanceDetail.bulk.selected', { count: selected.length })}
       </Text>
       {BUTTONS.map(({ lead, actions }) => {
         const grouped = actions.length > 1;
@@ -122,7 +122,7 @@ export function BulkActions({
         );
       })}
       <Button size="xs" variant="subtle" onClick={onDone} disabled={running}>
-        {t('instance.bulk.clear')}
+        {t('instanceDetail.bulk.clear')}
       </Button>
     </Group>
   );

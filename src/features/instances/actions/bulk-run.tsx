@@ -46,10 +46,10 @@ function ResultList({ outcomes }: { outcomes: Outcome[] }) {
             </Badge>
             <Text size="sm">
               {outcome.result === 'accepted'
-                ? t('instance.bulk.accepted')
+                ? t('instanceDetail.bulk.accepted')
                 : outcome.result === 'failed'
-                  ? t('instance.bulk.failed', { message: outcome.message })
-                  : t('instance.bulk.skippedReason', { reason: outcome.reason })}
+                  ? t('instanceDetail.bulk.failed', { message: outcome.message })
+                  : t('instanceDetail.bulk.skippedReason', { reason: outcome.reason })}
             </Text>
           </Group>
         </List.Item>
@@ -86,10 +86,12 @@ export async function runBulk({
   }));
   if (run.length === 0) {
     modals.open({
-      title: <Text fw={600}>{i18next.t('instance.bulk.resultTitle', { action: label })}</Text>,
+      title: (
+        <Text fw={600}>{i18next.t('instanceDetail.bulk.resultTitle', { action: label })}</Text>
+      ),
       children: (
         <Stack gap="sm">
-          <Text size="sm">{t('instance.bulk.noneAllowed', { action: label })}</Text>
+          <Text size="sm">{t('instanceDetail.bulk.noneAllowed', { action: label })}</Text>
           <ResultList outcomes={skippedOutcomes} />
         </Stack>
       ),
@@ -100,12 +102,12 @@ export async function runBulk({
   // for a delete), listing who is skipped.
   const ask = () =>
     confirm({
-      title: t('instance.bulk.title', { action: label, count: run.length }),
+      title: t('instanceDetail.bulk.title', { action: label, count: run.length }),
       body: (
         <Stack gap="xs">
-          {entry.destructive && <Text size="sm">{t('instance.bulk.deleteBody')}</Text>}
+          {entry.destructive && <Text size="sm">{t('instanceDetail.bulk.deleteBody')}</Text>}
           <Text size="sm" fw={600}>
-            {t('instance.bulk.willRun')}
+            {t('instanceDetail.bulk.willRun')}
           </Text>
           <List size="sm" data-testid="bulk-will-run">
             {run.map((server) => (
@@ -115,14 +117,14 @@ export async function runBulk({
           {skipped.length > 0 && (
             <>
               <Text size="sm" fw={600}>
-                {t('instance.bulk.skipped')}
+                {t('instanceDetail.bulk.skipped')}
               </Text>
               <ResultList outcomes={skippedOutcomes} />
             </>
           )}
         </Stack>
       ),
-      confirmLabel: t('instance.bulk.confirm', { action: label, count: run.length }),
+      confirmLabel: t('instanceDetail.bulk.confirm', { action: label, count: run.length }),
       danger: entry.dangerous,
       requests: run.map((server) => describeServerAction(scope, action, server.id, undefined)),
     });
@@ -138,7 +140,7 @@ export async function runBulk({
         notifications.show({
           id,
           loading: true,
-          title: t('instance.bulk.pending', { action: label, count: sending.length }),
+          title: t('instanceDetail.bulk.pending', { action: label, count: sending.length }),
           message: '',
           autoClose: false,
           withCloseButton: false,
@@ -161,7 +163,7 @@ export async function runBulk({
       id,
       loading: false,
       color: failed > 0 ? 'red' : 'teal',
-      title: t('instance.bulk.done', {
+      title: t('instanceDetail.bulk.done', {
         action: label,
         ok: outcomes.length - failed - skipped.length,
         failed,

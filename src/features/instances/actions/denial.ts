@@ -7,23 +7,23 @@ export function useDenialText() {
   const { t } = useTranslation();
   return (action: ServerActionId, check: ActionCheck): string | null => {
     if (check.allowed) return null;
-    const label = t(`instance.actions.${action}`);
+    const label = t(`instanceDetail.actions.${action}`);
     switch (check.reason) {
       case 'status': {
         const allowed = [...new Set(check.allowedStatuses.map(canonicalStatus))];
         const list =
           allowed.length > 1
-            ? `${allowed.slice(0, -1).join(', ')} ${t('instance.or')} ${allowed.at(-1)}`
+            ? `${allowed.slice(0, -1).join(', ')} ${t('instanceDetail.or')} ${allowed.at(-1)}`
             : (allowed[0] ?? '');
         const status = canonicalStatus(check.status);
-        return t('instance.denied.status', { action: label, allowed: list, status });
+        return t('instanceDetail.denied.status', { action: label, allowed: list, status });
       }
       case 'task':
-        return t('instance.denied.task', { action: label, task: check.taskState });
+        return t('instanceDetail.denied.task', { action: label, task: check.taskState });
       case 'u2-only':
-        return t('instance.denied.u2', { action: label, flavor: check.flavorName });
+        return t('instanceDetail.denied.u2', { action: label, flavor: check.flavorName });
       case 'protected':
-        return t('instance.denied.protected', { action: label });
+        return t('instanceDetail.denied.protected', { action: label });
     }
   };
 }

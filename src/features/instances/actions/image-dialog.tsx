@@ -27,21 +27,21 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
   const problem = imageNameProblem(name);
   const nameError =
     problem === 'required'
-      ? t('instance.image.nameRequired')
+      ? t('instanceDetail.image.nameRequired')
       : problem === 'tooLong'
-        ? t('instance.image.nameTooLong')
+        ? t('instanceDetail.image.nameTooLong')
         : null;
-  const metaError = metadataTooLong(rows) ? t('instance.image.metaTooLong') : null;
+  const metaError = metadataTooLong(rows) ? t('instanceDetail.image.metaTooLong') : null;
   const params = imageParams(name, rows);
   const setRow = (index: number, change: Partial<MetaRow>) =>
     setRows((all) => all.map((r, i) => (i === index ? { ...r, ...change } : r)));
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        {t('instance.image.hint')}
+        {t('instanceDetail.image.hint')}
       </Text>
       <TextInput
-        label={t('instance.image.name')}
+        label={t('instanceDetail.image.name')}
         value={name}
         onChange={(event) => setName(event.currentTarget.value)}
         error={nameError}
@@ -50,21 +50,21 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
       />
       <Stack gap={6}>
         <Text size="sm" fw={500}>
-          {t('instance.image.metadata')}
+          {t('instanceDetail.image.metadata')}
         </Text>
         {rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place by position
           <Group key={index} gap="xs" wrap="nowrap" align="flex-start">
             <TextInput
-              aria-label={`${t('instance.image.key')} ${index + 1}`}
-              placeholder={t('instance.image.key')}
+              aria-label={`${t('instanceDetail.image.key')} ${index + 1}`}
+              placeholder={t('instanceDetail.image.key')}
               value={row.key}
               onChange={(event) => setRow(index, { key: event.currentTarget.value })}
               style={{ flex: 1 }}
             />
             <TextInput
-              aria-label={`${t('instance.image.value')} ${index + 1}`}
-              placeholder={t('instance.image.value')}
+              aria-label={`${t('instanceDetail.image.value')} ${index + 1}`}
+              placeholder={t('instanceDetail.image.value')}
               value={row.value}
               onChange={(event) => setRow(index, { value: event.currentTarget.value })}
               style={{ flex: 1 }}
@@ -72,7 +72,7 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
             <ActionIcon
               variant="default"
               size="lg"
-              aria-label={`${t('instance.image.removeMeta')} ${index + 1}`}
+              aria-label={`${t('instanceDetail.image.removeMeta')} ${index + 1}`}
               onClick={() => setRows((all) => all.filter((_, i) => i !== index))}
             >
               <IconTrash size={16} />
@@ -91,7 +91,7 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
             leftSection={<IconPlus size={14} />}
             onClick={() => setRows((all) => [...all, { key: '', value: '' }])}
           >
-            {t('instance.image.addMeta')}
+            {t('instanceDetail.image.addMeta')}
           </Button>
         </div>
       </Stack>
@@ -120,7 +120,7 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
             }
           }}
         >
-          {t('instance.image.submit')}
+          {t('instanceDetail.image.submit')}
         </Button>
       </Group>
     </Stack>
@@ -131,14 +131,16 @@ function CreateImageDialog({ scope, target, perform, onClose }: ActionDialogProp
 
 function openImageRequested(scope: ApiScope, imageId: string, name: string, location: string) {
   modals.open({
-    title: <Text fw={600}>{i18next.t('instance.image.createdTitle')}</Text>,
+    title: <Text fw={600}>{i18next.t('instanceDetail.image.createdTitle')}</Text>,
     children: <ImageRequested scope={scope} imageId={imageId} name={name} location={location} />,
   });
 }
 
 export function openCreateImageDialog(scope: ApiScope, target: ActionTarget, perform: Perform) {
   const id = modals.open({
-    title: <Text fw={600}>{i18next.t('instance.image.title', { name: target.server.name })}</Text>,
+    title: (
+      <Text fw={600}>{i18next.t('instanceDetail.image.title', { name: target.server.name })}</Text>
+    ),
     size: 'lg',
     children: (
       <CreateImageDialog

@@ -34,10 +34,10 @@ export function ImageRequested({
   const progress = isImageNotFound(image.error) ? 'gone' : imageProgress(image.data?.status);
   return (
     <Stack gap="xs" data-testid="image-requested" data-progress={progress}>
-      <Text size="sm">{t('instance.image.createdText', { name })}</Text>
+      <Text size="sm">{t('instanceDetail.image.createdText', { name })}</Text>
       <Group gap="xs">
         <Text size="sm" fw={500}>
-          {t('instance.image.status')}:
+          {t('instanceDetail.image.status')}:
         </Text>
         <Badge variant="dot" color={COLORS[progress]} data-testid="image-status">
           {image.data?.status ?? '…'}
@@ -46,15 +46,17 @@ export function ImageRequested({
       {(progress === 'failed' || progress === 'gone') && (
         <Alert color="red" icon={<IconAlertTriangle />} p="xs" role="alert">
           <Text size="sm">
-            {progress === 'failed' ? t('instance.image.failed') : t('instance.image.gone')}
+            {progress === 'failed'
+              ? t('instanceDetail.image.failed')
+              : t('instanceDetail.image.gone')}
           </Text>
         </Alert>
       )}
       <Text size="sm">
-        {t('instance.image.id')}: <Code>{imageId}</Code>
+        {t('instanceDetail.image.id')}: <Code>{imageId}</Code>
       </Text>
       <Text size="sm" style={{ wordBreak: 'break-all' }}>
-        {t('instance.image.location')}:{' '}
+        {t('instanceDetail.image.location')}:{' '}
         <Anchor href={location} target="_blank" rel="noreferrer" size="sm">
           {location}
         </Anchor>

@@ -45,7 +45,7 @@ function useAvailability({ target, flavors, osType }: Context) {
     if (reason) return reason;
     if (action === 'resize' && flavors.length > 0) {
       const current = flavors.find((f) => f.id === server.flavor.id);
-      if (!canResize(current, flavors, osType)) return t('instance.denied.noTargets');
+      if (!canResize(current, flavors, osType)) return t('instanceDetail.denied.noTargets');
     }
     return null;
   };
@@ -126,11 +126,11 @@ export function InstanceToolbar(props: Context) {
           button
         );
       })}
-      <Tooltip label={t('instance.actions.requests')} withArrow>
+      <Tooltip label={t('instanceDetail.actions.requests')} withArrow>
         <ActionIcon
           variant="default"
           size={36}
-          aria-label={t('instance.actions.requests')}
+          aria-label={t('instanceDetail.actions.requests')}
           onClick={() => openApiRequests(props.scope, props.target)}
         >
           <IconApi size={18} />
@@ -157,7 +157,7 @@ export function InstanceRowMenu(props: Context & { defaultOpened?: boolean }) {
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={t('instance.actions.menu', { name: props.target.server.name })}
+          aria-label={t('instanceDetail.actions.menu', { name: props.target.server.name })}
         >
           <IconDots size={18} />
         </ActionIcon>
@@ -178,7 +178,7 @@ export function InstanceRowMenu(props: Context & { defaultOpened?: boolean }) {
           leftSection={<IconApi size={14} />}
           onClick={() => openApiRequests(props.scope, props.target)}
         >
-          {t('instance.actions.requests')}
+          {t('instanceDetail.actions.requests')}
         </Menu.Item>
       </Menu.Dropdown>
     </Menu>

@@ -50,8 +50,8 @@ interface Presentation {
 
 export interface InstanceActionUi extends Presentation {
   action: ServerActionId;
-  /** The key of its name, `instance.actions.<action>`. */
-  label: `instance.actions.${ServerActionId}`;
+  /** The key of its name, `instanceDetail.actions.<action>`. */
+  label: `instanceDetail.actions.${ServerActionId}`;
   /** How much confirmation it asks for: the domain's action table says. */
   confirm: ConfirmLevel;
 }
@@ -88,7 +88,7 @@ export const INSTANCE_ACTIONS: Record<ServerActionId, InstanceActionUi> = Object
     {
       ...PRESENTATION[action],
       action,
-      label: `instance.actions.${action}`,
+      label: `instanceDetail.actions.${action}`,
       confirm: SERVER_ACTIONS[action].confirm,
     },
   ]),

@@ -38,7 +38,7 @@ function RenameDialog({ scope, target, perform, onClose }: ActionDialogProps) {
     >
       <Stack gap="sm">
         <TextInput
-          label={t('instance.rename.label')}
+          label={t('instanceDetail.rename.label')}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={error}
@@ -58,7 +58,7 @@ function RenameDialog({ scope, target, perform, onClose }: ActionDialogProps) {
             disabled={Boolean(error) || name.trim() === target.server.name}
             loading={busy}
           >
-            {t('instance.rename.save')}
+            {t('instanceDetail.rename.save')}
           </Button>
         </Group>
       </Stack>
@@ -69,7 +69,7 @@ function RenameDialog({ scope, target, perform, onClose }: ActionDialogProps) {
 export function openRenameDialog(scope: ApiScope, target: ActionTarget, perform: Perform) {
   // Modal titles are set when the modal opens, outside React: the global i18n instance.
   const id = modals.open({
-    title: <Text fw={600}>{i18next.t('instance.rename.edit')}</Text>,
+    title: <Text fw={600}>{i18next.t('instanceDetail.rename.edit')}</Text>,
     children: (
       <RenameDialog
         scope={scope}

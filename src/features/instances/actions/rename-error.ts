@@ -6,6 +6,6 @@ export function renameError(t: TFunction, name: string): string | null {
   const problem = checkInstanceName(name);
   if (!problem) return null;
   return problem.code === 'name.required'
-    ? t('instance.rename.required')
-    : t('instance.rename.tooLong');
+    ? t('instanceDetail.rename.required')
+    : t('instanceDetail.rename.tooLong');
 }

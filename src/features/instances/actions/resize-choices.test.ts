@@ -9,9 +9,9 @@ describe('resizeChoices', () => {
   it('lists every flavor by name, the current one and the Windows misfits with their reason', () => {
     const choices = resizeChoices(m2, [t2small, big, m2], 'windows');
     expect(choices.map((c) => [c.flavor.name, c.problem && resizeReasonKey(c.problem)])).toEqual([
-      ['m2.c2m4', 'instance.resize.reasonSame'],
+      ['m2.c2m4', 'instanceDetail.resize.reasonSame'],
       ['m2.c4m8', null],
-      ['t2.c1m1', 'instance.resize.reasonWindowsRam'],
+      ['t2.c1m1', 'instanceDetail.resize.reasonWindowsRam'],
     ]);
     // Linux takes the small one.
     expect(resizeChoices(m2, [t2small], 'linux')[0]?.problem).toBe(null);
@@ -20,7 +20,9 @@ describe('resizeChoices', () => {
   it('offers nothing to or from U2, and nothing without the current flavor', () => {
     expect(canResize(u2, [u2, u2big, m2], 'linux')).toBe(false);
     expect(resizeChoices(m2, [u2big], null).map((c) => c.problem?.code)).toEqual(['u2']);
-    expect(resizeReasonKey({ code: 'u2', from: 'm2', to: 'u2' })).toBe('instance.resize.reasonU2');
+    expect(resizeReasonKey({ code: 'u2', from: 'm2', to: 'u2' })).toBe(
+      'instanceDetail.resize.reasonU2',
+    );
     expect(resizeChoices(undefined, [m2, big], 'linux')).toEqual([]);
     expect(canResize(m2, [m2, big], 'linux')).toBe(true);
   });

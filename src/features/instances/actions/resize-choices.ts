@@ -31,10 +31,10 @@ export function canResize(current: Flavor | undefined, flavors: Flavor[], osType
 export function resizeReasonKey(problem: ResizeProblem) {
   switch (problem.code) {
     case 'same':
-      return 'instance.resize.reasonSame' as const;
+      return 'instanceDetail.resize.reasonSame' as const;
     case 'u2':
-      return 'instance.resize.reasonU2' as const;
+      return 'instanceDetail.resize.reasonU2' as const;
     case 'windowsRam':
-      return 'instance.resize.reasonWindowsRam' as const;
+      return 'instanceDetail.resize.reasonWindowsRam' as const;
   }
 }

@@ -31,22 +31,22 @@ function ResizeDialog({
   return (
     <Stack gap="sm">
       <Text size="sm">
-        {t('instance.resize.current', { flavor: current?.name ?? server.flavor.id })}
+        {t('instanceDetail.resize.current', { flavor: current?.name ?? server.flavor.id })}
       </Text>
       {server.status === 'ACTIVE' && (
         <Alert color="blue" icon={<IconInfoCircle />} p="xs">
-          <Text size="sm">{t('instance.resize.activeNote')}</Text>
+          <Text size="sm">{t('instanceDetail.resize.activeNote')}</Text>
         </Alert>
       )}
-      {selectable.length === 0 && <Text size="sm">{t('instance.resize.none')}</Text>}
-      <Radio.Group value={choice} onChange={setChoice} label={t('instance.resize.choose')}>
+      {selectable.length === 0 && <Text size="sm">{t('instanceDetail.resize.none')}</Text>}
+      <Radio.Group value={choice} onChange={setChoice} label={t('instanceDetail.resize.choose')}>
         <Table highlightOnHover verticalSpacing={4} mt="xs" data-testid="resize-flavors">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('instance.resize.columns.name')}</Table.Th>
-              <Table.Th>{t('instance.resize.columns.vcpus')}</Table.Th>
-              <Table.Th>{t('instance.resize.columns.ram')}</Table.Th>
-              <Table.Th>{t('instance.resize.columns.disk')}</Table.Th>
+              <Table.Th>{t('instanceDetail.resize.columns.name')}</Table.Th>
+              <Table.Th>{t('instanceDetail.resize.columns.vcpus')}</Table.Th>
+              <Table.Th>{t('instanceDetail.resize.columns.ram')}</Table.Th>
+              <Table.Th>{t('instanceDetail.resize.columns.disk')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,7 +63,7 @@ function ResizeDialog({
                 <Table.Td>{flavor.vcpus}</Table.Td>
                 <Table.Td>{flavor.ram / MB_PER_GB} GB</Table.Td>
                 <Table.Td>
-                  {flavor.disk > 0 ? `${flavor.disk} GB` : t('instance.resize.blockStorage')}
+                  {flavor.disk > 0 ? `${flavor.disk} GB` : t('instanceDetail.resize.blockStorage')}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -100,7 +100,7 @@ function ResizeDialog({
             }
           }}
         >
-          {t('instance.resize.submit')}
+          {t('instanceDetail.resize.submit')}
         </Button>
       </Group>
     </Stack>
@@ -116,7 +116,9 @@ export function openResizeDialog(
 ) {
   // Modal titles are set when the modal opens, outside React: the global i18n instance.
   const id = modals.open({
-    title: <Text fw={600}>{i18next.t('instance.resize.title', { name: target.server.name })}</Text>,
+    title: (
+      <Text fw={600}>{i18next.t('instanceDetail.resize.title', { name: target.server.name })}</Text>
+    ),
     size: 'lg',
     children: (
       <ResizeDialog

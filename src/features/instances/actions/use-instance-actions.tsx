@@ -59,7 +59,7 @@ export function useInstanceActions(scope: ApiScope) {
     const { server } = target;
     const check = checkAction(action, actionSubject(server, target.flavorName));
     if (!check.allowed) throw new Error(denial(action, check) ?? action);
-    const label = t(`instance.actions.${action}`);
+    const label = t(`instanceDetail.actions.${action}`);
     const name = options.subject ? `${server.name} · ${options.subject}` : server.name;
     const run = (ask?: () => Promise<boolean>) =>
       press({
@@ -70,10 +70,10 @@ export function useInstanceActions(scope: ApiScope) {
         report: (send) =>
           withProgress(
             {
-              pending: { title: t('instance.progress.pending', { action: label, name }) },
-              success: { title: t('instance.progress.success', { action: label, name }) },
-              failure: { title: t('instance.progress.failure', { action: label, name }) },
-              retryLabel: t('instance.progress.retry'),
+              pending: { title: t('instanceDetail.progress.pending', { action: label, name }) },
+              success: { title: t('instanceDetail.progress.success', { action: label, name }) },
+              failure: { title: t('instanceDetail.progress.failure', { action: label, name }) },
+              retryLabel: t('instanceDetail.progress.retry'),
             },
             send,
             // Try again: the same request, asked no more (unless it is under way again).

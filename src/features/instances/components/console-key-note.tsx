@@ -12,9 +12,9 @@ export function ConsoleKeyNote({ metaKey }: { metaKey: string }) {
   if (!isConsoleMetadataKey(metaKey)) return null;
   return (
     <Stack gap={4}>
-      <Text size="sm">{t(`instance.metadata.consoleKeys.${metaKey}`)}</Text>
+      <Text size="sm">{t(`instanceDetail.metadata.consoleKeys.${metaKey}`)}</Text>
       <Text size="sm" fw={500}>
-        {t('instance.metadata.warning')}
+        {t('instanceDetail.metadata.warning')}
       </Text>
     </Stack>
   );

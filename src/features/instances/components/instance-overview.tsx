@@ -36,13 +36,16 @@ function CopyId({ id }: { id: string }) {
       <Code>{id}</Code>
       <CopyButton value={id}>
         {({ copied, copy }) => (
-          <Tooltip label={copied ? t('common.copied') : t('instance.detail.copyId')} withArrow>
+          <Tooltip
+            label={copied ? t('common.copied') : t('instanceDetail.detail.copyId')}
+            withArrow
+          >
             <Button
               size="compact-xs"
               variant="subtle"
               color="gray"
               onClick={copy}
-              aria-label={t('instance.detail.copyId')}
+              aria-label={t('instanceDetail.detail.copyId')}
             >
               {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
             </Button>
@@ -62,11 +65,11 @@ function DeletionProtection({ server }: { server: Server }) {
       <Group gap={6}>
         {on && <IconLock size={14} aria-hidden />}
         <Text size="sm" span fw={on ? 600 : undefined}>
-          {on ? t('instance.detail.protectionOn') : t('instance.detail.protectionOff')}
+          {on ? t('instanceDetail.detail.protectionOn') : t('instanceDetail.detail.protectionOff')}
         </Text>
       </Group>
       <Text size="xs" c="dimmed">
-        {t('instance.detail.protectionWhere')}
+        {t('instanceDetail.detail.protectionWhere')}
       </Text>
     </Stack>
   );
@@ -80,11 +83,11 @@ function PlacementPolicy({ scope, server }: { scope: ApiScope; server: Server })
   if (groups.isError)
     return (
       <Text size="sm" c="dimmed">
-        {t('instance.detail.placementUnknown')}
+        {t('instanceDetail.detail.placementUnknown')}
       </Text>
     );
   const group = placementPolicyOf(groups.data, server.id);
-  if (!group) return <>{t('instance.detail.none')}</>;
+  if (!group) return <>{t('instanceDetail.detail.none')}</>;
   return (
     <Group gap={6}>
       <Anchor component={Link} to={placementPoliciesPath(scope.region)} size="sm">
@@ -112,36 +115,36 @@ export function InstanceOverview({
 }) {
   const { t } = useTranslation();
   const power = server['OS-EXT-STS:power_state'];
-  const powerLabel = t(`instance.detail.power.${power}` as 'instance.detail.power.1', {
+  const powerLabel = t(`instanceDetail.detail.power.${power}` as 'instanceDetail.detail.power.1', {
     defaultValue: String(power),
   });
   const osName = serverOsName(server, image.image);
   return (
     <KeyValueGrid
       items={[
-        { label: t('instance.detail.fields.id'), value: <CopyId id={server.id} /> },
+        { label: t('instanceDetail.detail.fields.id'), value: <CopyId id={server.id} /> },
         {
-          label: t('instance.detail.fields.status'),
+          label: t('instanceDetail.detail.fields.status'),
           value: <StatusBadge status={server.status} taskState={server['OS-EXT-STS:task_state']} />,
           testId: 'field-status',
         },
         {
-          label: t('instance.detail.fields.vmState'),
+          label: t('instanceDetail.detail.fields.vmState'),
           value: server['OS-EXT-STS:vm_state'],
           testId: 'field-vm-state',
         },
         {
-          label: t('instance.detail.fields.taskState'),
-          value: server['OS-EXT-STS:task_state'] ?? t('instance.detail.none'),
+          label: t('instanceDetail.detail.fields.taskState'),
+          value: server['OS-EXT-STS:task_state'] ?? t('instanceDetail.detail.none'),
           testId: 'field-task-state',
         },
         {
-          label: t('instance.detail.fields.powerState'),
+          label: t('instanceDetail.detail.fields.powerState'),
           value: `${powerLabel} (${power})`,
           testId: 'field-power',
         },
         {
-          label: t('instance.detail.fields.flavor'),
+          label: t('instanceDetail.detail.fields.flavor'),
           testId: 'field-flavor',
           value: flavor ? (
             <>
@@ -149,13 +152,13 @@ export function InstanceOverview({
                 {flavor.name}
               </Text>
               <Text size="xs" c="dimmed">
-                {t('instance.detail.flavorSpec', {
+                {t('instanceDetail.detail.flavorSpec', {
                   vcpus: flavor.vcpus,
                   ram: flavor.ram / MB_PER_GB,
                   disk:
                     flavor.disk > 0
-                      ? t('instance.detail.localDisk', { disk: flavor.disk })
-                      : t('instance.detail.volumeRoot'),
+                      ? t('instanceDetail.detail.localDisk', { disk: flavor.disk })
+                      : t('instanceDetail.detail.volumeRoot'),
                 })}
               </Text>
             </>
@@ -164,50 +167,53 @@ export function InstanceOverview({
           ),
         },
         {
-          label: t('instance.detail.fields.image'),
+          label: t('instanceDetail.detail.fields.image'),
           value: <ServerImageName facts={image} loading={imagesLoading} />,
           testId: 'field-image',
         },
         {
-          label: t('instance.detail.fields.os'),
-          value: osName ?? t('instance.detail.unknownOs'),
+          label: t('instanceDetail.detail.fields.os'),
+          value: osName ?? t('instanceDetail.detail.unknownOs'),
           testId: 'field-os',
         },
         {
-          label: t('instance.detail.fields.protection'),
+          label: t('instanceDetail.detail.fields.protection'),
           value: <DeletionProtection server={server} />,
           testId: 'field-protection',
         },
         {
-          label: t('instance.detail.fields.placement'),
+          label: t('instanceDetail.detail.fields.placement'),
           value: <PlacementPolicy scope={scope} server={server} />,
           testId: 'field-placement',
         },
         {
-          label: t('instance.detail.fields.keypair'),
+          label: t('instanceDetail.detail.fields.keypair'),
           value: server.key_name ? (
             <Anchor component={Link} to={keypairPath(scope.region, server.key_name)} size="sm">
               {server.key_name}
             </Anchor>
           ) : (
-            t('instance.detail.none')
+            t('instanceDetail.detail.none')
           ),
         },
-        { label: t('instance.detail.fields.zone'), value: server['OS-EXT-AZ:availability_zone'] },
         {
-          label: t('instance.detail.fields.hostId'),
+          label: t('instanceDetail.detail.fields.zone'),
+          value: server['OS-EXT-AZ:availability_zone'],
+        },
+        {
+          label: t('instanceDetail.detail.fields.hostId'),
           value: server.hostId ? <Code>{server.hostId.slice(0, 16)}…</Code> : '—',
         },
         {
-          label: t('instance.detail.fields.created'),
+          label: t('instanceDetail.detail.fields.created'),
           value: <RelativeTime value={server.created} />,
         },
         {
-          label: t('instance.detail.fields.updated'),
+          label: t('instanceDetail.detail.fields.updated'),
           value: <RelativeTime value={server.updated} />,
         },
         {
-          label: t('instance.detail.fields.launched'),
+          label: t('instanceDetail.detail.fields.launched'),
           value: (
             <RelativeTime
               value={
@@ -218,7 +224,12 @@ export function InstanceOverview({
         },
         // No longer in the current guide; shown when Nova still sends it.
         ...(server['OS-DCF:diskConfig']
-          ? [{ label: t('instance.detail.fields.diskConfig'), value: server['OS-DCF:diskConfig'] }]
+          ? [
+              {
+                label: t('instanceDetail.detail.fields.diskConfig'),
+                value: server['OS-DCF:diskConfig'],
+              },
+            ]
           : []),
       ]}
     />

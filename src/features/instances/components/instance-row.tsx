@@ -46,7 +46,7 @@ function FloatingMark() {
   const { t } = useTranslation();
   return (
     <Badge size="xs" variant="default" styles={{ label: { overflow: 'visible' } }}>
-      {t('instances.floating')}
+      {t('instanceList.floating')}
     </Badge>
   );
 }
@@ -121,7 +121,7 @@ export const InstanceRow = memo(function InstanceRow({
           className={classes.check}
           checked={selected}
           onChange={(event) => context.onToggle(server, event.currentTarget.checked)}
-          aria-label={t('instance.bulk.select', { name: server.name })}
+          aria-label={t('instanceDetail.bulk.select', { name: server.name })}
         />
       </td>
       <td className={classes.name}>
@@ -138,12 +138,12 @@ export const InstanceRow = memo(function InstanceRow({
           <>
             <div className={classes.text}>{flavor.name}</div>
             <div className={classes.hint}>
-              {t('instances.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram / MB_PER_GB })}
+              {t('instanceList.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram / MB_PER_GB })}
             </div>
           </>
         ) : (
           <span className={classes.dimmed}>
-            {context.flavorsPending ? '…' : t('instances.unknownFlavor')}
+            {context.flavorsPending ? '…' : t('instanceList.unknownFlavor')}
           </span>
         )}
       </td>
@@ -154,18 +154,18 @@ export const InstanceRow = memo(function InstanceRow({
             {image.nameFrom === 'metadata' && (
               <div className={classes.hint} data-testid="image-from-metadata">
                 {image.imageId === null
-                  ? t('instances.imageFromBootVolume')
-                  : t('instances.imageFromMetadata')}
+                  ? t('instanceList.imageFromBootVolume')
+                  : t('instanceList.imageFromMetadata')}
               </div>
             )}
           </>
         ) : (
           <span className={classes.dimmed}>
             {image.imageId === null
-              ? t('instances.noImage')
+              ? t('instanceList.noImage')
               : context.imagesPending
                 ? '…'
-                : t('instances.unknownImage')}
+                : t('instanceList.unknownImage')}
           </span>
         )}
       </td>
@@ -174,14 +174,14 @@ export const InstanceRow = memo(function InstanceRow({
       </td>
       <td className={classes.text}>{server['OS-EXT-AZ:availability_zone']}</td>
       <td className={server.key_name ? classes.text : classes.dimmed}>
-        {server.key_name ?? t('instances.noKeypair')}
+        {server.key_name ?? t('instanceList.noKeypair')}
       </td>
       <td className={classes.time}>
         {created ? <CreatedTime time={created} language={language} /> : server.created}
       </td>
       <td className={classes.end}>
         <RowMenuButton
-          label={t('instance.actions.menu', { name: server.name })}
+          label={t('instanceDetail.actions.menu', { name: server.name })}
           scope={scope}
           target={{ server, flavorName: flavor?.name }}
           flavors={context.flavorList}

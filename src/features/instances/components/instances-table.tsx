@@ -142,7 +142,7 @@ function SortHeader({
         // A newly chosen column starts ascending; the same column toggles.
         onClick={() => onSort(sortAfterClick(sort, column))}
       >
-        {t(`instances.columns.${column}`)}
+        {t(`instanceList.columns.${column}`)}
         <IconChevronDown
           size={14}
           aria-hidden
@@ -210,7 +210,7 @@ export const InstancesTable = memo(function InstancesTable({
                 ref={selectAll}
                 type="checkbox"
                 className={classes.check}
-                aria-label={t('instance.bulk.selectAll')}
+                aria-label={t('instanceDetail.bulk.selectAll')}
                 checked={rows.length > 0 && onPage === rows.length}
                 onChange={(event) => onSelectAll(event.currentTarget.checked)}
               />
@@ -218,12 +218,12 @@ export const InstancesTable = memo(function InstancesTable({
             {headers.map((column) => (
               <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
             ))}
-            <Table.Th>{t('instances.columns.addresses')}</Table.Th>
+            <Table.Th>{t('instanceList.columns.addresses')}</Table.Th>
             {after.map((column) => (
               <SortHeader key={column} column={column} sort={sort} onSort={onSort} />
             ))}
             <Table.Th>
-              <span className={classes.hidden}>{t('instance.actions.more')}</span>
+              <span className={classes.hidden}>{t('instanceDetail.actions.more')}</span>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

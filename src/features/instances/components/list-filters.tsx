@@ -42,8 +42,8 @@ function NameFilter({ value, onApply }: { value: string; onApply: (name: string)
   const pattern = namePattern(text.trim());
   return (
     <TextInput
-      label={t('instances.filters.name')}
-      placeholder={t('instances.filters.namePlaceholder')}
+      label={t('instanceList.filters.name')}
+      placeholder={t('instanceList.filters.namePlaceholder')}
       leftSection={<IconSearch size={16} />}
       value={text}
       onChange={(event) => {
@@ -51,7 +51,7 @@ function NameFilter({ value, onApply }: { value: string; onApply: (name: string)
         apply(event.currentTarget.value);
       }}
       error={
-        pattern.valid ? undefined : t('instances.filters.invalidName', { reason: pattern.error })
+        pattern.valid ? undefined : t('instanceList.filters.invalidName', { reason: pattern.error })
       }
       w={280}
       data-testid="filter-name"
@@ -89,8 +89,8 @@ export const ListFilters = memo(function ListFilters({
         <NameFilter value={name} onApply={(value) => onUpdate({ name: value || undefined })} />
         {/* Mantine's Select is downloaded when first wanted (issue 10: select-on-demand.tsx). */}
         <SelectOnDemand
-          label={t('instances.filters.status')}
-          placeholder={t('instances.filters.anyStatus')}
+          label={t('instanceList.filters.status')}
+          placeholder={t('instanceList.filters.anyStatus')}
           data={FILTERABLE_SERVER_STATUSES.map((value) => ({
             value,
             label: `${serverStatusLabel(t, value)} (${value})`,
@@ -114,7 +114,7 @@ export const ListFilters = memo(function ListFilters({
                 rightSection={
                   <CloseButton
                     size="xs"
-                    aria-label={t('instances.filters.remove', { filter: item.label })}
+                    aria-label={t('instanceList.filters.remove', { filter: item.label })}
                     onClick={() => onUpdate({ [item.key]: undefined })}
                   />
                 }
@@ -131,12 +131,12 @@ export const ListFilters = memo(function ListFilters({
             onClick={onClear}
             mt={25}
           >
-            {t('instances.filters.clear')}
+            {t('instanceList.filters.clear')}
           </Button>
         )}
         {busy && (
           <Group mt={25} ml="auto">
-            <BackgroundActivity label={t('instances.refreshing')} />
+            <BackgroundActivity label={t('instanceList.refreshing')} />
           </Group>
         )}
       </Group>

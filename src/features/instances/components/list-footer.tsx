@@ -37,8 +37,8 @@ export const ListFooter = memo(function ListFooter({
     <Group justify="space-between" mt="sm" wrap="wrap">
       <Text size="sm" c="dimmed" data-testid="instances-count">
         {shown === 0
-          ? t('instances.countNone')
-          : t('instances.showing', {
+          ? t('instanceList.countNone')
+          : t('instanceList.showing', {
               from: formatNumber(from + 1),
               to: formatNumber(from + shown),
               count: total,
@@ -48,7 +48,7 @@ export const ListFooter = memo(function ListFooter({
       <Group gap="xs">
         {/* Mantine's Select is downloaded when first wanted (issue 10: select-on-demand.tsx). */}
         <SelectOnDemand
-          aria-label={t('instances.pageSize')}
+          aria-label={t('instanceList.pageSize')}
           data={sizes.map(String)}
           value={String(pageSize)}
           onChange={(value) => value && onPageSize(Number(value) || DEFAULT_PAGE_SIZE)}
@@ -56,13 +56,13 @@ export const ListFooter = memo(function ListFooter({
           w={90}
         />
         <Text size="sm" c="dimmed" aria-live="polite">
-          {t('instances.pageOf', { page: formatNumber(page), pages: formatNumber(pages) })}
+          {t('instanceList.pageOf', { page: formatNumber(page), pages: formatNumber(pages) })}
         </Text>
         <Button variant="default" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-          {t('instances.previousPage')}
+          {t('instanceList.previousPage')}
         </Button>
         <Button variant="default" disabled={page >= pages} onClick={() => onPage(page + 1)}>
-          {t('instances.nextPage')}
+          {t('instanceList.nextPage')}
         </Button>
       </Group>
     </Group>

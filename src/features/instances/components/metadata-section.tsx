@@ -74,7 +74,7 @@ export function MetadataSection({
   // A blank key is only an error once Save was pressed; a too-long one at once.
   const shown = problem && (tried || problem.code !== 'emptyKey') ? problem : null;
   const problemText = (p: MetadataProblem) =>
-    t(`instance.metadata.problems.${p.code}`, { max: 'max' in p ? p.max : 0 });
+    t(`instanceDetail.metadata.problems.${p.code}`, { max: 'max' in p ? p.max : 0 });
   const keyError = shown && shown.code !== 'valueTooLong' ? problemText(shown) : null;
   const valueError = shown?.code === 'valueTooLong' ? problemText(shown) : null;
 
@@ -111,10 +111,10 @@ export function MetadataSection({
       .catch(() => undefined);
 
   return (
-    <Section title={t('instance.detail.metadata')} testId="instance-metadata">
+    <Section title={t('instanceDetail.detail.metadata')} testId="instance-metadata">
       <Stack gap="sm">
         <Text size="sm" c="dimmed">
-          {t('instance.metadata.intro', {
+          {t('instanceDetail.metadata.intro', {
             keyMax: METADATA_LIMITS.keyMax,
             valueMax: METADATA_LIMITS.valueMax,
             itemsMax: METADATA_LIMITS.itemsMax,
@@ -131,21 +131,21 @@ export function MetadataSection({
           </Text>
         ) : metadata.isError ? (
           <Text size="sm" c="red" role="alert">
-            {t('errors.loadFailed', { what: t('instance.detail.metadata') })}
+            {t('errors.loadFailed', { what: t('instanceDetail.detail.metadata') })}
           </Text>
         ) : entries.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('instance.detail.noMetadata')}
+            {t('instanceDetail.detail.noMetadata')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing={6} data-testid="metadata-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('instance.detail.metaKey')}</Table.Th>
-                  <Table.Th>{t('instance.detail.metaValue')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.metaKey')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.metaValue')}</Table.Th>
                   <Table.Th>
-                    <VisuallyHidden>{t('instance.actions.more')}</VisuallyHidden>
+                    <VisuallyHidden>{t('instanceDetail.actions.more')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -159,20 +159,20 @@ export function MetadataSection({
                         </Text>
                         {isConsoleMetadataKey(rowKey) && (
                           <Tooltip
-                            label={t(`instance.metadata.consoleKeys.${rowKey}`)}
+                            label={t(`instanceDetail.metadata.consoleKeys.${rowKey}`)}
                             multiline
                             w={300}
                             withArrow
                           >
                             <Badge size="sm" variant="light" color="gray" tt="none">
-                              {t('instance.metadata.consoleBadge')}
+                              {t('instanceDetail.metadata.consoleBadge')}
                             </Badge>
                           </Tooltip>
                         )}
                       </Group>
                       {isConsoleMetadataKey(rowKey) && (
                         <Text size="xs" c="dimmed">
-                          {t(`instance.metadata.consoleKeys.${rowKey}`)}
+                          {t(`instanceDetail.metadata.consoleKeys.${rowKey}`)}
                         </Text>
                       )}
                     </Table.Td>
@@ -184,19 +184,19 @@ export function MetadataSection({
                         <GatedButton
                           reason={setReason}
                           leftSection={<IconPencil size={14} />}
-                          aria-label={t('instance.metadata.changeKey', { key: rowKey })}
+                          aria-label={t('instanceDetail.metadata.changeKey', { key: rowKey })}
                           onClick={() => startChange(rowKey, rowValue)}
                         >
-                          {t('instance.metadata.change')}
+                          {t('instanceDetail.metadata.change')}
                         </GatedButton>
                         <GatedButton
                           reason={deleteReason}
                           leftSection={<IconTrash size={14} color="var(--mantine-color-red-7)" />}
-                          aria-label={t('instance.metadata.deleteKey', { key: rowKey })}
+                          aria-label={t('instanceDetail.metadata.deleteKey', { key: rowKey })}
                           loading={pending(pendingKey('deleteMetadata', server.id))}
                           onClick={() => remove(rowKey)}
                         >
-                          {t('instance.metadata.delete')}
+                          {t('instanceDetail.metadata.delete')}
                         </GatedButton>
                       </Group>
                     </Table.Td>
@@ -211,8 +211,8 @@ export function MetadataSection({
           noValidate
           aria-label={
             editing
-              ? t('instance.metadata.changeTitle', { key: editing })
-              : t('instance.metadata.addTitle')
+              ? t('instanceDetail.metadata.changeTitle', { key: editing })
+              : t('instanceDetail.metadata.addTitle')
           }
           data-testid="metadata-form"
           onSubmit={(event) => {
@@ -223,13 +223,13 @@ export function MetadataSection({
           <Stack gap="xs">
             <Text size="sm" fw={600}>
               {editing
-                ? t('instance.metadata.changeTitle', { key: editing })
-                : t('instance.metadata.addTitle')}
+                ? t('instanceDetail.metadata.changeTitle', { key: editing })
+                : t('instanceDetail.metadata.addTitle')}
             </Text>
             <Group gap="xs" align="flex-start" wrap="wrap">
               <TextInput
                 ref={keyRef}
-                label={t('instance.metadata.key')}
+                label={t('instanceDetail.metadata.key')}
                 value={editing ?? keyInput}
                 readOnly={editing !== null}
                 onChange={(event) => setKeyInput(event.currentTarget.value)}
@@ -240,7 +240,7 @@ export function MetadataSection({
               />
               <TextInput
                 ref={valueRef}
-                label={t('instance.metadata.value')}
+                label={t('instanceDetail.metadata.value')}
                 value={value}
                 onChange={(event) => setValue(event.currentTarget.value)}
                 error={valueError}
@@ -251,7 +251,7 @@ export function MetadataSection({
             </Group>
             {editing === null && keys.includes(key) && (
               <Text size="sm" c="dimmed">
-                {t('instance.metadata.exists', { key })}
+                {t('instanceDetail.metadata.exists', { key })}
               </Text>
             )}
             {isConsoleMetadataKey(key) && (
@@ -279,7 +279,7 @@ export function MetadataSection({
                 loading={pending(pendingKey('setMetadata', server.id))}
                 onClick={() => undefined}
               >
-                {editing ? t('instance.metadata.save') : t('instance.metadata.add')}
+                {editing ? t('instanceDetail.metadata.save') : t('instanceDetail.metadata.add')}
               </GatedButton>
               {editing !== null && (
                 <Button size="xs" variant="subtle" onClick={reset}>

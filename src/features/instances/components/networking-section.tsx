@@ -35,20 +35,20 @@ export function NetworkingSection({
 
   return (
     <Stack gap="md">
-      <Section title={t('instance.detail.addresses')} testId="instance-addresses">
+      <Section title={t('instanceDetail.detail.addresses')} testId="instance-addresses">
         {addresses.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {t('instance.detail.noAddresses')}
+            {t('instanceDetail.detail.noAddresses')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={480}>
             <Table verticalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('instance.detail.network')}</Table.Th>
-                  <Table.Th>{t('instance.detail.ip')}</Table.Th>
-                  <Table.Th>{t('instance.detail.mac')}</Table.Th>
-                  <Table.Th>{t('instance.detail.type')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.network')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.ip')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.mac')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.type')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -59,8 +59,8 @@ export function NetworkingSection({
                     <Table.Td ff="monospace">{address['OS-EXT-IPS-MAC:mac_addr']}</Table.Td>
                     <Table.Td>
                       {address['OS-EXT-IPS:type'] === 'floating'
-                        ? t('instances.floating')
-                        : t('instances.fixed')}
+                        ? t('instanceList.floating')
+                        : t('instanceList.fixed')}
                     </Table.Td>
                   </Table.Tr>
                 ))}
@@ -70,11 +70,11 @@ export function NetworkingSection({
         )}
       </Section>
 
-      <Section title={t('instance.detail.securityGroups')} testId="instance-security-groups">
+      <Section title={t('instanceDetail.detail.securityGroups')} testId="instance-security-groups">
         <Stack gap="sm">
           {applied.length === 0 ? (
             <Text size="sm" c="dimmed">
-              {t('instance.detail.noGroups')}
+              {t('instanceDetail.detail.noGroups')}
             </Text>
           ) : (
             <Group gap="xs">
@@ -97,7 +97,7 @@ export function NetworkingSection({
                         color="red"
                         px={4}
                         loading={busy}
-                        aria-label={t('instance.detail.removeGroup', { group: name })}
+                        aria-label={t('instanceDetail.detail.removeGroup', { group: name })}
                         onClick={() =>
                           void perform(
                             'removeSecurityGroup',
@@ -119,12 +119,12 @@ export function NetworkingSection({
           )}
           {addable.length === 0 && groups.isSuccess ? (
             <Text size="sm" c="dimmed">
-              {t('instance.detail.allGroupsApplied')}
+              {t('instanceDetail.detail.allGroupsApplied')}
             </Text>
           ) : (
             <Group gap="xs" align="flex-end">
               <Select
-                label={t('instance.detail.chooseGroup')}
+                label={t('instanceDetail.detail.chooseGroup')}
                 data={addable.map((g) => ({
                   value: g.name,
                   label: g.description ? `${g.name} — ${g.description}` : g.name,
@@ -154,7 +154,7 @@ export function NetworkingSection({
                   }
                 }}
               >
-                {t('instance.detail.addGroup')}
+                {t('instanceDetail.detail.addGroup')}
               </Button>
             </Group>
           )}

@@ -20,11 +20,11 @@ export function RenameTitle({ server, perform }: { server: Server; perform: Perf
         <Title order={1} size="h2" style={{ wordBreak: 'break-all' }}>
           {server.name}
         </Title>
-        <Tooltip label={t('instance.rename.edit')} withArrow>
+        <Tooltip label={t('instanceDetail.rename.edit')} withArrow>
           <ActionIcon
             variant="subtle"
             color="gray"
-            aria-label={t('instance.rename.edit')}
+            aria-label={t('instanceDetail.rename.edit')}
             onClick={() => {
               setName(server.name);
               setEditing(true);
@@ -68,7 +68,7 @@ export function RenameTitle({ server, perform }: { server: Server; perform: Perf
     >
       <Group gap={6} align="flex-start" wrap="nowrap">
         <TextInput
-          aria-label={t('instance.rename.label')}
+          aria-label={t('instanceDetail.rename.label')}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           onKeyDown={(event) => {
@@ -83,7 +83,7 @@ export function RenameTitle({ server, perform }: { server: Server; perform: Perf
           type="submit"
           size={42}
           variant="filled"
-          aria-label={t('instance.rename.save')}
+          aria-label={t('instanceDetail.rename.save')}
           loading={busy}
           disabled={Boolean(error)}
         >
@@ -92,7 +92,7 @@ export function RenameTitle({ server, perform }: { server: Server; perform: Perf
         <ActionIcon
           size={42}
           variant="default"
-          aria-label={t('instance.rename.cancel')}
+          aria-label={t('instanceDetail.rename.cancel')}
           onClick={() => setEditing(false)}
         >
           <IconX size={18} />

@@ -18,12 +18,12 @@ export function DeletionProtectedMark({ server }: { server: Server }) {
 function ProtectedLock() {
   const { t } = useTranslation();
   return (
-    <HintOnDemand label={t('instances.protectedHint')} multiline w={280}>
+    <HintOnDemand label={t('instanceList.protectedHint')} multiline w={280}>
       <Text
         span
         c="dimmed"
         role="img"
-        aria-label={t('instances.protected')}
+        aria-label={t('instanceList.protected')}
         data-testid="deletion-protected"
         style={{ display: 'inline-flex', verticalAlign: 'middle' }}
       >
@@ -52,12 +52,12 @@ export function ServerImageName({
     if (facts.imageId === null)
       return (
         <Text size={size} c="dimmed">
-          {t('instances.noImage')}
+          {t('instanceList.noImage')}
         </Text>
       );
     return (
       <Text size={size} c="dimmed">
-        {loading ? '…' : t('instances.unknownImage')}
+        {loading ? '…' : t('instanceList.unknownImage')}
       </Text>
     );
   }
@@ -67,8 +67,8 @@ export function ServerImageName({
       {facts.nameFrom === 'metadata' && (
         <Text size="xs" c="dimmed" data-testid="image-from-metadata">
           {facts.imageId === null
-            ? t('instances.imageFromBootVolume')
-            : t('instances.imageFromMetadata')}
+            ? t('instanceList.imageFromBootVolume')
+            : t('instanceList.imageFromMetadata')}
         </Text>
       )}
     </div>

@@ -59,28 +59,28 @@ export function VolumesSection({
   const rows = attachmentRows(attachments.data ?? [], byId);
 
   return (
-    <Section title={t('instance.detail.volumes')} testId="instance-volumes">
+    <Section title={t('instanceDetail.detail.volumes')} testId="instance-volumes">
       <Stack gap="sm">
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed">
-            {attachments.isPending ? t('common.loading') : t('instance.detail.noVolumes')}
+            {attachments.isPending ? t('common.loading') : t('instanceDetail.detail.noVolumes')}
           </Text>
         ) : (
           <Table.ScrollContainer minWidth={560}>
             <Table verticalSpacing={6}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('instance.detail.device')}</Table.Th>
-                  <Table.Th>{t('instance.detail.volume')}</Table.Th>
-                  <Table.Th>{t('instance.detail.size')}</Table.Th>
-                  <Table.Th>{t('instance.detail.volumeType')}</Table.Th>
-                  <Table.Th>{t('instance.detail.volumeStatus')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.device')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.volume')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.size')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.volumeType')}</Table.Th>
+                  <Table.Th>{t('instanceDetail.detail.volumeStatus')}</Table.Th>
                   <Table.Th />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {rows.map(({ attachment, volume, label, root }) => {
-                  const reason = root ? t('instance.detail.rootNoDetach') : detachReason;
+                  const reason = root ? t('instanceDetail.detail.rootNoDetach') : detachReason;
                   const button = (
                     <Button
                       size="xs"
@@ -89,7 +89,7 @@ export function VolumesSection({
                       data-disabled={reason ? true : undefined}
                       aria-disabled={reason ? true : undefined}
                       loading={pending(pendingKey('detachVolume', server.id))}
-                      aria-label={t('instance.detail.detach', { volume: label })}
+                      aria-label={t('instanceDetail.detail.detach', { volume: label })}
                       onClick={(event) => {
                         if (reason) {
                           event.preventDefault();
@@ -103,7 +103,7 @@ export function VolumesSection({
                         ).catch(() => undefined);
                       }}
                     >
-                      {t('instance.actions.detachVolume')}
+                      {t('instanceDetail.actions.detachVolume')}
                     </Button>
                   );
                   return (
@@ -118,7 +118,7 @@ export function VolumesSection({
                           <Text size="sm">{label}</Text>
                           {root && (
                             <Badge size="sm" variant="default">
-                              {t('instance.detail.root')}
+                              {t('instanceDetail.detail.root')}
                             </Badge>
                           )}
                         </Group>
@@ -144,10 +144,10 @@ export function VolumesSection({
         )}
         <Group gap="xs" align="flex-end">
           <Select
-            label={t('instance.detail.chooseVolume', { zone })}
+            label={t('instanceDetail.detail.chooseVolume', { zone })}
             placeholder={
               volumes.isSuccess && free.length === 0
-                ? t('instance.detail.noFreeVolumes', { zone })
+                ? t('instanceDetail.detail.noFreeVolumes', { zone })
                 : undefined
             }
             data={free.map((v) => ({
@@ -185,7 +185,7 @@ export function VolumesSection({
                 }
               }}
             >
-              {t('instance.detail.attach')}
+              {t('instanceDetail.detail.attach')}
             </Button>
           </Tooltip>
         </Group>

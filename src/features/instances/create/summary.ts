@@ -114,7 +114,7 @@ export function summarize(
     {
       label: t('createInstance.flavor.label'),
       value: flavor
-        ? `${flavor.name} · ${t('instances.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram / MB_PER_GB })}`
+        ? `${flavor.name} · ${t('instanceList.flavorSpec', { vcpus: flavor.vcpus, ram: flavor.ram / MB_PER_GB })}`
         : '',
     },
     { label: t('createInstance.sections.rootVolume'), value: rootText(t, v, c) },

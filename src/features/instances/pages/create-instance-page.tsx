@@ -118,7 +118,7 @@ export function CreateInstancePage() {
           <Anchor component={Link} to={instancesPath(scope.region)} size="sm" w="fit-content">
             <Group gap={4} component="span">
               <IconArrowLeft size={14} aria-hidden />
-              {t('instances.title')}
+              {t('instanceList.title')}
             </Group>
           </Anchor>
         }

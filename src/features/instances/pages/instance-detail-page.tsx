@@ -50,7 +50,7 @@ export function InstanceDetailPage() {
   const breadcrumbs = (
     <Breadcrumbs>
       <Anchor component={Link} to={instancesPath(scope.region)} size="sm">
-        {t('instance.detail.breadcrumb')}
+        {t('instanceDetail.detail.breadcrumb')}
       </Anchor>
       <Text size="sm">{server.data?.name ?? serverId}</Text>
     </Breadcrumbs>
@@ -65,13 +65,13 @@ export function InstanceDetailPage() {
             testId="instance-not-found"
             icon={<IconServerOff />}
             title={t('notFound.title')}
-            text={t('instance.detail.notFound', {
+            text={t('instanceDetail.detail.notFound', {
               id: serverId,
               region: scope.region.toUpperCase(),
             })}
             action={
               <Button component={Link} to={instancesPath(scope.region)} variant="default">
-                {t('instance.detail.back')}
+                {t('instanceDetail.detail.back')}
               </Button>
             }
           />
@@ -109,7 +109,7 @@ export function InstanceDetailPage() {
             {busy && (
               <Group gap={6} c="dimmed" role="status">
                 <Loader size="xs" />
-                <Text size="sm">{t('instance.detail.refreshing')}</Text>
+                <Text size="sm">{t('instanceDetail.detail.refreshing')}</Text>
               </Group>
             )}
           </Group>
@@ -123,7 +123,7 @@ export function InstanceDetailPage() {
         />
       </Stack>
 
-      <Section title={t('instance.detail.tabs.overview')} testId="instance-overview">
+      <Section title={t('instanceDetail.detail.tabs.overview')} testId="instance-overview">
         <InstanceOverview
           scope={scope}
           server={data}

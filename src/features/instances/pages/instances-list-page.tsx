@@ -39,11 +39,11 @@ import { useSelection } from '../use-selection';
 
 /** What each filter chip is called. */
 const CHIP_LABELS = {
-  flavor: 'instances.columns.flavor',
-  image: 'instances.columns.image',
-  reservation_id: 'instances.filters.reservation',
-  zone: 'instances.columns.zone',
-  family: 'instances.filters.family',
+  flavor: 'instanceList.columns.flavor',
+  image: 'instanceList.columns.image',
+  reservation_id: 'instanceList.filters.reservation',
+  zone: 'instanceList.columns.zone',
+  family: 'instanceList.filters.family',
 } as const satisfies Record<FilterChip['key'], string>;
 
 export function InstancesListPage() {
@@ -105,20 +105,20 @@ export function InstancesListPage() {
       to={createInstancePath(scope.region)}
       leftSection={<IconPlus size={16} />}
     >
-      {t('instances.create')}
+      {t('instanceList.create')}
     </Button>
   );
 
   return (
     <>
       <PageHeader
-        title={t('instances.title')}
-        description={t('instances.description', { region: regionName })}
+        title={t('instanceList.title')}
+        description={t('instanceList.description', { region: regionName })}
         actions={
           <>
             <RefreshButton
               query={collection}
-              label={t('instances.refresh')}
+              label={t('instanceList.refresh')}
               // The background load has its own progress bar; the button spins for refreshes.
               busy={collection.isFetching && complete}
             />
@@ -137,7 +137,7 @@ export function InstancesListPage() {
       />
       {collection.data && !complete && (
         <LoadProgress
-          label={t('instances.loadingMore', {
+          label={t('instanceList.loadingMore', {
             count: collection.data.servers.length,
             loaded: formatNumber(collection.data.servers.length),
           })}
@@ -145,23 +145,23 @@ export function InstancesListPage() {
       )}
       <ListBody
         query={collection}
-        what={t('instances.title')}
+        what={t('instanceList.title')}
         testIdPrefix="instances"
         isEmpty={list.matching.length === 0 && !(params.reservation && list.reservation.isPending)}
         noMatches={
           filtered
             ? {
-                title: t('instances.noMatches.title'),
-                text: t('instances.noMatches.text'),
-                clearLabel: t('instances.filters.clear'),
+                title: t('instanceList.noMatches.title'),
+                text: t('instanceList.noMatches.text'),
+                clearLabel: t('instanceList.filters.clear'),
                 onClear,
               }
             : null
         }
         empty={{
           icon: <IconServer />,
-          title: t('instances.empty.title'),
-          text: t('instances.empty.text', { region: regionName }),
+          title: t('instanceList.empty.title'),
+          text: t('instanceList.empty.text', { region: regionName }),
           action: createButton,
         }}
         toolbar={
@@ -184,7 +184,7 @@ export function InstancesListPage() {
           onSort={onSort}
           onSelectAll={selection.onSelectAll}
           context={rowContext}
-          label={t('instances.title')}
+          label={t('instanceList.title')}
         />
         <ListFooter
           from={page.from}

@@ -199,15 +199,15 @@ export function VolumesListPage() {
                 disabled={shown.page <= 1}
                 onClick={() => setPage(shown.page - 1)}
               >
-                {t('instances.previousPage')}
+                {t('instanceList.previousPage')}
               </Button>
-              <Text size="sm">{t('instances.page', { page: shown.page })}</Text>
+              <Text size="sm">{t('instanceList.page', { page: shown.page })}</Text>
               <Button
                 variant="default"
                 disabled={shown.page >= shown.pages}
                 onClick={() => setPage(shown.page + 1)}
               >
-                {t('instances.nextPage')}
+                {t('instanceList.nextPage')}
               </Button>
             </Group>
           )}

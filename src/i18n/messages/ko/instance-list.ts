@@ -1,7 +1,7 @@
-/** Messages of the instances list (`t('instances.…')`). */
+/** Messages of the instances list (`t('instanceList.…')`). */
 // One language per file, loaded with the pages that use it (src/i18n/load-messages.ts, issue 10).
 import type { Widen } from '../../widen';
-import type en from '../en/instances';
+import type en from '../en/instance-list';
 
 const ko: Widen<typeof en> = {
   title: '인스턴스',

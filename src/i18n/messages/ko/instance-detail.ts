@@ -1,7 +1,7 @@
-/** Messages of the instance actions and the instance details page. */
+/** Messages of one instance (`t('instanceDetail.…')`): its actions and its details page. */
 // One language per file, loaded with the pages that use it (src/i18n/load-messages.ts, issue 10).
 import type { Widen } from '../../widen';
-import type en from '../en/instance';
+import type en from '../en/instance-detail';
 
 const ko: Widen<typeof en> = {
   actions: {

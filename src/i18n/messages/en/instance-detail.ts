@@ -1,4 +1,4 @@
-/** Messages of the instance actions and the instance details page. */
+/** Messages of one instance (`t('instanceDetail.…')`): its actions and its details page. */
 // One language per file, loaded with the pages that use it (src/i18n/load-messages.ts, issue 10).
 
 const en = {

@@ -1,4 +1,4 @@
-/** Messages of the instances list (`t('instances.…')`). */
+/** Messages of the instances list (`t('instanceList.…')`). */
 // One language per file, loaded with the pages that use it (src/i18n/load-messages.ts, issue 10).
 
 const en = {
