@@ -1,5 +1,5 @@
-/** Network API v2.0 (neighbour-apis.md): VPCs, subnets, security groups, ports, floating IPs. */
-import type { FloatingIp, Port, SecurityGroup, Vpc, VpcSubnet } from '../domain/network-types';
+/** Network API v2.0 (neighbour-apis.md): the VPCs, subnets and security groups the console reads. */
+import type { SecurityGroup, Vpc, VpcSubnet } from '../domain/network-types';
 import { http } from './client';
 import { type ApiScope, networkBase } from './endpoints';
 
@@ -28,19 +28,4 @@ export async function listSecurityGroups(scope: ApiScope, signal?: Signal) {
       signal,
     })
   ).security_groups;
-}
-
-export async function listPorts(
-  scope: ApiScope,
-  query: { device_id?: string } = {},
-  signal?: Signal,
-) {
-  return (await http.get<{ ports: Port[] }>(`${networkBase(scope)}/ports`, { query, signal }))
-    .ports;
-}
-
-export async function listFloatingIps(scope: ApiScope, signal?: Signal) {
-  return (
-    await http.get<{ floatingips: FloatingIp[] }>(`${networkBase(scope)}/floatingips`, { signal })
-  ).floatingips;
 }

@@ -3,7 +3,7 @@
  * fields the guide does not list; these types name what the console reads.
  */
 
-export interface Link {
+interface Link {
   href: string;
   rel: string;
 }
@@ -55,7 +55,7 @@ export interface CreatedKeypair extends Keypair {
   private_key?: string;
 }
 
-export interface ServerAddress {
+interface ServerAddress {
   'OS-EXT-IPS-MAC:mac_addr': string;
   version: number;
   addr: string;

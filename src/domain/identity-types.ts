@@ -24,7 +24,7 @@ export function passwordTokenRequest({
   return { auth: { tenantId, passwordCredentials: { username, password } } };
 }
 
-export interface CatalogEndpoint {
+interface CatalogEndpoint {
   region: string;
   publicURL: string;
   internalURL?: string;

@@ -1,7 +1,7 @@
 /** Wire types of the Image API v2 (neighbour-apis.md). */
 
 export type ImageStatus = 'queued' | 'saving' | 'active' | 'killed' | 'deleted' | 'pending_delete';
-export type ImageVisibility = 'public' | 'private' | 'shared' | 'community';
+type ImageVisibility = 'public' | 'private' | 'shared' | 'community';
 
 export interface Image {
   id: string;

@@ -51,7 +51,7 @@ export interface Subnet {
   allocation_pools: { start: string; end: string }[];
 }
 
-export interface SecurityGroupRule {
+interface SecurityGroupRule {
   id: string;
   direction: 'ingress' | 'egress';
   ethertype: 'IPv4';

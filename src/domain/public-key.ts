@@ -9,9 +9,9 @@
  */
 import { IMPORTABLE_KEY_TYPES } from './keypair';
 
-export type ImportableKeyType = (typeof IMPORTABLE_KEY_TYPES)[number];
+type ImportableKeyType = (typeof IMPORTABLE_KEY_TYPES)[number];
 
-export type PublicKeyProblem =
+type PublicKeyProblem =
   /** Nothing was given. */
   | 'required'
   /** A private key (PEM or OpenSSH) was pasted: never send it. */

@@ -255,7 +255,7 @@ export const SERVER_ACTIONS = {
 export type ServerActionId = keyof typeof SERVER_ACTIONS;
 export const SERVER_ACTION_IDS = Object.keys(SERVER_ACTIONS) as ServerActionId[];
 
-export type ActionDenial =
+type ActionDenial =
   | { reason: 'status'; status: string; allowedStatuses: readonly string[] }
   | { reason: 'task'; taskState: string }
   | { reason: 'u2-only'; flavorName: string }

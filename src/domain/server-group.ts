@@ -5,7 +5,7 @@
  */
 
 export const SERVER_GROUP_POLICIES = ['anti-affinity'] as const;
-export type ServerGroupPolicy = (typeof SERVER_GROUP_POLICIES)[number];
+type ServerGroupPolicy = (typeof SERVER_GROUP_POLICIES)[number];
 
 export const SERVER_GROUP_NAME_MAX = 255;
 

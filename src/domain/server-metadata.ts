@@ -6,7 +6,7 @@
  */
 
 /** The keys NHN Cloud's console reads, and what it reads them for. */
-export const CONSOLE_METADATA_KEYS = {
+const CONSOLE_METADATA_KEYS = {
   /** 기본 정보 > OS: the OS name, with os_version. */
   os_distro: 'os',
   /** 기본 정보 > OS: the OS version, with os_distro. */

@@ -100,10 +100,6 @@ export function knownStatus(status: string): ServerStatus | null {
   return null;
 }
 
-export function isKnownStatus(status: string): boolean {
-  return knownStatus(status) !== null;
-}
-
 /** The Nova name of a status; a status neither vocabulary knows is returned as it is. */
 export function canonicalStatus(status: string): string {
   return knownStatus(status) ?? status;

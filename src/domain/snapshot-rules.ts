@@ -92,7 +92,7 @@ export function snapshotSources(
 
 /** Cinder's limits on a snapshot's name and description. */
 export const SNAPSHOT_NAME_MAX = 255;
-export const SNAPSHOT_DESCRIPTION_MAX = 255;
+const SNAPSHOT_DESCRIPTION_MAX = 255;
 
 export interface SnapshotFormValues {
   name: string;

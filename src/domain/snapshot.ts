@@ -4,7 +4,7 @@
  */
 import type { SnapshotStatus } from './block-storage-types';
 
-export const SNAPSHOT_STATUSES = {
+const SNAPSHOT_STATUSES = {
   creating: { transitional: true },
   available: { transitional: false },
   'backing-up': { transitional: true },

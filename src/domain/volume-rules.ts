@@ -16,7 +16,7 @@ import {
 } from './volume';
 
 /** The root device of an instance that boots from a volume: never detachable (Nova refuses it). */
-export const ROOT_DEVICE = '/dev/vda';
+const ROOT_DEVICE = '/dev/vda';
 
 export function isKnownVolumeStatus(status: string): status is VolumeStatus {
   return Object.hasOwn(VOLUME_STATUSES, status);

@@ -1,10 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { type FlavorQuery, listFlavorsDetail } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
-import type { Flavor, Server } from '../domain/compute-types';
+import type { Server } from '../domain/compute-types';
 import { fromServers, MAX_SERVER_PAGE, serversCollectionQuery } from './server-collection-query';
 
-export const flavorKeys = {
+const flavorKeys = {
   all: (scope: ApiScope) => ['flavors', scope.tenantId, scope.region] as const,
   list: (scope: ApiScope, query: FlavorQuery = {}) =>
     [...flavorKeys.all(scope), 'list', query] as const,
@@ -18,15 +18,6 @@ export const flavorsQuery = (scope: ApiScope, query: FlavorQuery = {}) =>
     staleTime: 5 * 60_000,
   });
 
-export function useFlavorMap(scope: ApiScope) {
-  return useQuery({
-    ...flavorsQuery(scope),
-    select: (flavors) => new Map(flavors.map((flavor) => [flavor.id, flavor] as const)),
-  });
-}
-
-export type FlavorMap = Map<string, Flavor>;
-
 /**
  * The flavors page's list: `minRam`/`minDisk` go to the API (spec: 타입 목록 상세 보기), and while
  * a changed filter loads, the previous answer stays on screen.
@@ -36,7 +27,7 @@ export function useFlavorList(scope: ApiScope, query: FlavorQuery) {
 }
 
 /** How many of the tenant's servers use each flavor id. */
-export function countServersByFlavor(servers: readonly Server[]): Map<string, number> {
+function countServersByFlavor(servers: readonly Server[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const server of servers) {
     counts.set(server.flavor.id, (counts.get(server.flavor.id) ?? 0) + 1);

@@ -21,6 +21,7 @@ import { pollIntervalAfter } from '../api/back-off';
 import { listServersDetail } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { Server } from '../domain/compute-types';
+import { afterNextPaint } from './after-paint';
 import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import {
   firstPage,
@@ -45,9 +46,7 @@ export const BACKGROUND_PAGE_SIZE = 500;
 /** How often the background load shows its progress (the first page shows at once). */
 export const PROGRESS_EVERY_MS = 1000;
 /** A collection no screen has read for this long is let go; the next visit reads it in full. */
-export const COLLECTION_GC_MS = 30 * 60_000;
-/** The longest the background load waits for the page's first paint. */
-const FIRST_PAINT_WAIT_MS = 2_000;
+const COLLECTION_GC_MS = 30 * 60_000;
 
 /**
  * The latest run per collection and query client. A run superseded by a newer one (a refresh
@@ -66,45 +65,6 @@ function startRun(client: QueryClient, id: string): () => boolean {
 
 const refused = (error: unknown) =>
   isApiError(error) && error.kind === 'http' && error.status === 400;
-
-/** Resolves once the page has painted content (its first contentful paint), at once if it has. */
-function firstContentfulPaint(): Promise<void> {
-  const painted = () =>
-    performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint');
-  const observable =
-    typeof PerformanceObserver !== 'undefined' &&
-    PerformanceObserver.supportedEntryTypes?.includes('paint');
-  if (!observable || painted()) return Promise.resolve();
-  return new Promise((done) => {
-    // A browser that never reports the paint (or a hidden tab) must not hold the load forever.
-    const fallback = setTimeout(finish, FIRST_PAINT_WAIT_MS);
-    const observer = new PerformanceObserver(() => {
-      if (painted()) finish();
-    });
-    function finish() {
-      clearTimeout(fallback);
-      observer.disconnect();
-      done();
-    }
-    observer.observe({ type: 'paint', buffered: true });
-  });
-}
-
-/**
- * After the browser's next paint (a task after the next frame), and not before the page's first
- * contentful paint: a frame is not a paint while Chromium still holds the previous page on
- * screen, and a background request that starts before the first paint is counted into it
- * (Lighthouse's largest paint). At once in a hidden tab.
- */
-function afterNextPaint(): Promise<void> {
-  const visible = typeof document !== 'undefined' && document.visibilityState === 'visible';
-  if (!visible || typeof requestAnimationFrame !== 'function') {
-    return new Promise((done) => setTimeout(done, 0));
-  }
-  return firstContentfulPaint().then(
-    () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))),
-  );
-}
 
 /**
  * Resolves once a screen shows the collection's first page: the query has an observer (a page
@@ -134,7 +94,7 @@ function firstPageShown(client: QueryClient, key: readonly unknown[]): Promise<v
   return observed.then(afterNextPaint);
 }
 
-export async function loadServerCollection(
+async function loadServerCollection(
   client: QueryClient,
   scope: ApiScope,
   firstPageSize = FIRST_PAGE_SIZE,

@@ -30,7 +30,7 @@ import { DEMO_CREDENTIALS } from './backend';
 const TENANT_ID = /^[0-9a-f]{32}$/i;
 
 /** Only paths inside the console: never an absolute or protocol-relative URL. */
-export function safeNext(next: string | null): string | null {
+function safeNext(next: string | null): string | null {
   if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return null;
   return next;
 }
