@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { CreateServerPlan, DeviceSource, PlannedDevice } from './create-server-plan';
 import {
-  type CreateServerPlan,
-  type DeviceSource,
   describeCreateViolation,
   encodedUserDataBytes,
   isBase64,
-  type PlannedDevice,
   validateCreateServer,
 } from './create-server-rules';
 

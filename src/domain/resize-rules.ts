@@ -2,7 +2,7 @@
  * Which flavors an instance may move to (spec: 인스턴스 타입 변경, and neighbour-apis.md: U2
  * flavors cannot change family). Read by the resize dialog and by the emulator's 400s.
  */
-import { CREATE_LIMITS, isWindows } from './create-server-rules';
+import { CREATE_LIMITS, isWindows } from './create-server-plan';
 import { isU2Flavor, MB_PER_GB } from './flavor';
 
 export type ResizeProblem =

@@ -3,7 +3,7 @@
  * Block Storage offers in the region (`GET /types`, neighbour-apis.md): General HDD — what Block
  * Storage makes when no type is named — when the region offers it, else the first it lists.
  */
-import { DEFAULT_VOLUME_TYPE } from './create-server-rules';
+import { DEFAULT_VOLUME_TYPE } from './create-server-plan';
 
 /** The first choice among `offered` (General HDD too while the region's list is not known). */
 export function preferredVolumeType(offered: readonly string[]): string {

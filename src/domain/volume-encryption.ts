@@ -3,7 +3,7 @@
  * and `skm_key_id`: current guides, 블록 스토리지 생성하기 and 인스턴스 생성하기), as an operator
  * types it. One rule for every form that makes a volume (a new instance's volumes, a new volume).
  */
-import { isEncryptedVolumeType } from './create-server-rules';
+import { isEncryptedVolumeType } from './create-server-plan';
 
 /** The two halves of the key, as typed. */
 export interface EncryptionKeyInput {

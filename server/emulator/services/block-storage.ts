@@ -7,7 +7,7 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { isEncryptedVolumeType } from '../../../src/domain/create-server-rules';
+import { isEncryptedVolumeType } from '../../../src/domain/create-server-plan';
 import { SNAPSHOT_USABLE_STATUSES } from '../../../src/domain/snapshot';
 import {
   checkVolumeSize,

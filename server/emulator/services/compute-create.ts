@@ -16,9 +16,11 @@ import {
   DEFAULT_SECURITY_GROUP,
   DEFAULT_VOLUME_TYPE,
   type DeviceSource,
-  describeCreateViolation,
   type ImageFacts,
   type PlannedDevice,
+} from '../../../src/domain/create-server-plan';
+import {
+  describeCreateViolation,
   validateCreateServer,
 } from '../../../src/domain/create-server-rules';
 import { VOLUME_TYPES } from '../../../src/domain/volume';
