@@ -1,7 +1,8 @@
 /**
- * The type a new volume of the create form takes (the root, an extra volume), among the types
- * Block Storage offers in the region (`GET /types`, neighbour-apis.md): General HDD — what Block
- * Storage makes when no type is named — when the region offers it, else the first it lists.
+ * The type a new volume takes (the create form's root and extra volumes, the create-volume
+ * dialog's blank volume), among the types Block Storage offers in the region (`GET /types`,
+ * neighbour-apis.md): General HDD — what Block Storage makes when no type is named — when the
+ * region offers it, else the first it lists.
  */
 import { DEFAULT_VOLUME_TYPE } from './create-server-plan';
 

@@ -7,7 +7,8 @@
  */
 import type { CreateVolumeRequest } from '../../domain/block-storage-types';
 import type { AvailabilityZone } from '../../domain/compute-types';
-import { DEFAULT_VOLUME_TYPE } from '../../domain/create-server-rules';
+import { DEFAULT_VOLUME_TYPE } from '../../domain/create-server-plan';
+import { preferredVolumeType } from '../../domain/root-volume';
 import type { SnapshotSource } from '../../domain/snapshot-rules';
 import {
   checkVolumeSize,
@@ -91,7 +92,8 @@ export function minimumSizeGb(source: SnapshotSource | undefined): number {
 
 /**
  * The type a new volume starts with: the snapshot's volume's (블록 스토리지 생성하기: omitted, the
- * new volume takes it), else General HDD, else the first type the region lists.
+ * new volume takes it), else the domain's choice for a new volume (General HDD, else the first
+ * type the region lists: src/domain/root-volume.ts); none while the region lists none.
  */
 export function defaultVolumeType(
   typeNames: readonly string[],
@@ -99,8 +101,7 @@ export function defaultVolumeType(
 ): string | undefined {
   const sourceType = source?.volume?.volume_type;
   if (sourceType && typeNames.includes(sourceType)) return sourceType;
-  if (typeNames.includes(DEFAULT_VOLUME_TYPE)) return DEFAULT_VOLUME_TYPE;
-  return typeNames[0];
+  return typeNames.length > 0 ? preferredVolumeType(typeNames) : undefined;
 }
 
 const sizeNumber = (size: number | string) => (typeof size === 'number' ? size : Number(size));
