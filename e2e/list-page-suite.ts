@@ -26,6 +26,10 @@ interface ListUnderTest {
   rows: (page: Page) => Locator;
   /** How many rows it shows unfiltered. */
   everyRow: number;
+  /** What else it shows unfiltered (checked wherever every row is expected), when it says more. */
+  unfiltered?: (page: Page) => Promise<void>;
+  /** What the list needs beyond the emulator's seed (two rows to sort), before each test here. */
+  setUp?: (emulator: EmulatorControl) => Promise<void>;
   /** The fault that fails its load, and what the alert then says (after `timeout`). */
   failure: {
     fault: { status: number; message?: string; times?: number };
@@ -71,8 +75,16 @@ interface ListUnderTest {
 export function listPageSuite(list: ListUnderTest) {
   /** Its first rows are on screen (a first load may take a while on a busy machine). */
   const shown = (page: Page) => expect(list.rows(page).first()).toBeVisible({ timeout: 30_000 });
+  /** Every row is there, and whatever else the list shows unfiltered. */
+  const everyRowShown = async (page: Page) => {
+    await expect(list.rows(page)).toHaveCount(list.everyRow);
+    await list.unfiltered?.(page);
+  };
 
   test.describe(`${list.title}: what every list does`, () => {
+    const setUp = list.setUp;
+    if (setUp) test.beforeEach(({ emulator }) => setUp(emulator));
+
     test('shows skeletons while the first load is slow', async ({ page, emulator }) => {
       await signIn(page, list.path);
       await shown(page);
@@ -81,7 +93,7 @@ export function listPageSuite(list: ListUnderTest) {
       await emulator.fault({ method: 'GET', path: list.request, latencyMs: 5000, times: 1 });
       await page.reload();
       await expect(page.getByTestId(`${list.states}-loading`)).toBeVisible();
-      await expect(list.rows(page)).toHaveCount(list.everyRow);
+      await everyRowShown(page);
     });
 
     test('a failing list says what failed and recovers with a retry', async ({
@@ -100,7 +112,7 @@ export function listPageSuite(list: ListUnderTest) {
       await expectAccessible(page, 'the failed list');
       await emulator.clearFaults();
       await alert.getByRole('button', { name: 'Try again' }).click();
-      await expect(list.rows(page)).toHaveCount(list.everyRow);
+      await everyRowShown(page);
       await expect(alert).toBeHidden();
     });
 
@@ -112,7 +124,7 @@ export function listPageSuite(list: ListUnderTest) {
       await expectAccessible(page, 'the no-matches state');
       await noMatches.getByRole('button', { name: 'Clear filters' }).click();
       await expect(page).toHaveURL(list.noMatches.clearedUrl);
-      await expect(list.rows(page)).toHaveCount(list.everyRow);
+      await everyRowShown(page);
       await list.noMatches.cleared?.(page);
     });
 

@@ -6,6 +6,7 @@ import {
   signIn,
   test,
 } from './fixtures';
+import { listPageSuite } from './list-page-suite';
 import { VolumesPage } from './pages/volumes-page';
 
 // Every change waits for the lists to refresh before it reports done: on a busy machine that
@@ -55,10 +56,10 @@ async function volumeByName(emulator: EmulatorControl, name: string) {
   );
 }
 
-test.describe('the volumes page', () => {
-  // Journeys wait for the dev server and several refreshes: more than the default minute.
-  test.describe.configure({ timeout: 120_000 });
+// Journeys wait for the dev server and several refreshes: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
 
+test.describe('the volumes page', () => {
   test('lists every volume with size, type, status, zone, bootable and attachments', async ({
     page,
     emulator,
@@ -621,49 +622,6 @@ test.describe('the volumes page', () => {
     await expect(volumes.row('secret')).toContainText('Encrypted SSD');
   });
 
-  test('filters in the URL, and the two empty states', async ({ page }) => {
-    await signIn(page, '/kr1/volumes?status=available');
-    const volumes = new VolumesPage(page);
-    await volumes.waitForRows();
-    expect((await volumes.names()).sort()).toEqual([
-      'archive',
-      'backup-vol',
-      'scratch-ssd',
-      'web-restore',
-    ]);
-
-    await page.goto('/kr1/volumes?attached=no&zone=kr-pub-a');
-    await volumes.waitForRows();
-    expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol', 'web-restore']);
-
-    await page.goto('/kr1/volumes?name=nothing-like-this');
-    await expect(page.getByTestId('volumes-no-matches')).toBeVisible();
-    await page
-      .getByTestId('volumes-no-matches')
-      .getByRole('button', { name: 'Clear filters' })
-      .click();
-    await expect(volumes.rows()).toHaveCount(14);
-  });
-
-  test('with no volumes at all, says so and offers to create one', async ({ page }) => {
-    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
-    await signIn(page, '/kr3/volumes');
-    const empty = page.getByTestId('volumes-empty');
-    await expect(empty).toContainText('No volumes yet');
-    await empty.getByRole('button', { name: 'Create volume' }).click();
-    await expect(page.getByRole('dialog', { name: 'Create volume' })).toBeVisible();
-  });
-
-  test('a failed load says what NHN Cloud said and retries', async ({ page, emulator }) => {
-    await emulator.fault({ method: 'GET', path: '/volumes/detail$', status: 500, times: 3 });
-    await signIn(page, '/kr1/volumes');
-    const alert = page.getByRole('alert').filter({ hasText: 'Could not load Volumes' });
-    await expect(alert).toBeVisible();
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    const volumes = new VolumesPage(page);
-    await expect(volumes.rows()).toHaveCount(14);
-  });
-
   test('is accessible in the dark scheme and in Korean', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await signIn(page, '/kr1/volumes');
@@ -696,4 +654,103 @@ test.describe('the volumes page', () => {
     );
     await expect(details.getByRole('button', { name: '스냅숏 생성' })).toBeEnabled();
   });
+});
+
+/** The seed's volumes of KR1 by size: the sizes the Size column shows, smallest first. */
+const SIZES_ASCENDING = [
+  ...Array<string>(6).fill('20 GB'),
+  '30 GB',
+  ...Array<string>(3).fill('50 GB'),
+  ...Array<string>(2).fill('100 GB'),
+  '200 GB',
+  '500 GB',
+];
+
+/** The Size column, row by row. */
+const sizeCells = (page: Page) => new VolumesPage(page).rows().locator('td:nth-child(2)');
+
+listPageSuite({
+  title: 'the volumes page',
+  what: 'Volumes',
+  states: 'volumes',
+  path: '/kr1/volumes',
+  request: '/volumes/detail$',
+  rows: (page) => new VolumesPage(page).rows(),
+  everyRow: SIZES_ASCENDING.length,
+  // What NHN Cloud said: the emulator's words for the fault and Cinder's code for a 500.
+  failure: {
+    fault: { status: 500, times: 3 },
+    says: ['Injected fault: 500', 'computeFault'],
+    timeout: 30_000,
+  },
+  noMatches: {
+    show: (page) => new VolumesPage(page).open('kr1', '?name=nothing-like-this'),
+    clearedUrl: /\/kr1\/volumes$/,
+    cleared: async (page) => {
+      await expect(page.getByRole('textbox', { name: 'Filter by name' })).toHaveValue('');
+    },
+  },
+  empty: {
+    // kr3 (Gwangju) opened in January 2026: the demo tenant has nothing there yet.
+    before: async (emulator) => {
+      const res = await emulator.api('GET', `/block-storage/kr3/v2/${TENANT}/volumes/detail`);
+      expect(res.status()).toBe(200);
+      expect((await res.json()).volumes).toEqual([]);
+    },
+    open: (page) => new VolumesPage(page).open('kr3'),
+    says: 'No volumes yet',
+    offers: async (empty) => {
+      await empty.getByRole('button', { name: 'Create volume' }).click();
+      await expect(empty.page().getByRole('dialog', { name: 'Create volume' })).toBeVisible();
+    },
+  },
+  sort: {
+    by: async (page, direction) => {
+      const header = new VolumesPage(page).table.locator('thead th').filter({ hasText: 'Size' });
+      await header.click();
+      await expect(header.getByRole('img', { name: `Sorted ${direction}` })).toBeVisible();
+    },
+    url: {
+      ascending: /sort=size(%3A|:)asc/,
+      descending: /sort=size(%3A|:)desc/,
+    },
+    ascending: async (page) => {
+      await expect(sizeCells(page)).toHaveText(SIZES_ASCENDING);
+    },
+    descending: async (page) => {
+      await expect(sizeCells(page)).toHaveText([...SIZES_ASCENDING].reverse());
+    },
+  },
+  filter: {
+    apply: async (page) => {
+      const volumes = new VolumesPage(page);
+      await volumes.open('kr1', '?status=available');
+      await volumes.waitForRows();
+      expect((await volumes.names()).sort()).toEqual([
+        'archive',
+        'backup-vol',
+        'scratch-ssd',
+        'web-restore',
+      ]);
+      await volumes.open('kr1', '?attached=no&zone=kr-pub-a');
+    },
+    url: /^(?=.*[?&]attached=no(&|$))(?=.*[?&]zone=kr-pub-a(&|$))/,
+    shows: async (page) => {
+      const volumes = new VolumesPage(page);
+      await volumes.waitForRows();
+      expect((await volumes.names()).sort()).toEqual(['archive', 'backup-vol', 'web-restore']);
+    },
+    kept: async (page) => {
+      await expect(page.getByRole('combobox', { name: 'Attachment' })).toHaveValue('Not attached');
+      await expect(page.getByRole('combobox', { name: 'Availability zone' })).toHaveValue(
+        'kr-pub-a',
+      );
+    },
+    // The filter bar's Clear filters takes both away.
+    clear: async (page) => {
+      await page.getByRole('button', { name: 'Clear filters' }).click();
+      await expect(new VolumesPage(page).rows()).toHaveCount(SIZES_ASCENDING.length);
+      await expect(page).toHaveURL(/\/kr1\/volumes$/);
+    },
+  },
 });
