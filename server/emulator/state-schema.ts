@@ -6,6 +6,7 @@
  * at the end keeps them in step with it.
  */
 import { z } from 'zod';
+import { IMAGE_STATUSES } from '../../src/domain/image-status';
 import type { EmulatorState } from './state';
 
 const ms = z.number();
@@ -36,7 +37,7 @@ const flavor = z.object({
 const image = z.object({
   id: text,
   name: text,
-  status: z.enum(['queued', 'saving', 'active', 'killed', 'deleted', 'pending_delete']),
+  status: z.enum(IMAGE_STATUSES),
   visibility: z.enum(['public', 'private', 'shared']),
   owner: text,
   minDiskGb: z.number(),

@@ -4,6 +4,7 @@
  * a server's addresses and security groups come from its ports, its volumes from the volumes.
  * The built-in accounts are accounts.ts.
  */
+import type { ImageStatus } from '../../src/domain/image-status';
 
 /** NHN Cloud's regions today (current guides: kr3, Gwangju, since January 2026). */
 export const REGIONS = {
@@ -45,7 +46,7 @@ export interface FlavorRecord {
 export interface ImageRecord {
   id: string;
   name: string;
-  status: 'queued' | 'saving' | 'active' | 'killed' | 'deleted' | 'pending_delete';
+  status: ImageStatus;
   visibility: 'public' | 'private' | 'shared';
   owner: string;
   minDiskGb: number;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { imageProgress, isImageReady, isImageSettled } from './image-status';
+import {
+  IMAGE_STATUSES,
+  imageProgress,
+  isImageReady,
+  isImageSettled,
+  isImageStatus,
+} from './image-status';
 
 describe('image statuses', () => {
   it('a new image is made through queued and saving, and is ready when active', () => {
@@ -24,5 +30,19 @@ describe('image statuses', () => {
     expect(isImageSettled(undefined)).toBe(false);
     expect(isImageSettled('uploading')).toBe(false);
     expect(isImageReady('__proto__')).toBe(false);
+  });
+
+  it('knows the six statuses the Image API names, and no other', () => {
+    expect([...IMAGE_STATUSES]).toEqual([
+      'queued',
+      'saving',
+      'active',
+      'killed',
+      'deleted',
+      'pending_delete',
+    ]);
+    for (const status of IMAGE_STATUSES) expect(isImageStatus(status), status).toBe(true);
+    for (const status of ['uploading', 'ACTIVE', '', '__proto__', 'constructor'])
+      expect(isImageStatus(status), status).toBe(false);
   });
 });

@@ -5,7 +5,25 @@
  * whose data never arrived, `deleted` and `pending_delete` one deleted meanwhile: neither becomes
  * active, so whoever follows it stops and says so (issue 11).
  */
-import type { ImageStatus } from './image-types';
+
+/**
+ * The statuses the Image API v2 names (neighbour-apis.md): the one list the console's wire types,
+ * the emulator's records, its state file's check and its `?status=` filter read.
+ */
+export const IMAGE_STATUSES = [
+  'queued',
+  'saving',
+  'active',
+  'killed',
+  'deleted',
+  'pending_delete',
+] as const;
+export type ImageStatus = (typeof IMAGE_STATUSES)[number];
+
+/** Whether the Image API names this status (a `?status=` filter takes no other). */
+export function isImageStatus(value: string): value is ImageStatus {
+  return (IMAGE_STATUSES as readonly string[]).includes(value);
+}
 
 export type ImageProgress = 'making' | 'ready' | 'failed' | 'gone';
 

@@ -1,6 +1,6 @@
 /** Wire types of the Image API v2 (neighbour-apis.md). */
+import type { ImageStatus } from './image-status';
 
-export type ImageStatus = 'queued' | 'saving' | 'active' | 'killed' | 'deleted' | 'pending_delete';
 type ImageVisibility = 'public' | 'private' | 'shared' | 'community';
 
 export interface Image {

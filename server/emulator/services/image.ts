@@ -3,13 +3,13 @@
  * Images made by createImage are the tenant's private ones.
  */
 import { Hono } from 'hono';
+import { isImageStatus } from '../../../src/domain/image-status';
 import { authenticate, type Deps, type EmulatorEnv, intQuery, requestOrigin } from '../context';
 import { badRequest, notFound } from '../errors';
 import { ownValue } from '../own-keys';
 import { renderImage } from '../render-storage';
 import type { ImageRecord } from '../state';
 
-const STATUSES = ['queued', 'saving', 'active', 'killed', 'deleted', 'pending_delete'];
 const VISIBILITIES = ['public', 'private', 'shared', 'community', 'all'];
 const MEMBER_STATUSES = ['accepted', 'pending', 'rejected', 'all'];
 const SORT_KEYS: Record<string, (i: ImageRecord) => string | number> = {
@@ -59,7 +59,7 @@ export function imageService(deps: Deps) {
       throw badRequest(`Invalid visibility value: ${visibility.slice(0, 40)}`);
     }
     const status = c.req.query('status');
-    if (status !== undefined && !STATUSES.includes(status)) {
+    if (status !== undefined && !isImageStatus(status)) {
       throw badRequest(`Invalid status value: ${status.slice(0, 40)}`);
     }
     const memberStatus = c.req.query('member_status');
