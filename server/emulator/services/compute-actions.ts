@@ -4,6 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { IMAGE_NAME_MAX } from '../../../src/domain/image-rules';
 import { checkResizeTarget, describeResizeProblem } from '../../../src/domain/resize-rules';
 import { checkAction, type ServerActionId } from '../../../src/domain/server-actions';
 import {
@@ -22,6 +23,10 @@ import { gateMessage } from './compute-gate';
 import type { FoundServer } from './compute-scope';
 
 const name255 = z.string().min(1, 'must not be empty').max(255, 'longer than 255 characters');
+const imageName = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(IMAGE_NAME_MAX, `longer than ${IMAGE_NAME_MAX} characters`);
 const metadata = z.record(z.string().max(255), z.string().max(255)).optional();
 
 const ACTION_BODIES = {
@@ -34,7 +39,7 @@ const ACTION_BODIES = {
     flavorRef: z.union([z.string().min(1), z.number().int()]).transform(String),
     'OS-DCF:diskConfig': z.enum(['MANUAL', 'AUTO']).optional(),
   }),
-  createImage: z.object({ name: name255, metadata }),
+  createImage: z.object({ name: imageName, metadata }),
   addSecurityGroup: z.object({ name: name255 }),
   removeSecurityGroup: z.object({ name: name255 }),
 } as const;

@@ -4,8 +4,7 @@
  * answer's `Location`.
  */
 import { CREATE_LIMITS } from '../../../domain/create-server-rules';
-
-const IMAGE_NAME_MAX = 255;
+import { IMAGE_NAME_MAX } from '../../../domain/image-rules';
 
 export interface MetaRow {
   key: string;
