@@ -5,7 +5,7 @@
  * one whose image was deleted names an image nobody lists, so NHN copies those properties into the
  * instance metadata at create (current guide, 인스턴스 메타데이터: 기본 정보 > OS, 접속 정보),
  * writing `Windows` where the image says `windows`. The image wins; the metadata fills in.
- * Pure: no React, no fetch; the emulator may read it too.
+ * Pure: no React, no fetch; the emulator's resize reads it too, so both refuse the same flavors.
  */
 import type { Server } from './compute-types';
 import type { Image } from './image-types';

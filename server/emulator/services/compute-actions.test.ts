@@ -22,6 +22,7 @@ import {
   SEED,
   serverByName,
   subnetsByName,
+  volumeRoot,
   WINDOWS_2022,
 } from './compute-test-support';
 
@@ -337,6 +338,48 @@ describe('resize (인스턴스 타입 변경)', () => {
       expect(created.status).toBe(202);
       await client.settle();
       await refuse('win-02', flavors['t2.c1m1'], /Windows.*2 GB/);
+    });
+    it('a Windows server booted from a volume (no image; its metadata says Windows) to less than 2 GB of RAM', async () => {
+      const [images, subnets] = await Promise.all([imageIds(client), subnetsByName(client)]);
+      const createWindows = (name: string, root: Record<string, unknown>) =>
+        client.compute('POST', '/servers', {
+          server: {
+            name,
+            flavorRef: flavors['m2.c2m4'],
+            networks: [{ subnet: subnets['default-subnet']?.id }],
+            key_name: 'demo-key',
+            block_device_mapping_v2: [root],
+          },
+        });
+      // A Windows root volume, left behind by a deleted server.
+      const donor = await createWindows(
+        'win-donor',
+        volumeRoot(images[WINDOWS_2022] ?? '', 50, { delete_on_termination: false }),
+      );
+      expect(donor.status).toBe(202);
+      await client.settle();
+      const donorId = donor.body.server.id as string;
+      const attached = await client.compute('GET', `/servers/${donorId}/os-volume_attachments`);
+      const rootId = attached.body.volumeAttachments[0]?.volumeId as string;
+      expect((await client.compute('DELETE', `/servers/${donorId}`)).status).toBe(204);
+      await client.settle();
+
+      const booted = await createWindows('win-03', {
+        uuid: rootId,
+        source_type: 'volume',
+        destination_type: 'volume',
+        boot_index: 0,
+      });
+      expect(booted.status).toBe(202);
+      await client.settle();
+      const server = await serverByName(client, 'win-03');
+      expect(server.image).toBe('');
+      expect(server.metadata.os_type).toBe('Windows');
+      await refuse('win-03', flavors['t2.c1m1'], /Windows.*2 GB/);
+      // Refused for its RAM, not for booting from a volume: 2 GB and more are taken.
+      expect(
+        (await act(client, server.id, { resize: { flavorRef: flavors['m2.c4m8'] } })).status,
+      ).toBe(202);
     });
   });
 });

@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { IMAGE_NAME_MAX } from '../../../src/domain/image-rules';
+import { serverOsType } from '../../../src/domain/os-type';
 import { checkResizeTarget, describeResizeProblem } from '../../../src/domain/resize-rules';
 import { checkAction, type ServerActionId } from '../../../src/domain/server-actions';
 import {
@@ -164,12 +165,18 @@ export function registerServerActions(
           );
         const current = regionState.flavors.find((f) => f.id === server.flavorId);
         gate('resize', 'resize', scope);
+        // The OS as the console reads it (src/domain/os-type.ts): the image's os_type, else the
+        // metadata's — a server booted from a volume names no image, yet Windows needs 2 GB.
         const image = regionState.images.find((i) => i.id === server.imageId);
+        const osType = serverOsType(
+          server,
+          image ? { os_type: image.properties.os_type } : undefined,
+        );
         const problem = current
           ? checkResizeTarget(
               { id: current.id, name: current.name },
               { id: target.id, name: target.name, ram: target.ramMb },
-              image ? { osType: image.properties.os_type ?? '' } : null,
+              osType ? { osType } : null,
             )
           : null;
         if (problem) throw badRequest(describeResizeProblem(problem, target.name));
