@@ -9,7 +9,7 @@ import { instancesPath } from '../navigation/paths';
 
 /** NHN's regions in a stable order (current/README.md: kr1, kr2, kr3, jp1). */
 const REGION_ORDER: readonly string[] = NHN_REGIONS;
-export const PREFERRED_REGION = 'kr1';
+const PREFERRED_REGION = 'kr1';
 export const LAST_REGION_KEY_PREFIX = 'nhn-console.lastRegion.';
 
 /** Regions in NHN's order; regions it does not know follow, in the order they came. */
