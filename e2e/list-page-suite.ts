@@ -93,6 +93,8 @@ export function listPageSuite(list: ListUnderTest) {
       await emulator.fault({ method: 'GET', path: list.request, latencyMs: 5000, times: 1 });
       await page.reload();
       await expect(page.getByTestId(`${list.states}-loading`)).toBeVisible();
+      // What a screen reader meets while it loads is as valid as the rest (axe).
+      await expectAccessible(page, `${list.title} while loading`);
       await everyRowShown(page);
     });
 

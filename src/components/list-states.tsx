@@ -50,6 +50,8 @@ export function ListStates({
       <Stack
         gap="xs"
         data-testid={`${testIdPrefix}-loading`}
+        // A name needs a role that takes one (axe: aria-prohibited-attr on a plain div).
+        role="status"
         aria-busy="true"
         aria-label={t('common.loading')}
       >

@@ -82,7 +82,7 @@ export function InstanceDetailPage() {
   }
   if (!server.data) {
     return (
-      <Stack gap="md" aria-busy="true" aria-label={t('common.loading')}>
+      <Stack gap="md" role="status" aria-busy="true" aria-label={t('common.loading')}>
         {breadcrumbs}
         <Skeleton height={36} width={320} />
         <Skeleton height={36} />

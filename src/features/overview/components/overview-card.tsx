@@ -40,7 +40,7 @@ export function OverviewCard({
           </Text>
         )}
         {loading ? (
-          <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
+          <Stack gap="xs" role="status" aria-busy="true" aria-label={t('common.loading')}>
             <Skeleton height={120} radius="sm" />
             <Skeleton height={16} radius="sm" />
             <Skeleton height={16} radius="sm" />
