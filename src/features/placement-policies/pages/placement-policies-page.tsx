@@ -15,7 +15,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IconLayoutDistributeHorizontal, IconPlus, IconTrash } from '../../../components/icons';
-import { ListStates, RefreshButton } from '../../../components/list-states';
+import { ListBody } from '../../../components/list-body';
+import { RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { regionLabel } from '../../../components/region-label';
 import { policyMembers, serversById, sortPolicies } from '../../../domain/placement-members';
@@ -73,7 +74,7 @@ export function PlacementPoliciesPage() {
         }
       />
 
-      <ListStates
+      <ListBody
         query={policies}
         what={t('placementPolicies.title')}
         testIdPrefix="placement-policies"
@@ -182,7 +183,7 @@ export function PlacementPoliciesPage() {
         <Text size="sm" c="dimmed" mt="sm" data-testid="placement-policies-count">
           {t('placementPolicies.count', { count: records.length })}
         </Text>
-      </ListStates>
+      </ListBody>
 
       <CreatePlacementPolicyModal
         scope={scope}
