@@ -459,6 +459,14 @@ describe('createImage (인스턴스 이미지 생성)', () => {
     ['an empty name', { createImage: { name: '' } }],
     ['a name of 256 characters', { createImage: { name: 'i'.repeat(256) } }],
     ['metadata values that are not strings', { createImage: { name: 'x', metadata: { a: 1 } } }],
+    [
+      'a metadata key of 256 characters',
+      { createImage: { name: 'x', metadata: { ['k'.repeat(256)]: 'v' } } },
+    ],
+    [
+      'a metadata value of 256 characters',
+      { createImage: { name: 'x', metadata: { k: 'v'.repeat(256) } } },
+    ],
   ])('refuses %s with 400 naming createImage, and changes nothing', async (_label, body) => {
     const client = await testClient();
     const dev = await serverByName(client, SEED.U2);

@@ -4,6 +4,7 @@
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
+import { CREATE_LIMITS } from '../../../src/domain/create-server-plan';
 import { IMAGE_NAME_MAX } from '../../../src/domain/image-rules';
 import { serverOsType } from '../../../src/domain/os-type';
 import { checkResizeTarget, describeResizeProblem } from '../../../src/domain/resize-rules';
@@ -28,7 +29,10 @@ const imageName = z
   .string()
   .min(1, 'must not be empty')
   .max(IMAGE_NAME_MAX, `longer than ${IMAGE_NAME_MAX} characters`);
-const metadata = z.record(z.string().max(255), z.string().max(255)).optional();
+// createImage's metadata: keys and values of at most 255 characters, the limit the create-image
+// dialog holds before it sends (CREATE_LIMITS.metadataMax; issue 11: one rule, one place).
+const metadataText = z.string().max(CREATE_LIMITS.metadataMax);
+const metadata = z.record(metadataText, metadataText).optional();
 
 const ACTION_BODIES = {
   'os-start': z.null(),
