@@ -90,9 +90,12 @@ export function snapshotSources(
     );
 }
 
-/** Cinder's limits on a snapshot's name and description. */
+/**
+ * Cinder's limits on a snapshot's name and description: the snapshot form holds them before it
+ * sends and the emulator's POST /snapshots refuses beyond them (issue 11: one rule, one place).
+ */
 export const SNAPSHOT_NAME_MAX = 255;
-const SNAPSHOT_DESCRIPTION_MAX = 255;
+export const SNAPSHOT_DESCRIPTION_MAX = 255;
 
 export interface SnapshotFormValues {
   name: string;

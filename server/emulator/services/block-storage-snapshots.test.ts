@@ -130,6 +130,11 @@ describe('creating a snapshot (스냅숏 생성하기)', () => {
     ['an unknown volume', { snapshot: { volume_id: '00000000-0000-0000-0000-000000000000' } }, 404],
     ['no snapshot object', { volume_id: 'x' }, 400],
     ['a name of 256 characters', { snapshot: { volume_id: 'x', name: 'n'.repeat(256) } }, 400],
+    [
+      'a description of 256 characters',
+      { snapshot: { volume_id: 'x', description: 'd'.repeat(256) } },
+      400,
+    ],
     ['force that is not a boolean', { snapshot: { volume_id: 'x', force: 'yes' } }, 400],
   ])('refuses %s and creates nothing', async (_label, body, status) => {
     const client = await testClient(SLOW);

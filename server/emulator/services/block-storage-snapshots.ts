@@ -6,6 +6,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { SNAPSHOT_DELETABLE_STATUSES } from '../../../src/domain/snapshot';
+import { SNAPSHOT_DESCRIPTION_MAX, SNAPSHOT_NAME_MAX } from '../../../src/domain/snapshot-rules';
 import { type Ctx, type Deps, type EmulatorEnv, readBody } from '../context';
 import { badRequest, notFound } from '../errors';
 import { newUuid } from '../ids';
@@ -18,8 +19,8 @@ const snapshotBody = z.object({
     volume_id: z.string({
       error: (i) => (i.input === undefined ? 'is required' : 'must be a volume id'),
     }),
-    name: z.string().max(255).nullable().optional(),
-    description: z.string().max(255).nullable().optional(),
+    name: z.string().max(SNAPSHOT_NAME_MAX).nullable().optional(),
+    description: z.string().max(SNAPSHOT_DESCRIPTION_MAX).nullable().optional(),
     force: z
       .union([z.boolean(), z.enum(['true', 'false', 'True', 'False'])])
       .transform((v) => v === true || v === 'true' || v === 'True')
