@@ -18,7 +18,12 @@ import type {
   ServerSummary,
   VolumeAttachment,
 } from '../domain/compute-types';
-import { type ActionRequest, SERVER_ACTIONS, type ServerActionId } from '../domain/server-actions';
+import {
+  type ActionRequest,
+  type ServerActionId,
+  type ServerActionParams,
+  serverActionRequest,
+} from '../domain/server-actions';
 import type { CreateServerGroupRequest, ServerGroup } from '../domain/server-group';
 import { http } from './client';
 import { type ApiScope, computeBase } from './endpoints';
@@ -222,7 +227,6 @@ export async function detachVolume(scope: ApiScope, serverId: string, volumeId: 
 }
 
 // ── 인스턴스 추가 기능 ──
-type ActionParams<A extends ServerActionId> = Parameters<(typeof SERVER_ACTIONS)[A]['request']>[1];
 
 export interface ActionResult {
   status: number;
@@ -236,11 +240,9 @@ export function describeServerAction<A extends ServerActionId>(
   scope: ApiScope,
   action: A,
   serverId: string,
-  params: ActionParams<A>,
+  params: ServerActionParams<A>,
 ): ActionRequest {
-  const request = (
-    SERVER_ACTIONS[action].request as (id: string, p: ActionParams<A>) => ActionRequest
-  )(serverId, params);
+  const request = serverActionRequest(action, serverId, params);
   return { ...request, path: `${computeBase(scope)}${request.path}` };
 }
 
@@ -248,7 +250,7 @@ export async function runServerAction<A extends ServerActionId>(
   scope: ApiScope,
   action: A,
   serverId: string,
-  params: ActionParams<A>,
+  params: ServerActionParams<A>,
 ): Promise<ActionResult> {
   const request = describeServerAction(scope, action, serverId, params);
   const response = await http.request<unknown>(request.path, {

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type ActionRequest,
   checkAction,
   SERVER_ACTION_IDS,
   SERVER_ACTIONS,
   type ServerActionId,
+  type ServerActionParams,
+  serverActionRequest,
 } from './server-actions';
 import { LEGACY_STATUS_NAMES, SERVER_STATUSES } from './server-status';
 
 /** Each action's parameters, as its request takes them. */
-type ActionParams = {
-  [A in ServerActionId]: Parameters<(typeof SERVER_ACTIONS)[A]['request']>[1];
-};
-/** The table's requests, each typed with its own parameters (so one can be called by its id). */
-const REQUESTS: {
-  [A in ServerActionId]: { request: (serverId: string, params: ActionParams[A]) => ActionRequest };
-} = SERVER_ACTIONS;
+type ActionParams = { [A in ServerActionId]: ServerActionParams<A> };
 const requestOf = <A extends ServerActionId>(action: A, params: ActionParams[A]) =>
-  REQUESTS[action].request('s1', params);
+  serverActionRequest(action, 's1', params);
 /** Parameters for every action of the table. */
 const PARAMS: ActionParams = {
   start: undefined,

@@ -57,6 +57,15 @@ const actionPath = (id: string) => `/servers/${id}/action`;
 
 /** Nova changes metadata only in vm_state active, paused, suspended or stopped. */
 const METADATA_STATUSES = ['ACTIVE', 'PAUSED', 'SUSPENDED', 'SHUTOFF'] as const;
+/** Nova attaches or detaches in vm_state active, paused, stopped, resized, shelved(_offloaded). */
+const VOLUME_STATUSES = [
+  'ACTIVE',
+  'PAUSED',
+  'SHUTOFF',
+  'VERIFY_RESIZE',
+  'SHELVED',
+  'SHELVED_OFFLOADED',
+] as const;
 
 function define<P = void>(rule: ActionRule<P>): ActionRule<P> {
   return rule;
@@ -210,20 +219,10 @@ export const SERVER_ACTIONS = {
       path: `/servers/${id}/metadata/${encodeURIComponent(key)}`,
     }),
   }),
-  /**
-   * 추가 블록 스토리지 연결하기. The spec sets no status condition; these are Nova's
-   * (vm_state active, paused, stopped, resized, shelved, shelved_offloaded).
-   */
+  /** 추가 블록 스토리지 연결하기. The spec sets no status condition; these are Nova's. */
   attachVolume: define<{ volumeId: string }>({
     apiName: 'attach_volume',
-    allowedStatuses: [
-      'ACTIVE',
-      'PAUSED',
-      'SHUTOFF',
-      'VERIFY_RESIZE',
-      'SHELVED',
-      'SHELVED_OFFLOADED',
-    ],
+    allowedStatuses: VOLUME_STATUSES,
     allowedTaskStates: IDLE,
     confirm: 'none',
     request: (id, { volumeId }) => ({
@@ -235,14 +234,7 @@ export const SERVER_ACTIONS = {
   /** 블록 스토리지 연결 끊기: Nova's conditions, as for attach. */
   detachVolume: define<{ volumeId: string }>({
     apiName: 'detach_volume',
-    allowedStatuses: [
-      'ACTIVE',
-      'PAUSED',
-      'SHUTOFF',
-      'VERIFY_RESIZE',
-      'SHELVED',
-      'SHELVED_OFFLOADED',
-    ],
+    allowedStatuses: VOLUME_STATUSES,
     allowedTaskStates: IDLE,
     confirm: 'once',
     request: (id, { volumeId }) => ({
@@ -254,6 +246,21 @@ export const SERVER_ACTIONS = {
 
 export type ServerActionId = keyof typeof SERVER_ACTIONS;
 export const SERVER_ACTION_IDS = Object.keys(SERVER_ACTIONS) as ServerActionId[];
+
+/** What `action` takes besides the instance (a flavor, a name, a volume, …), as its request does. */
+export type ServerActionParams<A extends ServerActionId> = Parameters<
+  (typeof SERVER_ACTIONS)[A]['request']
+>[1];
+
+/** The request `action` sends: the table typed action by action, so `params` fit with no cast. */
+export function serverActionRequest<A extends ServerActionId>(
+  action: A,
+  serverId: string,
+  params: ServerActionParams<A>,
+): ActionRequest {
+  const rules: { [K in ServerActionId]: ActionRule<ServerActionParams<K>> } = SERVER_ACTIONS;
+  return rules[action].request(serverId, params);
+}
 
 type ActionDenial =
   | { reason: 'status'; status: string; allowedStatuses: readonly string[] }

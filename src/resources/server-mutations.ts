@@ -8,16 +8,11 @@ import type { DefaultError, MutationOptions, QueryKey } from '@tanstack/react-qu
 import { type ActionResult, createServer, runServerAction } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { CreateServerRequest, CreateServerResponse } from '../domain/compute-types';
-import type { SERVER_ACTIONS, ServerActionId } from '../domain/server-actions';
+import type { ServerActionId, ServerActionParams } from '../domain/server-actions';
 import { imageKeys } from './images';
 import { placementPolicyKeys } from './placement-policies';
 import { instanceKeys } from './servers';
 import { volumeKeys } from './volumes';
-
-/** What `action` takes besides the instance (a flavor, a name, a volume, …). */
-export type ServerActionParams<A extends ServerActionId> = Parameters<
-  (typeof SERVER_ACTIONS)[A]['request']
->[1];
 
 export const serverMutationKeys = {
   /** One action on one instance, wherever it is pressed (toolbar, row menu, bulk bar, a dialog). */

@@ -10,9 +10,8 @@ import { describeServerAction } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { confirm, confirmByTyping } from '../../../components/confirm';
 import type { Server } from '../../../domain/compute-types';
-import type { ServerActionId } from '../../../domain/server-actions';
+import type { ServerActionId, ServerActionParams } from '../../../domain/server-actions';
 import { isConsoleMetadataKey } from '../../../domain/server-metadata';
-import type { ServerActionParams } from '../../../resources/server-mutations';
 import { ConsoleKeyNote } from '../components/console-key-note';
 import { INSTANCE_ACTIONS } from './registry';
 

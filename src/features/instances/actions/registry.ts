@@ -26,8 +26,8 @@ import {
   type ConfirmLevel,
   SERVER_ACTIONS,
   type ServerActionId,
+  type ServerActionParams,
 } from '../../../domain/server-actions';
-import type { ServerActionParams } from '../../../resources/server-mutations';
 
 type Icon = ComponentType<{ size?: number; color?: string }>;
 

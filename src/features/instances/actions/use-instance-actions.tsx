@@ -10,8 +10,12 @@ import type { ActionResult } from '../../../api/compute';
 import type { ApiScope } from '../../../api/endpoints';
 import { withProgress } from '../../../components/notify';
 import type { Server } from '../../../domain/compute-types';
-import { checkAction, type ServerActionId } from '../../../domain/server-actions';
-import { type ServerActionParams, serverActionMutation } from '../../../resources/server-mutations';
+import {
+  checkAction,
+  type ServerActionId,
+  type ServerActionParams,
+} from '../../../domain/server-actions';
+import { serverActionMutation } from '../../../resources/server-mutations';
 import { actionSubject } from '../server-facts';
 import { askFirst } from './ask-first';
 import { useDenialText } from './denial';
