@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { commandLine } from '../command-line';
 import { launchChromium } from './browser';
 import { benchMarkdown, type RunFacts, withReadmeTable } from './document';
 import { allServers, demoSession, demoToken } from './emulator-api';
@@ -135,18 +136,8 @@ const work = mkdtempSync(join(tmpdir(), 'nhn-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 async function main() {
-  if (process.argv.includes('--help')) {
-    console.log(USAGE);
-    return;
-  }
-  let options: BenchOptions;
-  try {
-    options = parseOptions(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message.split('\n')[0]}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  const options = commandLine(parseOptions, USAGE);
+  if (!options) return;
   const loadAtStart = loadavg()[0] ?? 0;
   const wants = (m: (typeof MEASURES)[number]) => options.only.includes(m);
   const distDir = join(work, 'dist');

@@ -19,6 +19,7 @@ import { upstreamTable } from '../../server/proxy/upstreams';
 import { createServerApp } from '../../server/serve';
 import { SESSION_COOKIE } from '../../src/domain/console-session';
 import { DEMO, demoSession } from '../bench/emulator-api';
+import { commandLine } from '../command-line';
 import { bodyBytes, bodySize } from './body';
 import { type AuthKind, generateRequests } from './generate';
 import { options, USAGE } from './options';
@@ -33,18 +34,8 @@ const TIMEOUT_MS = 30_000;
 const RESET_EVERY = 250;
 
 async function main() {
-  let opts: ReturnType<typeof options>;
-  try {
-    opts = options(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (opts.help) {
-    console.log(USAGE);
-    return;
-  }
+  const opts = commandLine(options, USAGE);
+  if (!opts) return;
   const work = mkdtempSync(join(tmpdir(), 'nhn-fuzz-'));
   const started = performance.now();
 

@@ -16,6 +16,7 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { DEMO, demoSession } from '../bench/emulator-api';
 import { REPO, startConsole, stopAll } from '../bench/servers';
+import { commandLine } from '../command-line';
 import { FUZZ_PUBLIC_KEY } from '../fuzz/generate';
 import { Rng } from '../fuzz/prng';
 import { renderTable } from '../fuzz/table';
@@ -41,18 +42,8 @@ const mb = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / MB).t
 const msText = (ms: number | null) => (ms === null ? '—' : ms.toFixed(1));
 
 async function main() {
-  let opts: ReturnType<typeof options>;
-  try {
-    opts = options(process.argv.slice(2));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
-  if (opts.help) {
-    console.log(USAGE);
-    return;
-  }
+  const opts = commandLine(options, USAGE);
+  if (!opts) return;
   const distDir = join(REPO, 'dist');
   if (opts.build || !existsSync(join(distDir, 'index.html'))) {
     log('npm run build');
