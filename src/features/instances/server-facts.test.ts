@@ -1,43 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Server } from '../../domain/compute-types';
-import type { Image } from '../../domain/image-types';
 import { checkAction } from '../../domain/server-actions';
+import { FROM_VOLUME, serverWith as server, UBUNTU, WINDOWS } from '../../domain/test-servers';
 import { actionSubject, isDeletionProtected, placementPolicyOf, serverImage } from './server-facts';
 
-const image = (fields: Partial<Image> & { id: string; name: string }): Image =>
-  ({ status: 'active', visibility: 'public', ...fields }) as Image;
-
-const UBUNTU = image({
-  id: 'img-ubuntu',
-  name: 'Ubuntu Server 22.04.4 LTS (2024.05.21)',
-  os_type: 'linux',
-  os_distro: 'Ubuntu',
-  os_version: '22.04',
-});
-const WINDOWS = image({ id: 'img-win', name: 'Windows 2022 STD', os_type: 'windows' });
 const IMAGES = new Map([UBUNTU, WINDOWS].map((i) => [i.id, i] as const));
-
-const server = (fields: Partial<Server>): Server =>
-  ({
-    id: 'srv-1',
-    name: 'web-01',
-    status: 'ACTIVE',
-    'OS-EXT-STS:task_state': null,
-    image: { id: UBUNTU.id, links: [] },
-    metadata: {},
-    ...fields,
-  }) as Server;
-
-/** The seed's app-from-volume: booted from a volume, so `image` is "" and the metadata says. */
-const FROM_VOLUME = server({
-  image: '',
-  metadata: {
-    image_name: 'Rocky Linux 9.4 (2024.06.18)',
-    os_type: 'linux',
-    os_distro: 'Rocky',
-    os_version: '9.4',
-  },
-});
 
 describe('deletion protection (NHN-EXT-ATTR:protect)', () => {
   it('is on only when the API says true', () => {
