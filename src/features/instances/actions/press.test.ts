@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serverActionMutation } from '../../../resources/server-mutations';
 import { instanceKeys } from '../../../resources/servers';
 import { press } from './press';
-import { flush, heldApi, testClient } from './test-api';
+import { flush, heldApi, heldQuestion, testClient } from './test-api';
 
 const scope = { region: 'kr1', tenantId: 't1' };
 const client = testClient();
@@ -49,18 +49,11 @@ describe('press (an instance action)', () => {
 
   it('holds the press while its confirmation is open: asked once, sent once', async () => {
     const api = heldApi();
-    let questions = 0;
-    let agree: (yes: boolean) => void = () => undefined;
-    const ask = () => {
-      questions += 1;
-      return new Promise<boolean>((resolve) => {
-        agree = resolve;
-      });
-    };
+    const { ask, asked, agree } = heldQuestion();
     const first = press({ ...start('s1'), ask });
     await flush();
     expect(press({ ...start('s1'), ask })).toBe(null);
-    expect(questions).toBe(1);
+    expect(asked()).toBe(1);
     expect(api.sent).toEqual([]);
     agree(true);
     await flush();
@@ -68,7 +61,7 @@ describe('press (an instance action)', () => {
     expect(api.sent).toHaveLength(1);
     api.answerAll();
     await first;
-    expect(questions).toBe(1);
+    expect(asked()).toBe(1);
   });
 
   it('sends and refreshes nothing when the operator says no; refreshes once sent', async () => {

@@ -54,3 +54,16 @@ export function testClient(): QueryClient {
 
 /** Lets every pending promise callback run (no timers: nothing here waits on the clock). */
 export const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** A confirmation left open until the test answers it (`agree`); `asked`: how often it was asked. */
+export function heldQuestion() {
+  let questions = 0;
+  let answer: (yes: boolean) => void = () => undefined;
+  const ask = () => {
+    questions += 1;
+    return new Promise<boolean>((resolve) => {
+      answer = resolve;
+    });
+  };
+  return { ask, asked: () => questions, agree: (yes: boolean) => answer(yes) };
+}

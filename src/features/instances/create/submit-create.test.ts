@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CreateServerRequest } from '../../../domain/compute-types';
 import { instanceKeys } from '../../../resources/servers';
 import { volumeKeys } from '../../../resources/volumes';
-import { flush, heldApi, testClient } from '../actions/test-api';
+import { flush, heldApi, heldQuestion, testClient } from '../actions/test-api';
 import { createdPath, pressCreate } from './submit-create';
 
 const scope = { region: 'kr1', tenantId: 't1' };
@@ -18,14 +18,7 @@ const request = { server: { name: 'web-9' } } as CreateServerRequest;
 describe('pressCreate', () => {
   it('sends one POST /servers however often the form is submitted while it is in flight', async () => {
     const api = heldApi();
-    let questions = 0;
-    let agree: (yes: boolean) => void = () => undefined;
-    const ask = () => {
-      questions += 1;
-      return new Promise<boolean>((resolve) => {
-        agree = resolve;
-      });
-    };
+    const { ask, asked, agree } = heldQuestion();
     const submit = () => pressCreate({ client, scope, formId: 'form-1', request, ask });
     const first = submit();
     await flush();
@@ -33,7 +26,7 @@ describe('pressCreate', () => {
     agree(true);
     await flush();
     expect(submit()).toBe(null);
-    expect(questions).toBe(1);
+    expect(asked()).toBe(1);
     expect(api.sent).toEqual([{ method: 'POST', path: '/api/compute/kr1/v2/t1/servers' }]);
 
     // Another form (another mount of the page) is another key.
