@@ -9,12 +9,19 @@
 import { Box } from '@mantine/core';
 import {
   createContext,
+  lazy,
   type ReactNode,
+  Suspense,
   startTransition,
   useContext,
   useEffect,
   useState,
 } from 'react';
+
+const charts = () => import('./components/charts');
+/** The chart components, loaded when the first one is shown (./components/charts.tsx). */
+export const BarChart = lazy(() => charts().then((module) => ({ default: module.BarChart })));
+export const DonutChart = lazy(() => charts().then((module) => ({ default: module.DonutChart })));
 
 const ChartsShown = createContext(true);
 
@@ -64,7 +71,8 @@ export function ChartBox({
       mih={height}
       data-chart={shown ? 'shown' : 'pending'}
     >
-      {shown && children}
+      {/* The box keeps the chart's size while its code loads: nothing moves when it comes. */}
+      {shown && <Suspense fallback={null}>{children}</Suspense>}
     </Box>
   );
 }

@@ -1,7 +1,6 @@
-import { BarChart } from '@mantine/charts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ChartBox } from '../charts-after-paint';
+import { BarChart, ChartBox } from '../charts-after-paint';
 import { type CountItem, CountList } from './count-list';
 
 /** A bar chart of counts over their list (the family and zone cards). */

@@ -1,11 +1,10 @@
-import { DonutChart } from '@mantine/charts';
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { serverStatusLabel } from '../../../components/status-badge';
 import { statusInfo } from '../../../domain/server-status';
 import { formatNumber } from '../../../i18n';
 import { instancesPath } from '../../../navigation/paths';
-import { ChartBox } from '../charts-after-paint';
+import { ChartBox, DonutChart } from '../charts-after-paint';
 import type { InstanceSummary } from '../summary';
 import { type CountItem, CountList } from './count-list';
 
