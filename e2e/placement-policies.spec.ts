@@ -145,6 +145,26 @@ test.describe('placement policies', () => {
     await expect(policies.row('e2e-refused')).toHaveCount(0);
   });
 
+  test('a delete confirmation opened while the servers still load names the members once they come', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/placement-policies');
+    const policies = new PlacementPoliciesPage(page);
+    await policies.waitUntilReady();
+    // The confirmation used to keep what it knew at the press: member ids, for good.
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
+    await page.reload();
+    await policies.waitUntilReady();
+    await (await policies.deleteButton('web-spread')).click();
+    const confirm = policies.dialog('Delete placement policy web-spread?');
+    await expect(confirm).toContainText(
+      'Its member instances (web-01, web-02) keep running where they are',
+    );
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(policies.row('web-spread')).toBeVisible();
+  });
+
   test('delete names the policy and says its members keep running; then the empty state', async ({
     page,
     emulator,

@@ -4,16 +4,35 @@
  * it sends, and a notification that follows the request.
  */
 import { Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { describeDeleteServerGroup } from '../../../api/compute';
 import { confirm } from '../../../components/confirm';
 import { withProgress } from '../../../components/notify';
-import type { PolicyMember } from '../../../domain/placement-members';
+import { policyMembers } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
 import { isInFlight, runOnce } from '../../../resources/mutations';
 import { deletePlacementPolicyOptions } from '../../../resources/placement-policies';
+import { serversCollectionQuery } from '../../../resources/server-collection-query';
 import { useScope } from '../../../session/use-session';
+import { selectServersById } from './policy-members';
+
+/**
+ * What becomes of the members, named from the region's servers as they are now: read live, so a
+ * confirmation opened while the servers still load names them when they come, instead of keeping
+ * the ids it had at the press.
+ */
+function MembersKeepRunning({ policy }: { policy: ServerGroup }) {
+  const { t } = useTranslation();
+  const scope = useScope();
+  const servers = useQuery({ ...serversCollectionQuery(scope), select: selectServersById });
+  const members = policyMembers(policy, servers.data);
+  if (members.length === 0) return <Text size="sm">{t('placementPolicies.delete.noMembers')}</Text>;
+  const names = members.map((member) => member.server?.name ?? member.id).join(', ');
+  return (
+    <Text size="sm">{t('placementPolicies.delete.members', { count: members.length, names })}</Text>
+  );
+}
 
 export function useDeletePlacementPolicyFlow() {
   const { t } = useTranslation();
@@ -24,21 +43,16 @@ export function useDeletePlacementPolicyFlow() {
    * Resolves true once the policy is deleted; false when cancelled or failed, and at once when its
    * delete is in flight already (one request per press: src/resources/mutations.ts).
    */
-  return async (policy: ServerGroup, members: readonly PolicyMember[]): Promise<boolean> => {
+  return async (policy: ServerGroup): Promise<boolean> => {
     const options = deletePlacementPolicyOptions(scope, policy.id);
     if (isInFlight(queryClient, options.mutationKey)) return false;
     const name = policy.name;
-    const names = members.map((member) => member.server?.name ?? member.id).join(', ');
     const confirmed = await confirm({
       title: t('placementPolicies.delete.title', { name }),
       body: (
         <Stack gap="xs" data-testid="delete-policy-body">
           <Text size="sm">{t('placementPolicies.delete.body', { name })}</Text>
-          <Text size="sm">
-            {members.length > 0
-              ? t('placementPolicies.delete.members', { count: members.length, names })
-              : t('placementPolicies.delete.noMembers')}
-          </Text>
+          <MembersKeepRunning policy={policy} />
         </Stack>
       ),
       confirmLabel: t('placementPolicies.delete.confirm'),

@@ -19,18 +19,15 @@ import { ListBody } from '../../../components/list-body';
 import { RefreshButton } from '../../../components/list-states';
 import { PageHeader } from '../../../components/page-header';
 import { regionLabel } from '../../../components/region-label';
-import { policyMembers, serversById, sortPolicies } from '../../../domain/placement-members';
+import { policyMembers, sortPolicies } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
 import { createInstancePath } from '../../../navigation/paths';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
-import { fromServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import { serversCollectionQuery } from '../../../resources/server-collection-query';
 import { useScope } from '../../../session/use-session';
 import { CreatePlacementPolicyModal } from '../components/create-placement-policy-modal';
-import { PolicyMembers } from '../components/policy-members';
+import { PolicyMembers, selectServersById } from '../components/policy-members';
 import { useDeletePlacementPolicyFlow } from '../components/use-delete-placement-policy';
-
-/** Members by id, from the region's kept-fresh servers (one cache with the list and overview). */
-const selectServersById = fromServers(serversById);
 
 /**
  * Placement policies of the region (current guide, 배치 정책): each with its type and member
@@ -170,7 +167,7 @@ export function PlacementPoliciesPage() {
                       variant="subtle"
                       color="red"
                       aria-label={t('placementPolicies.deleteLabel', { name: policy.name })}
-                      onClick={() => deletePolicy(policy, membersOf(policy))}
+                      onClick={() => deletePolicy(policy)}
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
