@@ -357,6 +357,39 @@ test.describe('the key pairs list', () => {
     expect(await apiKeypairs(emulator)).toEqual([]);
     await expectAccessible(page, 'the empty key pairs list');
   });
+
+  test('while the instances are still being read, delete waits and says why; then it asks for the name', async ({
+    page,
+    emulator,
+  }) => {
+    await signIn(page, '/kr1/keypairs');
+    const keypairs = new KeypairsPage(page);
+    await keypairs.open();
+    // The confirmation used to be chosen from what was known at the press: with the servers
+    // still loading, an in-use key pair got the plain one, without warning or typed name.
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
+    await page.reload();
+    await expect(keypairs.row('demo-key')).toBeVisible();
+    const remove = keypairs.deleteButton('demo-key');
+    await expect(remove).toHaveAttribute('aria-disabled', 'true');
+    await remove.hover();
+    await expect(
+      page.getByText('Checking which instances were created with this key pair…'),
+    ).toBeVisible();
+    await remove.click();
+    const dialog = page.getByRole('dialog', { name: 'Delete key pair demo-key' });
+    await expect(dialog).toHaveCount(0);
+
+    await expect(remove).not.toHaveAttribute('aria-disabled');
+    await remove.click();
+    await expect(dialog.getByTestId('keypair-in-use')).toContainText(
+      'Instances still use this key pair',
+    );
+    await expect(dialog.getByTestId('confirm-button')).toBeDisabled();
+    await expect(dialog.getByTestId('type-to-confirm')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect((await apiKeypairs(emulator)).map((k) => k.name)).toEqual(['demo-key']);
+  });
 });
 
 test.describe('a key pair’s page', () => {

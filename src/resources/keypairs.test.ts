@@ -1,14 +1,17 @@
-import { MutationCache, MutationObserver, QueryClient } from '@tanstack/react-query';
+import { MutationCache, MutationObserver, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
 import { createKeypair } from '../api/compute';
 import type { Server } from '../domain/compute-types';
 import {
   createKeypairOptions,
   deleteKeypairOptions,
+  instancesByKeypairQuery,
   keypairKeys,
   serversByKeypair,
 } from './keypairs';
 import { invalidateWhatItChanged, isInFlight, runOnce } from './mutations';
+import { firstPage, withPage } from './server-collection';
+import { instanceKeys } from './servers';
 
 const PRIVATE_KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEsecret\n-----END RSA PRIVATE KEY-----\n';
 
@@ -121,5 +124,36 @@ describe('serversByKeypair', () => {
     expect(grouped.get('demo-key')?.map((s) => s.name)).toEqual(['web-01', 'web-02']);
     expect(grouped.get('other')?.map((s) => s.name)).toEqual(['x']);
     expect([...grouped.keys()].sort()).toEqual(['demo-key', 'other']);
+  });
+});
+
+describe('which instances use each key pair, in a region read in pages (issue 10)', () => {
+  const scope = { tenantId: 't', region: 'kr1' };
+  const server = (id: string, keyName: string) =>
+    ({
+      id,
+      name: id,
+      key_name: keyName,
+      status: 'ACTIVE',
+      updated: '2026-11-30T00:00:00Z',
+    }) as Server;
+
+  it('is unknown until every server is read: a key pair only a later page uses is never "unused"', () => {
+    const client = new QueryClient({ defaultOptions: { queries: { enabled: false } } });
+    const observer = new QueryObserver(client, {
+      ...instancesByKeypairQuery(scope),
+      enabled: false,
+    });
+    const stop = observer.subscribe(() => undefined);
+    const key = instanceKeys.collection(scope);
+    const early = firstPage([server('web-01', 'demo-key')], 'web-01', 'since');
+    client.setQueryData(key, early);
+    expect(observer.getCurrentResult().data).toBeUndefined();
+
+    client.setQueryData(key, withPage(early, [server('old-01', 'old-key')], null));
+    const usage = observer.getCurrentResult().data;
+    expect(usage?.get('old-key')?.map((s) => s.name)).toEqual(['old-01']);
+    expect(usage?.get('demo-key')?.map((s) => s.name)).toEqual(['web-01']);
+    stop();
   });
 });

@@ -40,11 +40,29 @@ export function serversByKeypair(servers: readonly Server[]): Map<string, Server
   return byKey;
 }
 
-const selectByKeypair = fromServers(serversByKeypair);
+/**
+ * Only once every server of the region is known: a region of thousands is read in the background
+ * (issue 10), and a key pair that only a later page's instance uses would meanwhile count as
+ * unused — and be deleted without the warning and the typed name that an in-use key pair asks.
+ */
+const selectByKeypair = fromServers(serversByKeypair, { complete: true });
 
-/** Which instances use each key pair, from the region's kept-fresh servers (the collection). */
+/**
+ * Which instances use each key pair, from the region's kept-fresh servers (the collection):
+ * `data` is undefined until every server is known (then `usageLoading` is true).
+ */
 export function useInstancesByKeypair(scope: ApiScope) {
-  return useQuery({ ...serversCollectionQuery(scope), select: selectByKeypair });
+  return useQuery(instancesByKeypairQuery(scope));
+}
+
+export const instancesByKeypairQuery = (scope: ApiScope) => ({
+  ...serversCollectionQuery(scope),
+  select: selectByKeypair,
+});
+
+/** Still finding out which instances use each key pair (not failed: that is `isError`). */
+export function usageLoading(usage: ReturnType<typeof useInstancesByKeypair>): boolean {
+  return usage.data === undefined && !usage.isError;
 }
 
 type CreateVariables = { name: string; publicKey?: string };

@@ -7,7 +7,7 @@ import { RelativeTime } from '../../../components/relative-time';
 import { StatusBadge } from '../../../components/status-badge';
 import type { Server } from '../../../domain/compute-types';
 import { instancePath } from '../../../navigation/paths';
-import type { useInstancesByKeypair } from '../../../resources/keypairs';
+import { usageLoading, type useInstancesByKeypair } from '../../../resources/keypairs';
 
 /**
  * The instances created with a key pair (`key_name`), from the region's kept-fresh servers: a
@@ -42,7 +42,7 @@ export function KeypairInstancesSection({
           error={usage.error}
           onRetry={() => usage.refetch()}
         />
-      ) : usage.isPending ? (
+      ) : usageLoading(usage) ? (
         <Skeleton height={80} />
       ) : instances.length === 0 ? (
         <Text size="sm" c="dimmed" data-testid="keypair-no-instances">

@@ -25,8 +25,10 @@ export function useDeleteKeypairFlow() {
   /**
    * Resolves true once the key pair is deleted; false when cancelled or failed, and at once when
    * its delete is in flight already (one request per press: src/resources/mutations.ts).
+   * `instances` — those created with it — must be known: the caller waits until they are
+   * (./keypair-usage.ts), since an in-use key pair asks for its name to be typed.
    */
-  return async (name: string, instances: readonly Server[] = []): Promise<boolean> => {
+  return async (name: string, instances: readonly Server[]): Promise<boolean> => {
     if (isInFlight(queryClient, deleteKeypairOptions(scope, name).mutationKey)) return false;
     const names = instances.map((server) => server.name);
     const listed =

@@ -3,7 +3,7 @@
  * (components/keypair-summary-sections.tsx, components/keypair-instances-section.tsx); delete
  * (components/use-delete-keypair.tsx) goes back to the list once it is done.
  */
-import { Anchor, Breadcrumbs, Button, Stack, Text } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
@@ -19,6 +19,7 @@ import {
   KeypairPublicKeySection,
   KeypairSummarySection,
 } from '../components/keypair-summary-sections';
+import { deleteWaitsBecause, instancesOf } from '../components/keypair-usage';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
 
 export function KeypairDetailPage() {
@@ -31,6 +32,8 @@ export function KeypairDetailPage() {
   const deleteKeypair = useDeleteKeypairFlow();
   const listPath = keypairsPath(scope.region);
   const instances = usage.data?.get(name) ?? [];
+  const known = instancesOf(usage, name);
+  const waitsBecause = deleteWaitsBecause(usage, t);
 
   const breadcrumbs = (
     <Breadcrumbs>
@@ -71,18 +74,24 @@ export function KeypairDetailPage() {
         title={name}
         breadcrumbs={breadcrumbs}
         actions={
-          <Button
-            variant="default"
-            leftSection={<IconTrash size={16} color="var(--mantine-color-red-7)" />}
-            disabled={!keypair.data}
-            onClick={async () => {
-              const deleted = await deleteKeypair(name, usage.data?.get(name));
-              if (deleted) navigate(listPath, { replace: true });
-            }}
-            data-testid="keypair-delete"
-          >
-            {t('keypairs.delete.action')}
-          </Button>
+          // Focusable while it waits for the instances, so its reason can be read.
+          <Tooltip label={waitsBecause} disabled={!waitsBecause || !keypair.data} withArrow>
+            <Button
+              variant="default"
+              leftSection={<IconTrash size={16} color="var(--mantine-color-red-7)" />}
+              disabled={!keypair.data}
+              aria-disabled={!known || undefined}
+              data-disabled={!known || undefined}
+              onClick={async () => {
+                if (!known) return;
+                const deleted = await deleteKeypair(name, known);
+                if (deleted) navigate(listPath, { replace: true });
+              }}
+              data-testid="keypair-delete"
+            >
+              {t('keypairs.delete.action')}
+            </Button>
+          </Tooltip>
         }
       />
 

@@ -29,11 +29,12 @@ import { regionLabel } from '../../../components/region-label';
 import { useListUrl } from '../../../components/use-list-url';
 import type { Keypair } from '../../../domain/compute-types';
 import { keypairPath } from '../../../navigation/paths';
-import { useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
+import { usageLoading, useInstancesByKeypair, useKeypairs } from '../../../resources/keypairs';
 import { useScope } from '../../../session/use-session';
 import type { KeypairFormMode } from '../components/keypair-form';
 import { KeypairFormModal } from '../components/keypair-form-modal';
 import { KeypairInstances } from '../components/keypair-instances';
+import { deleteWaitsBecause, instancesOf } from '../components/keypair-usage';
 import { useDeleteKeypairFlow } from '../components/use-delete-keypair';
 import { CLEARED_KEYPAIR_SEARCH, keypairRows, readKeypairParams } from '../keypair-list';
 
@@ -200,8 +201,8 @@ export function KeypairsListPage() {
                 <KeypairInstances
                   region={scope.region}
                   keypairName={keypair.name}
-                  servers={usage.data ? (usage.data.get(keypair.name) ?? []) : undefined}
-                  loading={usage.isPending}
+                  servers={instancesOf(usage, keypair.name)}
+                  loading={usageLoading(usage)}
                 />
               ),
             },
@@ -210,19 +211,26 @@ export function KeypairsListPage() {
               title: <VisuallyHidden>{t('keypairs.columns.actions')}</VisuallyHidden>,
               textAlign: 'right',
               width: 60,
-              render: (keypair) => (
-                <Tooltip label={t('keypairs.deleteLabel', { name: keypair.name })} withArrow>
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    aria-label={t('keypairs.deleteLabel', { name: keypair.name })}
-                    onClick={() => deleteKeypair(keypair.name, usage.data?.get(keypair.name))}
-                    data-testid={`delete-keypair-${keypair.name}`}
-                  >
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Tooltip>
-              ),
+              render: (keypair) => {
+                const instances = instancesOf(usage, keypair.name);
+                const label = t('keypairs.deleteLabel', { name: keypair.name });
+                // Focusable while it waits, so its reason can be read (as every unavailable action).
+                return (
+                  <Tooltip label={deleteWaitsBecause(usage, t) ?? label} withArrow>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={label}
+                      aria-disabled={!instances || undefined}
+                      data-disabled={!instances || undefined}
+                      onClick={() => instances && deleteKeypair(keypair.name, instances)}
+                      data-testid={`delete-keypair-${keypair.name}`}
+                    >
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                );
+              },
             },
           ]}
         />

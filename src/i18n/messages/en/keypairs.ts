@@ -108,6 +108,9 @@ const en = {
     inUse_one:
       '{{count}} instance was created with it: {{names}}. It keeps running and keeps the key it has, but the key pair can no longer be chosen for new instances.',
     andMore: '{{names}} and {{count}} more',
+    checkingUsage: 'Checking which instances were created with this key pair…',
+    usageUnknown:
+      'Which instances use this key pair could not be checked: load them again before deleting it.',
   },
   detail: {
     breadcrumb: 'Key pairs',

@@ -108,6 +108,9 @@ const ko: Widen<typeof en> = {
     inUse_one:
       '인스턴스 {{count}}개가 이 키페어로 생성되었습니다: {{names}}. 인스턴스는 계속 실행되며 등록된 키도 그대로 남지만, 새 인스턴스를 만들 때는 이 키페어를 선택할 수 없습니다.',
     andMore: '{{names}} 외 {{count}}개',
+    checkingUsage: '이 키페어로 만든 인스턴스를 확인하는 중입니다…',
+    usageUnknown:
+      '이 키페어를 사용하는 인스턴스를 확인하지 못했습니다. 삭제하기 전에 다시 불러오세요.',
   },
   detail: {
     breadcrumb: '키페어',
