@@ -290,6 +290,25 @@ test.describe('the volumes page', () => {
     await expect(volumes.rows()).toHaveCount(15);
   });
 
+  test('a detach confirmation opened while the instances still load names the instance once they come', async ({
+    page,
+    emulator,
+  }) => {
+    const volumes = new VolumesPage(page);
+    await signIn(page, '/kr1/volumes');
+    await volumes.waitForRows();
+    // The confirmation used to keep what it knew at the press: an id for the instance, for good.
+    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
+    await page.reload();
+    await volumes.waitForRows();
+    await volumes.openActions('web-01-data');
+    await volumes.menuItem(/^Detach/).click();
+    const confirm = page.getByRole('dialog', { name: 'Detach web-01-data?' });
+    await expect(confirm).toContainText('Detach web-01-data from web-01 (/dev/vdb)?');
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(confirm).toBeHidden();
+  });
+
   test('delete is offered only for available volumes, and a root volume offers no detach', async ({
     page,
     emulator,

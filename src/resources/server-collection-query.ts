@@ -21,6 +21,7 @@ import { pollIntervalAfter } from '../api/back-off';
 import { listServersDetail } from '../api/compute';
 import type { ApiScope } from '../api/endpoints';
 import type { Server } from '../domain/compute-types';
+import { serversById } from '../domain/placement-members';
 import { afterNextPaint } from './after-paint';
 import { BUSY_REFRESH_MS, SETTLED_REFRESH_MS } from './refresh-intervals';
 import {
@@ -262,3 +263,10 @@ export function fromServers<T>(
     return value;
   };
 }
+
+/**
+ * The region's servers by id, as they are now (for names: a policy's members, a volume's
+ * instance). Read it where it is shown — a confirmation too — so that a name still loading at
+ * the press fills in when it comes, instead of staying an id.
+ */
+export const selectServersById = fromServers(serversById);

@@ -3,7 +3,8 @@
  * confirmation naming the volume, with the request), each with a notification that follows it
  * and one request per press: react-query's mutation state per action and volume (issue 11).
  */
-import { useQueryClient } from '@tanstack/react-query';
+import { Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiScope } from '../../api/endpoints';
@@ -22,10 +23,36 @@ import {
   volumeLabel,
 } from '../../domain/volume-rules';
 import { isInFlight, runOnce } from '../../resources/mutations';
+import { selectServersById, serversCollectionQuery } from '../../resources/server-collection-query';
 import { volumeMutations } from '../../resources/volumes';
 import { deleteVolumeRequest, detachVolumeRequest } from './requests';
 
 export type ServerIndex = Map<string, Server>;
+
+/**
+ * What a detach does, naming the instance from the region's servers as they are now: a
+ * confirmation opened while they still load names the instance when it comes.
+ */
+function DetachBody({
+  scope,
+  name,
+  attachment,
+}: {
+  scope: ApiScope;
+  name: string;
+  attachment: VolumeAttachmentInfo;
+}) {
+  const { t } = useTranslation();
+  const servers = useQuery({ ...serversCollectionQuery(scope), select: selectServersById });
+  const server =
+    servers.data?.get(attachment.server_id)?.name ??
+    t('volumes.unknownInstance', { id: attachment.server_id.slice(0, 8) });
+  return (
+    <Text size="sm">
+      {t('volumes.detachConfirm.body', { name, server, device: attachment.device })}
+    </Text>
+  );
+}
 
 /**
  * `snapshots` are the region's (a volume with snapshots cannot be deleted); undefined while they
@@ -112,10 +139,9 @@ export function useVolumeActions(
     const key = volumeMutations.detach(scope, volume.id, attachment.server_id).mutationKey;
     if (isInFlight(queryClient, key)) return;
     const name = volumeLabel(volume);
-    const server = serverName(attachment.server_id);
     const confirmed = await confirm({
       title: t('volumes.detachConfirm.title', { name }),
-      body: t('volumes.detachConfirm.body', { name, server, device: attachment.device }),
+      body: <DetachBody scope={scope} name={name} attachment={attachment} />,
       confirmLabel: t('volumes.detachConfirm.confirm'),
       requests: [detachVolumeRequest(scope, attachment.server_id, volume.id)],
     });

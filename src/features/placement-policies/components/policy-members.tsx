@@ -1,12 +1,8 @@
 import { Anchor, Code, Group, Skeleton, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type PolicyMember, serversById } from '../../../domain/placement-members';
+import type { PolicyMember } from '../../../domain/placement-members';
 import { instancePath } from '../../../navigation/paths';
-import { fromServers } from '../../../resources/server-collection-query';
-
-/** Members by id, from the region's kept-fresh servers (one cache with the list and overview). */
-export const selectServersById = fromServers(serversById);
 
 /**
  * A policy's member instances: names linked to their details; an id whose server the region's

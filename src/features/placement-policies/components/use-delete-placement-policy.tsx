@@ -13,9 +13,11 @@ import { policyMembers } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
 import { isInFlight, runOnce } from '../../../resources/mutations';
 import { deletePlacementPolicyOptions } from '../../../resources/placement-policies';
-import { serversCollectionQuery } from '../../../resources/server-collection-query';
+import {
+  selectServersById,
+  serversCollectionQuery,
+} from '../../../resources/server-collection-query';
 import { useScope } from '../../../session/use-session';
-import { selectServersById } from './policy-members';
 
 /**
  * What becomes of the members, named from the region's servers as they are now: read live, so a

@@ -23,10 +23,13 @@ import { policyMembers, sortPolicies } from '../../../domain/placement-members';
 import type { ServerGroup } from '../../../domain/server-group';
 import { createInstancePath } from '../../../navigation/paths';
 import { placementPoliciesQuery } from '../../../resources/placement-policies';
-import { serversCollectionQuery } from '../../../resources/server-collection-query';
+import {
+  selectServersById,
+  serversCollectionQuery,
+} from '../../../resources/server-collection-query';
 import { useScope } from '../../../session/use-session';
 import { CreatePlacementPolicyModal } from '../components/create-placement-policy-modal';
-import { PolicyMembers, selectServersById } from '../components/policy-members';
+import { PolicyMembers } from '../components/policy-members';
 import { useDeletePlacementPolicyFlow } from '../components/use-delete-placement-policy';
 
 /**

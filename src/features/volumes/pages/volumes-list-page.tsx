@@ -21,7 +21,10 @@ import type { Volume } from '../../../domain/block-storage-types';
 import { filterVolumes, sortVolumes } from '../../../domain/volume-rules';
 import { formatNumber } from '../../../i18n';
 import { availabilityZonesQuery } from '../../../resources/network';
-import { fromServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import {
+  selectServersById,
+  serversCollectionQuery,
+} from '../../../resources/server-collection-query';
 import {
   anyVolumeBusy,
   refreshVolumes,
@@ -44,11 +47,6 @@ import {
   volumeSummary,
   zoneChoices,
 } from '../volume-list';
-
-/** Attached instances by id, from the region's kept-fresh servers (instances' collection). */
-const selectServersById = fromServers(
-  (servers) => new Map(servers.map((server) => [server.id, server] as const)),
-);
 
 export function VolumesListPage() {
   const { t } = useTranslation();
