@@ -98,6 +98,15 @@ describe('the instance summary', () => {
     ]);
   });
 
+  it('is deeply equal after a refresh that changed no count, so the memoized cards skip it', () => {
+    // An instance stopping: asked for every 2.5 s, its `updated` moves, its counts do not.
+    const refreshed = servers.map((s, i) => (i === 0 ? { ...s, updated: ago(1_000) } : { ...s }));
+    const before = summarizeInstances(servers, flavors, NOW);
+    const after = summarizeInstances(refreshed, flavors, NOW + 2_500);
+    expect(after).toEqual(before);
+    expect(after).not.toBe(before);
+  });
+
   it('is empty for no instances', () => {
     const empty = summarizeInstances([], flavors, NOW);
     expect(empty).toMatchObject({ total: 0, byStatus: [], attention: [] });

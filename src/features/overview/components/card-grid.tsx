@@ -1,4 +1,5 @@
 import { SimpleGrid } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstanceSummary, VolumeSummary } from '../summary';
 import { BUILDING_TOO_LONG_MS } from '../summary';
@@ -10,8 +11,11 @@ import { StatusCard } from './status-card';
 import { VolumesCard } from './volumes-card';
 import { ZoneCard } from './zone-card';
 
-/** The six cards under the numbers, each with skeletons until the lists it reads are in. */
-export function CardGrid({
+/**
+ * The six cards under the numbers, each with skeletons until the lists it reads are in. Memoized:
+ * a refresh that changed no count renders none of it (the summaries are shared, use-shared.ts).
+ */
+export const CardGrid = memo(function CardGrid({
   region,
   instances,
   storage,
@@ -19,6 +23,8 @@ export function CardGrid({
   flavorsPending,
   volumesPending,
 }: {
+  /** The page's clock (every half minute): the attention card's relative times follow it. */
+  now: number;
   /** The region whose lists the links open. */
   region: string;
   instances: InstanceSummary | null;
@@ -80,4 +86,4 @@ export function CardGrid({
       </OverviewCard>
     </SimpleGrid>
   );
-}
+});

@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { familyRows } from '../overview-view';
 import type { InstanceSummary } from '../summary';
 import { BarsWithList } from './bars-with-list';
 
-/** Instances by flavor family; those whose flavor is gone are counted, not linked. */
-export function FamilyCard({
+/**
+ * Instances by flavor family; those whose flavor is gone are counted, not linked.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const FamilyCard = memo(function FamilyCard({
   id,
   region,
   summary,
@@ -20,4 +24,4 @@ export function FamilyCard({
     label: family ?? t('overview.byFamily.unknown'),
   }));
   return <BarsWithList id={id} items={items} color="blue.6" testId="overview-family-list" />;
-}
+});

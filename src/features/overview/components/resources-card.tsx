@@ -1,4 +1,5 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { serverStatusLabel } from '../../../components/status-badge';
@@ -7,8 +8,11 @@ import { instancesPath } from '../../../navigation/paths';
 import { gb } from '../overview-view';
 import type { InstanceSummary } from '../summary';
 
-/** vCPU and RAM of the powered-on instances by status, and what every instance is allocated. */
-export function ResourcesCard({
+/**
+ * vCPU and RAM of the powered-on instances by status, and what every instance is allocated.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const ResourcesCard = memo(function ResourcesCard({
   id,
   region,
   summary,
@@ -90,4 +94,4 @@ export function ResourcesCard({
       )}
     </Stack>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Anchor, Card, SimpleGrid, Skeleton, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../i18n';
@@ -47,8 +48,11 @@ function StatCard({
   );
 }
 
-/** The four numbers at the top: instances, vCPU and RAM in use, volumes. */
-export function StatCards({
+/**
+ * The four numbers at the top: instances, vCPU and RAM in use, volumes.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const StatCards = memo(function StatCards({
   region,
   instances,
   storage,
@@ -114,4 +118,4 @@ export function StatCards({
       />
     </SimpleGrid>
   );
-}
+});

@@ -1,4 +1,5 @@
 import { Box, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serverStatusLabel } from '../../../components/status-badge';
 import { statusInfo } from '../../../domain/server-status';
@@ -10,8 +11,11 @@ import { type CountItem, CountList } from './count-list';
 
 const DONUT_PX = 140;
 
-/** Instances by status: a donut and, beside it, the counts as links to the list filtered by each. */
-export function StatusCard({
+/**
+ * Instances by status: a donut and, beside it, the counts as links to the list filtered by each.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const StatusCard = memo(function StatusCard({
   id,
   region,
   summary,
@@ -52,4 +56,4 @@ export function StatusCard({
       </Box>
     </Group>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Anchor, Box, Progress, Stack, Text } from '@mantine/core';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { volumeStatusLabel } from '../../../components/volume-status-badge';
@@ -9,8 +9,11 @@ import { capacityShares } from '../overview-view';
 import type { VolumeSummary } from '../summary';
 import { type CountItem, CountList } from './count-list';
 
-/** Volume capacity: attached and free, as a bar and as links, then the volumes by status. */
-export function VolumesCard({
+/**
+ * Volume capacity: attached and free, as a bar and as links, then the volumes by status.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const VolumesCard = memo(function VolumesCard({
   id,
   region,
   summary,
@@ -81,4 +84,4 @@ export function VolumesCard({
       />
     </Stack>
   );
-}
+});

@@ -1,10 +1,14 @@
+import { memo } from 'react';
 import { instancesPath } from '../../../navigation/paths';
 import type { InstanceSummary } from '../summary';
 import { BarsWithList } from './bars-with-list';
 import type { CountItem } from './count-list';
 
-/** Instances by availability zone. */
-export function ZoneCard({
+/**
+ * Instances by availability zone.
+ * Memoized: the same shared summary (../use-shared.ts) renders nothing again.
+ */
+export const ZoneCard = memo(function ZoneCard({
   id,
   region,
   summary,
@@ -21,4 +25,4 @@ export function ZoneCard({
     href: instancesPath(region, { zone: row.key }),
   }));
   return <BarsWithList id={id} items={items} color="teal.6" testId="overview-zone-list" />;
-}
+});

@@ -21,6 +21,7 @@ import { CountingProgress } from '../components/counting-progress';
 import { StatCards } from '../components/stat-cards';
 import { overviewQueries, wholeRegion } from '../overview-data';
 import { type FlavorFacts, summarizeInstances, summarizeVolumes } from '../summary';
+import { useShared } from '../use-shared';
 
 /** The time, refreshed every half minute (for "building for longer than 10 minutes"). */
 function useNow(everyMs = 30_000): number {
@@ -65,13 +66,16 @@ export function OverviewPage() {
     enabled: countsPainted || collection.isError,
   });
 
-  const instances = useMemo(
-    () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
-    [servers, flavors.data, now],
+  // Counted again from every refresh, but the same objects while the counts are the same: the
+  // cards below are memoized on them (./use-shared.ts).
+  const instances = useShared(
+    useMemo(
+      () => (servers ? summarizeInstances(servers, flavors.data ?? new Map(), now) : null),
+      [servers, flavors.data, now],
+    ),
   );
-  const storage = useMemo(
-    () => (volumes.data ? summarizeVolumes(volumes.data) : null),
-    [volumes.data],
+  const storage = useShared(
+    useMemo(() => (volumes.data ? summarizeVolumes(volumes.data) : null), [volumes.data]),
   );
 
   const region = scope.region;
@@ -154,6 +158,7 @@ export function OverviewPage() {
           serversPending={serversPending}
           flavorsPending={flavorsPending}
           volumesPending={volumes.isPending}
+          now={now}
         />
       </ChartsAfterPaint>
     </>
