@@ -290,6 +290,39 @@ test.describe('the volumes page', () => {
     await expect(volumes.rows()).toHaveCount(15);
   });
 
+  test('attach while a large region is still read says so, and never that no instance can take it', async ({
+    page,
+    emulator,
+  }) => {
+    test.setTimeout(120_000);
+    // 500 newer servers: the seed's own instances are read in the background, after the first page.
+    await emulator.reset(500);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/servers\/detail\?.*marker=/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const volumes = new VolumesPage(page);
+    await signIn(page, '/kr1/volumes');
+    await volumes.waitForRows();
+    // web-restore: available, in kr-pub-a with web-01, and on the first page of 500 servers' volumes.
+    await volumes.openActions('web-restore');
+    await volumes.menuItem(/Attach to an instance/).click();
+    const attach = page.getByRole('dialog', { name: 'Attach web-restore' });
+    await expect(attach.getByTestId('attach-still-loading')).toContainText(
+      'Still reading the region’s instances (50 so far)',
+    );
+    await expect(attach).not.toContainText('can take a volume now');
+
+    release();
+    await expect(attach.getByTestId('attach-still-loading')).toBeHidden();
+    await attach.getByRole('combobox', { name: 'Instance' }).click();
+    await expect(page.getByRole('option').filter({ hasText: 'web-01' })).toHaveCount(1);
+  });
+
   test('a detach confirmation opened while the instances still load names the instance once they come', async ({
     page,
     emulator,

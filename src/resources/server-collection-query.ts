@@ -230,9 +230,6 @@ export const serversCollectionQuery = (
     gcTime: COLLECTION_GC_MS,
   });
 
-/** The servers only (what most screens read), the same array while nothing changes. */
-export const selectServers = (collection: ServerCollection) => collection.servers;
-
 /** One server from the collection, if it holds it (the details page paints with it at once). */
 export function serverFromCollection(
   client: QueryClient,

@@ -9,7 +9,7 @@ import { serverStatusLabel } from '../../../components/status-badge';
 import type { Volume } from '../../../domain/block-storage-types';
 import { attachTargets, volumeLabel } from '../../../domain/volume-rules';
 import { runOnce, useInFlight } from '../../../resources/mutations';
-import { selectServers, serversCollectionQuery } from '../../../resources/server-collection-query';
+import { serversCollectionQuery } from '../../../resources/server-collection-query';
 import { volumeMutations } from '../../../resources/volumes';
 import { attachVolumeRequest } from '../requests';
 import { RequestDetails } from './request-details';
@@ -25,17 +25,18 @@ export function AttachVolumeModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const servers = useQuery({
-    ...serversCollectionQuery(scope),
-    select: selectServers,
-    enabled: volume !== null,
-  });
+  const servers = useQuery({ ...serversCollectionQuery(scope), enabled: volume !== null });
+  // A region of thousands is read in the background (issue 10): until it is all in, an instance
+  // not offered may simply not be read yet — say so, and never that none can take the volume.
+  const complete = servers.data?.complete ?? false;
   const queryClient = useQueryClient();
   const attaching = useInFlight(volumeMutations.attach(scope, volume?.id ?? '').mutationKey);
   const [serverId, setServerId] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
-  const targets = volume ? attachTargets(volume, servers.data ?? []) : { allowed: [], blocked: [] };
+  const targets = volume
+    ? attachTargets(volume, servers.data?.servers ?? [])
+    : { allowed: [], blocked: [] };
   const statusLabel = (status: string) => serverStatusLabel(t, status);
   const chosen = targets.allowed.find((server) => server.id === serverId) ?? null;
 
@@ -120,11 +121,22 @@ export function AttachVolumeModal({
                 searchable
                 required
                 disabled={servers.isPending}
-                nothingFoundMessage={t('volumes.attachForm.noTargets', { zone })}
+                nothingFoundMessage={
+                  complete
+                    ? t('volumes.attachForm.noTargets', { zone })
+                    : t('volumes.attachForm.stillLoading', {
+                        count: servers.data?.servers.length ?? 0,
+                      })
+                }
                 data-autofocus
               />
             )}
-            {!servers.isPending && !servers.isError && targets.allowed.length === 0 && (
+            {servers.data && !complete && (
+              <Text size="sm" c="dimmed" role="status" data-testid="attach-still-loading">
+                {t('volumes.attachForm.stillLoading', { count: servers.data.servers.length })}
+              </Text>
+            )}
+            {complete && targets.allowed.length === 0 && (
               <Text size="sm" role="status">
                 {t('volumes.attachForm.noTargets', { zone })}
               </Text>

@@ -146,6 +146,8 @@ const en = {
     instancePlaceholder: 'Choose an instance',
     instanceHint: 'Instances in {{zone}} whose status allows attaching a volume.',
     noTargets: 'No instance in {{zone}} can take a volume now.',
+    stillLoading:
+      'Still reading the region’s instances ({{count}} so far): the one you want may not be listed yet.',
     blocked: 'Not offered: {{list}}',
     blockedItem: '{{name}} ({{status}})',
     device: 'NHN Cloud chooses the device name (/dev/vdb, /dev/vdc, …).',

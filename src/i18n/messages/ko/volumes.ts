@@ -152,6 +152,8 @@ const ko: Widen<typeof en> = {
     instancePlaceholder: '인스턴스를 선택하세요',
     instanceHint: '{{zone}}에 있고 블록 스토리지를 연결할 수 있는 상태의 인스턴스입니다.',
     noTargets: '지금 {{zone}}에서 블록 스토리지를 연결할 수 있는 인스턴스가 없습니다.',
+    stillLoading:
+      '리전의 인스턴스를 아직 읽는 중입니다(지금까지 {{count}}개). 찾는 인스턴스가 아직 목록에 없을 수 있습니다.',
     blocked: '연결할 수 없는 인스턴스: {{list}}',
     blockedItem: '{{name}}({{status}})',
     device: '장치 이름(/dev/vdb, /dev/vdc, …)은 NHN Cloud가 정합니다.',
