@@ -110,6 +110,15 @@ export async function signIn(page: Page, path = '/kr1/instances') {
   await page.goto(path);
 }
 
+/**
+ * Reloads the page with the region's servers answering 3 s late, once: what an operator meets on a
+ * region of thousands, whose servers are still being read when a button is pressed.
+ */
+export async function reloadWhileServersLoad(page: Page, emulator: EmulatorControl) {
+  await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
+  await page.reload();
+}
+
 /** Fails on serious or critical accessibility violations of the page as it is now. */
 export async function expectAccessible(page: Page, what: string) {
   // Only violations matter here: skipping the details of passes and the rest saves a fifth of a scan.

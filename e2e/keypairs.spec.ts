@@ -2,7 +2,7 @@ import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Page, Request } from '@playwright/test';
 import sshpk from 'sshpk';
-import { expect, expectAccessible, signIn, test } from './fixtures';
+import { expect, expectAccessible, reloadWhileServersLoad, signIn, test } from './fixtures';
 import { listPageSuite } from './list-page-suite';
 import { KeypairsPage } from './pages/keypairs-page';
 
@@ -367,8 +367,7 @@ test.describe('the key pairs list', () => {
     await keypairs.open();
     // The confirmation used to be chosen from what was known at the press: with the servers
     // still loading, an in-use key pair got the plain one, without warning or typed name.
-    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
-    await page.reload();
+    await reloadWhileServersLoad(page, emulator);
     await expect(keypairs.row('demo-key')).toBeVisible();
     const remove = keypairs.deleteButton('demo-key');
     await expect(remove).toHaveAttribute('aria-disabled', 'true');

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { DEMO, expect, expectAccessible, signIn, test } from './fixtures';
+import { DEMO, expect, expectAccessible, reloadWhileServersLoad, signIn, test } from './fixtures';
 import { CreateInstancePage } from './pages/create-instance-page';
 import { PlacementPoliciesPage } from './pages/placement-policies-page';
 
@@ -153,8 +153,7 @@ test.describe('placement policies', () => {
     const policies = new PlacementPoliciesPage(page);
     await policies.waitUntilReady();
     // The confirmation used to keep what it knew at the press: member ids, for good.
-    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
-    await page.reload();
+    await reloadWhileServersLoad(page, emulator);
     await policies.waitUntilReady();
     await (await policies.deleteButton('web-spread')).click();
     const confirm = policies.dialog('Delete placement policy web-spread?');

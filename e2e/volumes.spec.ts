@@ -3,6 +3,7 @@ import {
   expect as baseExpect,
   type EmulatorControl,
   expectAccessible,
+  reloadWhileServersLoad,
   signIn,
   test,
 } from './fixtures';
@@ -331,8 +332,7 @@ test.describe('the volumes page', () => {
     await signIn(page, '/kr1/volumes');
     await volumes.waitForRows();
     // The confirmation used to keep what it knew at the press: an id for the instance, for good.
-    await emulator.fault({ method: 'GET', path: '/servers/detail$', latencyMs: 3000, times: 1 });
-    await page.reload();
+    await reloadWhileServersLoad(page, emulator);
     await volumes.waitForRows();
     await volumes.openActions('web-01-data');
     await volumes.menuItem(/^Detach/).click();
