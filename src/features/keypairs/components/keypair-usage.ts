@@ -10,7 +10,7 @@ import { usageLoading, type useInstancesByKeypair } from '../../../resources/key
 export type KeypairUsage = ReturnType<typeof useInstancesByKeypair>;
 
 /** The instances created with `name`, or undefined while that is not known. */
-export function instancesOf(usage: KeypairUsage, name: string): readonly Server[] | undefined {
+export function instancesOf(usage: KeypairUsage, name: string): Server[] | undefined {
   if (!usage.data) return undefined;
   return usage.data.get(name) ?? [];
 }

@@ -31,7 +31,6 @@ export function KeypairDetailPage() {
   const usage = useInstancesByKeypair(scope);
   const deleteKeypair = useDeleteKeypairFlow();
   const listPath = keypairsPath(scope.region);
-  const instances = usage.data?.get(name) ?? [];
   const known = instancesOf(usage, name);
   const waitsBecause = deleteWaitsBecause(usage, t);
 
@@ -101,7 +100,7 @@ export function KeypairDetailPage() {
         <Stack gap="md">
           <KeypairSummarySection keypair={keypair.data} />
           <KeypairPublicKeySection name={name} keypair={keypair.data} />
-          <KeypairInstancesSection region={scope.region} usage={usage} instances={instances} />
+          <KeypairInstancesSection region={scope.region} usage={usage} instances={known ?? []} />
         </Stack>
       )}
     </>
